@@ -1,0 +1,21 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * What failure to comply may lead to. Immutable and thread-safe.
+ *
+ * @param power the statutory power named ("s497A Education Act 1996"), if any
+ * @param text the consequence as the notice words it
+ */
+public record Consequence(Optional<String> power, String text) {
+  public Consequence {
+    requireNonNull(power, "power");
+    requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("Consequence text must not be blank");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The governance a notice requires: its boards and the calendar of named meetings and reviews known when it
+ * was written. Immutable and thread-safe.
+ *
+ * @param boards the bodies
+ * @param calendar named, dated events that deadlines can refer to
+ */
+public record Governance(List<Board> boards, List<NamedEvent> calendar) {
+  public Governance {
+    boards = List.copyOf(requireNonNull(boards, "boards"));
+    calendar = List.copyOf(requireNonNull(calendar, "calendar"));
+  }
+
+  /** No boards and an empty calendar. */
+  public static Governance none() {
+    return new Governance(List.of(), List.of());
+  }
+
+  /** The board with the name (ignoring case), if there is one. */
+  public Optional<Board> board(String name) {
+    return boards.stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * The date a notice was issued. Where the document does not state it (Somerset 2013), it is supplied and
+ * marked as assumed, so that reports can say so. Immutable and thread-safe.
+ *
+ * @param date the date
+ * @param assumed whether the date was supplied rather than stated by the document
+ */
+public record IssueDate(LocalDate date, boolean assumed) {
+  public IssueDate {
+    requireNonNull(date, "date");
+  }
+
+  /** A date the document states. */
+  public static IssueDate stated(LocalDate date) {
+    return new IssueDate(date, false);
+  }
+
+  /** A date supplied because the document does not state one. */
+  public static IssueDate assumed(LocalDate date) {
+    return new IssueDate(date, true);
+  }
+}

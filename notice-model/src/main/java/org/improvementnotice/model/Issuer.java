@@ -1,0 +1,27 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * Who issued a notice: a department (DCSF 2008-2010, DfE from 2010) or, for a plan, the council itself.
+ * Immutable and thread-safe.
+ *
+ * @param body the issuing body ("Department for Children, Schools and Families")
+ * @param signatory who signed it, if the document says
+ */
+public record Issuer(String body, Optional<String> signatory) {
+  public Issuer {
+    requireNonNull(body, "body");
+    requireNonNull(signatory, "signatory");
+    if (body.isBlank()) {
+      throw new IllegalArgumentException("Issuer body must not be blank");
+    }
+  }
+
+  /** The body with no signatory named. */
+  public static Issuer of(String body) {
+    return new Issuer(body, Optional.empty());
+  }
+}

@@ -1,0 +1,37 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.improvementnotice.model.requirement.Requirement;
+
+/**
+ * One clause of a notice: its text quoted as written, the group the notice puts it in, and the requirements
+ * it holds. Immutable and thread-safe.
+ *
+ * @param id the measure's stable id
+ * @param group the heading it sits under ("Build capacity", "Partnership and Governance")
+ * @param clause the clause as the notice words it
+ * @param requirements what it requires, at least one
+ */
+public record Measure(MeasureId id, String group, String clause, List<Requirement> requirements) {
+  public Measure {
+    requireNonNull(id, "id");
+    requireNonNull(group, "group");
+    requireNonNull(clause, "clause");
+    requirements = List.copyOf(requireNonNull(requirements, "requirements"));
+    if (clause.isBlank()) {
+      throw new IllegalArgumentException(String.format("Measure %s must quote its clause", id));
+    }
+  }
+
+  /** The measure with one requirement. */
+  public static Measure of(String id, String group, String clause, Requirement requirement) {
+    return new Measure(MeasureId.of(id), group, clause, List.of(requirement));
+  }
+
+  /** The requirements that each receive a finding (staged targets give one per stage). */
+  public List<Requirement> decidableRequirements() {
+    return requirements.stream().flatMap(r -> r.decidable().stream()).toList();
+  }
+}

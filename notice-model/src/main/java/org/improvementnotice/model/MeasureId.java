@@ -1,0 +1,23 @@
+package org.improvementnotice.model;
+
+/**
+ * The stable identifier of a measure within its notice ({@code ni59}, {@code smt}). Immutable and
+ * thread-safe.
+ *
+ * @param value the identifier
+ */
+public record MeasureId(String value) {
+  public MeasureId {
+    Slug.check("Measure id", value);
+  }
+
+  /** The identifier {@code value}. */
+  public static MeasureId of(String value) {
+    return new MeasureId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,282 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.DeadlineContext;
+
+/**
+ * An improvement notice (or another instrument of the family: a statutory direction, an improvement plan):
+ * who it is issued to and by, the evidence it rests on, when it was issued and how long it lasts, how it is
+ * assessed, the governance it requires, the indicators it sets targets on, its measures and the consequence
+ * of failure.
+ *
+ * <p>Construction checks only the shape of each part; whether the parts agree with one another (unique ids,
+ * declared indicators, deadlines after issue) is checked by
+ * {@link org.improvementnotice.model.validation.NoticeValidator}, which reports every problem at once.
+ * Immutable and thread-safe; build one with {@link #builder()}.
+ *
+ * @param id the notice's stable id
+ * @param instrument the kind of instrument
+ * @param recipient the council
+ * @param issuer who issued it
+ * @param serviceArea the service found wanting ("Children's Services")
+ * @param evidence what it rests on
+ * @param background the notice's own summary of the findings, if it gives one
+ * @param issued the issue date, perhaps assumed
+ * @param term how long it lasts, if it says
+ * @param schedule when and by whom it is assessed
+ * @param governance its boards and calendar
+ * @param indicators the indicators its requirements read
+ * @param measures its clauses, in the notice's order
+ * @param consequence what failure may lead to, if it says
+ */
+public record Notice(
+    NoticeId id,
+    Instrument instrument,
+    Recipient recipient,
+    Issuer issuer,
+    String serviceArea,
+    List<NoticeEvidence> evidence,
+    Optional<String> background,
+    IssueDate issued,
+    Optional<Term> term,
+    AssessmentSchedule schedule,
+    Governance governance,
+    List<Indicator> indicators,
+    List<Measure> measures,
+    Optional<Consequence> consequence) {
+
+  public Notice {
+    requireNonNull(id, "id");
+    requireNonNull(instrument, "instrument");
+    requireNonNull(recipient, "recipient");
+    requireNonNull(issuer, "issuer");
+    requireNonNull(serviceArea, "serviceArea");
+    evidence = List.copyOf(requireNonNull(evidence, "evidence"));
+    requireNonNull(background, "background");
+    requireNonNull(issued, "issued");
+    requireNonNull(term, "term");
+    requireNonNull(schedule, "schedule");
+    requireNonNull(governance, "governance");
+    indicators = List.copyOf(requireNonNull(indicators, "indicators"));
+    measures = List.copyOf(requireNonNull(measures, "measures"));
+    requireNonNull(consequence, "consequence");
+  }
+
+  /** A builder for a notice. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The notice's last day, if it has a stated term. */
+  public Optional<LocalDate> end() {
+    return term.map(t -> t.endFor(issued.date()));
+  }
+
+  /** The declared indicator with the id, if any. */
+  public Optional<Indicator> indicator(IndicatorId indicatorId) {
+    return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+
+  /** Every requirement that receives a finding, in the notice's order (staged targets give one per stage). */
+  public List<Requirement> decidableRequirements() {
+    return measures.stream().flatMap(m -> m.decidableRequirements().stream()).toList();
+  }
+
+  /** The measure that holds the requirement (or the staged targets whose stage it is), if any. */
+  public Optional<Measure> measureOf(RequirementId requirementId) {
+    return measures.stream()
+        .filter(m -> m.decidableRequirements().stream().anyMatch(r -> r.id().equals(requirementId))
+            || m.requirements().stream().anyMatch(r -> r.id().equals(requirementId)))
+        .findFirst();
+  }
+
+  /** The decidable requirement with the id, if any. */
+  public Optional<Requirement> requirement(RequirementId requirementId) {
+    return decidableRequirements().stream().filter(r -> r.id().equals(requirementId)).findFirst();
+  }
+
+  /**
+   * What deadlines resolve against: the issue date, the end, and the named events of the notice's calendar
+   * and assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence).
+   */
+  public DeadlineContext deadlineContext(List<NamedEvent> extraEvents) {
+    List<NamedEvent> events = ImmutableList.<NamedEvent>builder()
+        .addAll(extraEvents).addAll(governance.calendar()).build();
+    Optional<LocalDate> endDate = end();
+    LocalDate issueDate = issued.date();
+    return new DeadlineContext() {
+      @Override
+      public LocalDate issueDate() {
+        return issueDate;
+      }
+
+      @Override
+      public Optional<LocalDate> endDate() {
+        return endDate;
+      }
+
+      @Override
+      public Optional<LocalDate> eventDate(String event) {
+        String wanted = event.strip().toLowerCase(Locale.ROOT);
+        for (NamedEvent e : events) {
+          if (e.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            return Optional.of(e.date());
+          }
+        }
+        for (AssessmentPoint p : schedule.points()) {
+          if (p.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            return p.when().resolve(this);
+          }
+        }
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** What deadlines resolve against, with the notice's own calendar only. */
+  public DeadlineContext deadlineContext() {
+    return deadlineContext(List.of());
+  }
+
+  /**
+   * Builds a {@link Notice}. Each property is set once: setting one twice is an {@link IllegalStateException}.
+   * Lists are added to one element at a time or set whole once. Not thread-safe.
+   */
+  public static final class Builder {
+    private NoticeId id;
+    private Instrument instrument;
+    private Recipient recipient;
+    private Issuer issuer;
+    private String serviceArea;
+    private String background;
+    private IssueDate issued;
+    private Term term;
+    private AssessmentSchedule schedule;
+    private Governance governance;
+    private Consequence consequence;
+    private final List<NoticeEvidence> evidence = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+
+    private Builder() {}
+
+    private static <T> T once(T current, T value, String property) {
+      requireNonNull(value, property);
+      if (current != null) {
+        throw new IllegalStateException(String.format("Notice %s is already set", property));
+      }
+      return value;
+    }
+
+    public Builder id(String value) {
+      id = once(id, NoticeId.of(value), "id");
+      return this;
+    }
+
+    public Builder instrument(Instrument value) {
+      instrument = once(instrument, value, "instrument");
+      return this;
+    }
+
+    public Builder recipient(Recipient value) {
+      recipient = once(recipient, value, "recipient");
+      return this;
+    }
+
+    public Builder issuer(Issuer value) {
+      issuer = once(issuer, value, "issuer");
+      return this;
+    }
+
+    public Builder serviceArea(String value) {
+      serviceArea = once(serviceArea, value, "serviceArea");
+      return this;
+    }
+
+    public Builder background(String value) {
+      background = once(background, value, "background");
+      return this;
+    }
+
+    public Builder issued(IssueDate value) {
+      issued = once(issued, value, "issued");
+      return this;
+    }
+
+    public Builder term(Term value) {
+      term = once(term, value, "term");
+      return this;
+    }
+
+    public Builder schedule(AssessmentSchedule value) {
+      schedule = once(schedule, value, "schedule");
+      return this;
+    }
+
+    public Builder governance(Governance value) {
+      governance = once(governance, value, "governance");
+      return this;
+    }
+
+    public Builder consequence(Consequence value) {
+      consequence = once(consequence, value, "consequence");
+      return this;
+    }
+
+    public Builder addEvidence(NoticeEvidence value) {
+      evidence.add(requireNonNull(value, "evidence"));
+      return this;
+    }
+
+    public Builder addIndicator(Indicator value) {
+      indicators.add(requireNonNull(value, "indicator"));
+      return this;
+    }
+
+    public Builder addMeasure(Measure value) {
+      measures.add(requireNonNull(value, "measure"));
+      return this;
+    }
+
+    /**
+     * The notice. Instrument defaults to an improvement notice, service area to "Children's Services",
+     * schedule and governance to none.
+     *
+     * @throws IllegalStateException if the id, recipient, issuer or issue date is missing
+     */
+    public Notice build() {
+      List<String> missing = new ArrayList<>();
+      if (id == null) {
+        missing.add("id");
+      }
+      if (recipient == null) {
+        missing.add("recipient");
+      }
+      if (issuer == null) {
+        missing.add("issuer");
+      }
+      if (issued == null) {
+        missing.add("issued");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Notice is missing " + String.join(", ", missing));
+      }
+      return new Notice(id, instrument == null ? Instrument.IMPROVEMENT_NOTICE : instrument, recipient, issuer,
+          serviceArea == null ? "Children's Services" : serviceArea, evidence, Optional.ofNullable(background),
+          issued, Optional.ofNullable(term), schedule == null ? AssessmentSchedule.none() : schedule,
+          governance == null ? Governance.none() : governance, indicators, measures,
+          Optional.ofNullable(consequence));
+    }
+  }
+}

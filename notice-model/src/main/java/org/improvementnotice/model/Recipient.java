@@ -1,0 +1,26 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * The council a notice is issued to. Immutable and thread-safe.
+ *
+ * @param council the council's name ("Surrey County Council")
+ * @param address its address as the notice gives it, if it does
+ */
+public record Recipient(String council, Optional<String> address) {
+  public Recipient {
+    requireNonNull(council, "council");
+    requireNonNull(address, "address");
+    if (council.isBlank()) {
+      throw new IllegalArgumentException("Recipient council must not be blank");
+    }
+  }
+
+  /** The council with no address. */
+  public static Recipient of(String council) {
+    return new Recipient(council, Optional.empty());
+  }
+}

@@ -1,0 +1,42 @@
+package org.improvementnotice.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.improvementnotice.model.time.Deadline;
+
+/**
+ * How long a notice lasts: a number of months from issue ("twelve months in the first instance") or until a
+ * date (the final review). Implementations are immutable and thread-safe.
+ */
+public sealed interface Term {
+
+  /** The notice's last day, given its issue date. */
+  LocalDate endFor(LocalDate issueDate);
+
+  /** N months from issue; the last day is the issue date plus N months (clamped to the month's end). */
+  record ForMonths(int months) implements Term {
+    public ForMonths {
+      if (months < 1) {
+        throw new IllegalArgumentException(String.format("A notice lasts at least 1 month, was %d", months));
+      }
+    }
+
+    @Override
+    public LocalDate endFor(LocalDate issueDate) {
+      return Deadline.plusMonthsClamped(issueDate, months);
+    }
+  }
+
+  /** Until a date, inclusive. */
+  record Until(LocalDate lastDay) implements Term {
+    public Until {
+      requireNonNull(lastDay, "lastDay");
+    }
+
+    @Override
+    public LocalDate endFor(LocalDate issueDate) {
+      return lastDay;
+    }
+  }
+}

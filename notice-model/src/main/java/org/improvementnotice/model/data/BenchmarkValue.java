@@ -1,0 +1,34 @@
+package org.improvementnotice.model.data;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.improvementnotice.model.indicator.Decimals;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.time.Period;
+
+/**
+ * A comparator's value of an indicator for a period: the England average, the statistical neighbour
+ * average, the regional average. Revised like observations. Immutable and thread-safe.
+ *
+ * @param indicator the indicator
+ * @param kind which comparator
+ * @param period the period
+ * @param value the value, in the indicator's unit
+ * @param source where it comes from
+ * @param published when this value became known
+ */
+public record BenchmarkValue(
+    IndicatorId indicator, BenchmarkKind kind, Period period, BigDecimal value, String source, LocalDate published) {
+
+  public BenchmarkValue {
+    requireNonNull(indicator, "indicator");
+    requireNonNull(kind, "kind");
+    requireNonNull(period, "period");
+    value = Decimals.canonical(requireNonNull(value, "value"));
+    requireNonNull(source, "source");
+    requireNonNull(published, "published");
+  }
+}

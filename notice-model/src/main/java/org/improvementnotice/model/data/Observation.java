@@ -1,0 +1,40 @@
+package org.improvementnotice.model.data;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.improvementnotice.model.indicator.Decimals;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.time.Period;
+
+/**
+ * The value of an indicator for one period for the council, as published (or revised) on a date. A later
+ * observation of the same indicator and period with a later publication date is a revision; an evaluation
+ * "as at" a date uses the latest revision published on or before it. Immutable and thread-safe.
+ *
+ * @param indicator the indicator
+ * @param period the period the value is for
+ * @param value the value, in the indicator's unit
+ * @param ratio the numerator and denominator, where the indicator is a rate and they are known
+ * @param source where the figure comes from ("CIN census 2009-10", "monthly performance report")
+ * @param published when this figure became known
+ */
+public record Observation(
+    IndicatorId indicator, Period period, BigDecimal value, Optional<Ratio> ratio, String source, LocalDate published) {
+
+  public Observation {
+    requireNonNull(indicator, "indicator");
+    requireNonNull(period, "period");
+    value = Decimals.canonical(requireNonNull(value, "value"));
+    requireNonNull(ratio, "ratio");
+    requireNonNull(source, "source");
+    requireNonNull(published, "published");
+  }
+
+  /** An observation with no numerator and denominator. */
+  public static Observation of(IndicatorId indicator, Period period, BigDecimal value, String source, LocalDate published) {
+    return new Observation(indicator, period, value, Optional.empty(), source, published);
+  }
+}

@@ -1,0 +1,35 @@
+package org.improvementnotice.model.data;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.improvementnotice.model.indicator.Decimals;
+
+/**
+ * The numerator and denominator behind a rate ("412 of 634 initial assessments within 7 working days"), so
+ * that rates over longer periods aggregate correctly. Immutable and thread-safe.
+ *
+ * @param numerator the count that meets the definition
+ * @param denominator the count it is out of
+ */
+public record Ratio(BigDecimal numerator, BigDecimal denominator) {
+  public Ratio {
+    numerator = Decimals.canonical(requireNonNull(numerator, "numerator"));
+    denominator = Decimals.canonical(requireNonNull(denominator, "denominator"));
+  }
+
+  /** The ratio of two whole counts. */
+  public static Ratio of(long numerator, long denominator) {
+    return new Ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+  }
+
+  /** The sum of two ratios, numerator to numerator and denominator to denominator. */
+  public Ratio plus(Ratio other) {
+    return new Ratio(numerator.add(other.numerator), denominator.add(other.denominator));
+  }
+
+  @Override
+  public String toString() {
+    return numerator.toPlainString() + "/" + denominator.toPlainString();
+  }
+}

@@ -1,0 +1,61 @@
+package org.improvementnotice.model.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import org.improvementnotice.model.time.PeriodKind;
+
+/**
+ * A named performance measure: NI 59, PAF C24, the social work vacancy rate. Immutable and thread-safe.
+ *
+ * @param id the identifier notices use
+ * @param name what it measures, in words
+ * @param unit the unit of its values
+ * @param polarity which direction is better
+ * @param reportingPeriod its natural reporting period; observations must be of periods it tiles
+ * @param aggregation how values over shorter periods combine into a longer one
+ */
+public record Indicator(
+    IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation) {
+
+  public Indicator {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(unit, "unit");
+    requireNonNull(polarity, "polarity");
+    requireNonNull(reportingPeriod, "reportingPeriod");
+    requireNonNull(aggregation, "aggregation");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException(String.format("Indicator %s must have a name", id));
+    }
+    if (!reportingPeriod.isRegular()) {
+      throw new IllegalArgumentException(String.format(
+          "Indicator %s must report over a regular period kind, not %s", id, reportingPeriod));
+    }
+    if (aggregation == Aggregation.RATIO && !unit.isRate()) {
+      throw new IllegalArgumentException(String.format(
+          "Indicator %s aggregates by ratio, so its unit must be a rate, not %s", id, unit));
+    }
+  }
+
+  /**
+   * An indicator with the usual aggregation for its unit: by ratio for percentages and rates, the latest
+   * value for counts, days and percentage points, the mean for scores.
+   */
+  public static Indicator of(String id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod) {
+    return new Indicator(IndicatorId.of(id), name, unit, polarity, reportingPeriod, defaultAggregation(unit));
+  }
+
+  /** The usual aggregation for values of the unit. */
+  public static Aggregation defaultAggregation(Unit unit) {
+    return switch (unit) {
+      case PERCENT, RATE_PER_1000, RATE_PER_10000 -> Aggregation.RATIO;
+      case COUNT, DAYS, PERCENTAGE_POINTS -> Aggregation.LATEST;
+      case SCORE -> Aggregation.MEAN;
+    };
+  }
+
+  /** A copy aggregating by {@code method}. */
+  public Indicator withAggregation(Aggregation method) {
+    return new Indicator(id, name, unit, polarity, reportingPeriod, method);
+  }
+}

@@ -1,0 +1,163 @@
+package org.improvementnotice.model.indicator;
+
+import static java.util.Objects.requireNonNull;
+import static org.improvementnotice.model.indicator.Polarity.HIGHER_IS_BETTER;
+import static org.improvementnotice.model.indicator.Polarity.LOWER_IS_BETTER;
+import static org.improvementnotice.model.time.PeriodKind.ACADEMIC_YEAR;
+import static org.improvementnotice.model.time.PeriodKind.FINANCIAL_YEAR;
+import static org.improvementnotice.model.time.PeriodKind.MONTH;
+import static org.improvementnotice.model.time.PeriodKind.QUARTER;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A set of indicator definitions by id. {@link #standard()} holds the indicators the improvement notices of
+ * 2008-2018 set targets on (National Indicators, PAF indicators and the local measures they name).
+ * Immutable and thread-safe.
+ */
+public final class IndicatorCatalogue {
+
+  private static final IndicatorCatalogue STANDARD = new IndicatorCatalogue(List.of(
+      Indicator.of("NI 51", "Effectiveness of child and adolescent mental health services (CAMHS)",
+          Unit.SCORE, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("NI 54", "Services for disabled children (parents' experience)",
+          Unit.SCORE, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("NI 59", "Initial assessments for children's social care carried out within 7 working days of referral",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("NI 60", "Core assessments for children's social care carried out within 35 working days of their commencement",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("NI 64", "Child protection plans lasting two years or more",
+          Unit.PERCENT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("NI 65", "Children becoming the subject of a child protection plan for a second or subsequent time",
+          Unit.PERCENT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("NI 66", "Looked after children cases reviewed within required timescales",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("NI 101", "Looked after children achieving 5 A*-C GCSEs (or equivalent) at Key Stage 4 including English and Maths",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("NI 103", "Statements of special educational need issued within the statutory timescale (excluding exceptions)",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("PAF C24", "Absence of looked after children from school",
+          Unit.PERCENT, LOWER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("IA 10WD", "Initial assessments carried out within 10 working days of referral (Working Together 2010)",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("IA RATE", "Initial assessments of children in need per 10,000 population aged under 18",
+          Unit.RATE_PER_10000, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("REF TO IA", "Referrals to children's social care going on to initial assessment",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("SW VACANCY", "Vacancy rate of qualified social workers",
+          Unit.PERCENT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("DUTY UNALLOCATED", "Cases open to duty that are unallocated",
+          Unit.PERCENT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("UNALLOCATED", "Unallocated cases at the month end",
+          Unit.COUNT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("UNALLOCATED 28D", "Cases unallocated for more than 28 days at the month end",
+          Unit.COUNT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("IA OUT OF TIMESCALE", "Initial assessments out of timescale at the month end",
+          Unit.COUNT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("CA OUT OF TIMESCALE", "Core assessments out of timescale at the month end",
+          Unit.COUNT, LOWER_IS_BETTER, MONTH),
+      Indicator.of("LAC ALLOCATED", "Looked after children with an allocated social worker",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("SEN PERM EXCL", "Permanent exclusions of pupils with a statement of special educational needs, per 1,000 such pupils",
+          Unit.RATE_PER_1000, LOWER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("LAC ADOPTED", "Children ceasing to be looked after who were adopted",
+          Unit.PERCENT, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("KS2 ENG L4 CIC", "Children in care achieving level 4 in English at the end of Key Stage 2",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("KS2 ENG L4 ALL", "All children achieving level 4 in English at the end of Key Stage 2",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("KS2 MATHS L4 CIC", "Children in care achieving level 4 in maths at the end of Key Stage 2",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("KS2 MATHS L4 ALL", "All children achieving level 4 in maths at the end of Key Stage 2",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("KS4 5AC EM CIC", "Young people in care achieving 5+ A*-C at GCSE including English and maths",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("KS4 5AC EM ALL", "All young people achieving 5+ A*-C at GCSE including English and maths",
+          Unit.PERCENT, HIGHER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("LAC MISSED 25D", "Children in care who miss 25 or more days of schooling in the academic year",
+          Unit.PERCENT, LOWER_IS_BETTER, ACADEMIC_YEAR),
+      Indicator.of("LAC HEALTH CHECKS", "Children in care having health and dental checks",
+          Unit.PERCENT, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("CP ENQ QUALIFIED", "Child protection enquiries carried out by a qualified social worker",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("CASE PLANS SPECIFIC", "New case plans written and specific to the child's need",
+          Unit.PERCENT, HIGHER_IS_BETTER, MONTH),
+      Indicator.of("AUDIT ADEQUATE", "Cases judged adequate or better through assessment audit",
+          Unit.PERCENT, HIGHER_IS_BETTER, QUARTER),
+      Indicator.of("SUPERVISION ADEQUATE", "Managers' records judged adequate or better for supervision and management overview",
+          Unit.PERCENT, HIGHER_IS_BETTER, QUARTER)));
+
+  private final ImmutableMap<IndicatorId, Indicator> byId;
+
+  private IndicatorCatalogue(Collection<Indicator> indicators) {
+    ImmutableMap.Builder<IndicatorId, Indicator> builder = ImmutableMap.builder();
+    indicators.stream().sorted(Comparator.comparing(Indicator::id)).forEach(i -> builder.put(i.id(), i));
+    this.byId = builder.buildOrThrow();
+  }
+
+  /** The standard catalogue shipped with the library. */
+  public static IndicatorCatalogue standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A catalogue of the given indicators.
+   *
+   * @throws IllegalArgumentException if two share an id
+   */
+  public static IndicatorCatalogue of(Collection<Indicator> indicators) {
+    return new IndicatorCatalogue(requireNonNull(indicators, "indicators"));
+  }
+
+  /** The indicator with the id, if the catalogue has it. */
+  public Optional<Indicator> find(IndicatorId id) {
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * The indicator with the id.
+   *
+   * @throws IllegalArgumentException if the catalogue has none, naming the closest ids it has
+   */
+  public Indicator get(String id) {
+    IndicatorId key = IndicatorId.of(id);
+    Indicator found = byId.get(key);
+    if (found == null) {
+      throw new IllegalArgumentException("Unknown indicator " + key + closestHint(key.value()));
+    }
+    return found;
+  }
+
+  /** The ids of the catalogue, in order. */
+  public List<IndicatorId> ids() {
+    return byId.keySet().asList();
+  }
+
+  /** The indicators of the catalogue, in id order. */
+  public List<Indicator> indicators() {
+    return byId.values().asList();
+  }
+
+  /** The id closest to {@code text} by edit distance, if any is close enough to suggest. */
+  public Optional<IndicatorId> closest(String text) {
+    String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
+    IndicatorId best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (IndicatorId id : byId.keySet()) {
+      int d = EditDistance.between(wanted, id.value().toUpperCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  private String closestHint(String text) {
+    return closest(text).map(id -> "; did you mean " + id + "?").orElse("");
+  }
+}

@@ -1,0 +1,31 @@
+package org.improvementnotice.model.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+
+/** Which direction of an indicator is better. */
+public enum Polarity {
+  /** Higher values are better (assessments on time, children adopted). */
+  HIGHER_IS_BETTER,
+  /** Lower values are better (vacancy rate, unallocated cases, absence). */
+  LOWER_IS_BETTER;
+
+  /** Positive when {@code a} is better than {@code b}, negative when worse, zero when equal. */
+  public int compareBetter(BigDecimal a, BigDecimal b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    int c = a.compareTo(b);
+    return this == HIGHER_IS_BETTER ? c : -c;
+  }
+
+  /** Whether {@code a} is strictly better than {@code b}. */
+  public boolean isBetter(BigDecimal a, BigDecimal b) {
+    return compareBetter(a, b) > 0;
+  }
+
+  /** Whether {@code a} is strictly worse than {@code b}. */
+  public boolean isWorse(BigDecimal a, BigDecimal b) {
+    return compareBetter(a, b) < 0;
+  }
+}

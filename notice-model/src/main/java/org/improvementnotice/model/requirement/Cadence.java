@@ -1,0 +1,47 @@
+package org.improvementnotice.model.requirement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How often a body must meet: "once a month", "every four weeks", "every eight weeks". Immutable and
+ * thread-safe.
+ *
+ * @param amount how many units between meetings, at least 1
+ * @param unit days, weeks or months
+ */
+public record Cadence(int amount, ChronoUnit unit) {
+
+  public Cadence {
+    requireNonNull(unit, "unit");
+    if (amount < 1) {
+      throw new IllegalArgumentException(String.format("Cadence amount must be at least 1, was %d", amount));
+    }
+    if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
+      throw new IllegalArgumentException(String.format("Cadence unit must be days, weeks or months, was %s", unit));
+    }
+  }
+
+  /** Once a month. */
+  public static Cadence monthly() {
+    return new Cadence(1, ChronoUnit.MONTHS);
+  }
+
+  /** Every N weeks. */
+  public static Cadence everyWeeks(int weeks) {
+    return new Cadence(weeks, ChronoUnit.WEEKS);
+  }
+
+  /** The latest date the next meeting may fall on after a meeting on {@code last}, before any tolerance. */
+  public LocalDate nextDueAfter(LocalDate last) {
+    return last.plus(amount, unit);
+  }
+
+  @Override
+  public String toString() {
+    String u = unit.toString().toLowerCase(java.util.Locale.ROOT);
+    return amount == 1 ? "every " + u.substring(0, u.length() - 1) : "every " + amount + " " + u;
+  }
+}

@@ -1,0 +1,48 @@
+package org.improvementnotice.model.requirement;
+
+import static java.util.Objects.requireNonNull;
+
+import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.Period;
+
+/**
+ * When a numeric target is judged: on the figure for a period ("in the quarter to 31 March 2009", "during
+ * academic year 2008-09") or by a deadline ("by 31 March 2010"). Implementations are immutable and
+ * thread-safe.
+ */
+public sealed interface Due {
+
+  /** Judged on the figure for the period. */
+  record InPeriod(Period period) implements Due {
+    public InPeriod {
+      requireNonNull(period, "period");
+    }
+
+    @Override
+    public String toString() {
+      return "in " + period;
+    }
+  }
+
+  /** Judged on the latest figure for a reporting period ending on or before the deadline. */
+  record ByDeadline(Deadline deadline) implements Due {
+    public ByDeadline {
+      requireNonNull(deadline, "deadline");
+    }
+
+    @Override
+    public String toString() {
+      return "by " + deadline;
+    }
+  }
+
+  /** Due in the period. */
+  static Due in(Period period) {
+    return new InPeriod(period);
+  }
+
+  /** Due by the deadline. */
+  static Due by(Deadline deadline) {
+    return new ByDeadline(deadline);
+  }
+}

@@ -1,0 +1,37 @@
+package org.improvementnotice.model.requirement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.improvementnotice.model.indicator.IndicatorId;
+
+/**
+ * Form 11, target not set: "NI 51 ... (target to be set once definition confirmed)". Never met, never
+ * missed.
+ * Immutable and thread-safe.
+ *
+ * @param id the requirement's id
+ * @param indicator the indicator
+ * @param note what the notice says of the missing target
+ */
+public record TargetNotSet(RequirementId id, IndicatorId indicator, String note) implements Requirement {
+
+  public TargetNotSet {
+    requireNonNull(id, "id");
+    requireNonNull(indicator, "indicator");
+    requireNonNull(note, "note");
+    if (note.isBlank()) {
+      throw new IllegalArgumentException(String.format("Requirement %s: note must not be blank", id));
+    }
+  }
+
+  @Override
+  public RequirementForm form() {
+    return RequirementForm.TARGET_NOT_SET;
+  }
+
+  @Override
+  public List<IndicatorId> indicators() {
+    return List.of(indicator);
+  }
+}

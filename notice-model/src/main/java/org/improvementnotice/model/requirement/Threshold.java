@@ -1,0 +1,44 @@
+package org.improvementnotice.model.requirement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import org.improvementnotice.model.indicator.Decimals;
+import org.improvementnotice.model.indicator.Unit;
+
+/**
+ * A value a figure must reach: "at least 65%", "at most 200". The value is held in canonical decimal form
+ * (65.0 is 65). Immutable and thread-safe.
+ *
+ * @param comparison at least or at most
+ * @param value the threshold
+ * @param unit the unit of the threshold, which must be the indicator's
+ */
+public record Threshold(Comparison comparison, BigDecimal value, Unit unit) {
+
+  public Threshold {
+    requireNonNull(comparison, "comparison");
+    value = Decimals.canonical(requireNonNull(value, "value"));
+    requireNonNull(unit, "unit");
+  }
+
+  /** At least {@code value} in {@code unit}. */
+  public static Threshold atLeast(String value, Unit unit) {
+    return new Threshold(Comparison.AT_LEAST, Decimals.parse(value), unit);
+  }
+
+  /** At most {@code value} in {@code unit}. */
+  public static Threshold atMost(String value, Unit unit) {
+    return new Threshold(Comparison.AT_MOST, Decimals.parse(value), unit);
+  }
+
+  /** Whether the figure meets the threshold; a figure exactly at the threshold meets it. */
+  public boolean isMetBy(BigDecimal figure) {
+    return comparison.holds(requireNonNull(figure, "figure"), value);
+  }
+
+  @Override
+  public String toString() {
+    return comparison.words() + " " + value.toPlainString() + unit.suffix();
+  }
+}

@@ -1,0 +1,63 @@
+package org.improvementnotice.model.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A calendar month as a reporting period; canonical form {@code 2009-03}. Immutable and thread-safe.
+ *
+ * @param yearMonth the month
+ */
+public record CalendarMonth(YearMonth yearMonth) implements Period {
+
+  public CalendarMonth {
+    requireNonNull(yearMonth, "yearMonth");
+  }
+
+  /** The month as a period. */
+  public static CalendarMonth of(YearMonth yearMonth) {
+    return new CalendarMonth(yearMonth);
+  }
+
+  /** The month {@code month} of {@code year}, 1 = January. */
+  public static CalendarMonth of(int year, int month) {
+    return new CalendarMonth(YearMonth.of(year, month));
+  }
+
+  @Override
+  public LocalDate start() {
+    return yearMonth.atDay(1);
+  }
+
+  @Override
+  public LocalDate endInclusive() {
+    return yearMonth.atEndOfMonth();
+  }
+
+  @Override
+  public PeriodKind kind() {
+    return PeriodKind.MONTH;
+  }
+
+  @Override
+  public CalendarMonth previous() {
+    return new CalendarMonth(yearMonth.minusMonths(1));
+  }
+
+  @Override
+  public CalendarMonth next() {
+    return new CalendarMonth(yearMonth.plusMonths(1));
+  }
+
+  @Override
+  public CalendarMonth yearEarlier() {
+    return new CalendarMonth(yearMonth.minusYears(1));
+  }
+
+  @Override
+  public String toString() {
+    return yearMonth.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package org.improvementnotice.model.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.threeten.extra.YearQuarter;
+
+/**
+ * A calendar quarter as a reporting period; canonical form {@code 2009-Q1}. "The quarter to 31 March 2009"
+ * is {@code 2009-Q1}, 1 January to 31 March 2009. Immutable and thread-safe.
+ *
+ * @param yearQuarter the quarter
+ */
+public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
+
+  public CalendarQuarter {
+    requireNonNull(yearQuarter, "yearQuarter");
+  }
+
+  /** The quarter as a period. */
+  public static CalendarQuarter of(YearQuarter yearQuarter) {
+    return new CalendarQuarter(yearQuarter);
+  }
+
+  /** Quarter {@code quarter} (1-4) of calendar year {@code year}. */
+  public static CalendarQuarter of(int year, int quarter) {
+    return new CalendarQuarter(YearQuarter.of(year, quarter));
+  }
+
+  /**
+   * The quarter that ends on {@code lastDay} ("the quarter to 31 March 2009").
+   *
+   * @throws IllegalArgumentException if the date is not the last day of a calendar quarter
+   */
+  public static CalendarQuarter endingOn(LocalDate lastDay) {
+    requireNonNull(lastDay, "lastDay");
+    YearQuarter quarter = YearQuarter.from(lastDay);
+    if (!quarter.atEndOfQuarter().equals(lastDay)) {
+      throw new IllegalArgumentException(String.format("%s is not the last day of a quarter", lastDay));
+    }
+    return new CalendarQuarter(quarter);
+  }
+
+  @Override
+  public LocalDate start() {
+    return yearQuarter.atDay(1);
+  }
+
+  @Override
+  public LocalDate endInclusive() {
+    return yearQuarter.atEndOfQuarter();
+  }
+
+  @Override
+  public PeriodKind kind() {
+    return PeriodKind.QUARTER;
+  }
+
+  @Override
+  public CalendarQuarter previous() {
+    return new CalendarQuarter(yearQuarter.minusQuarters(1));
+  }
+
+  @Override
+  public CalendarQuarter next() {
+    return new CalendarQuarter(yearQuarter.plusQuarters(1));
+  }
+
+  @Override
+  public CalendarQuarter yearEarlier() {
+    return new CalendarQuarter(yearQuarter.minusYears(1));
+  }
+
+  @Override
+  public String toString() {
+    return yearQuarter.toString();
+  }
+}

@@ -1,0 +1,152 @@
+package org.improvementnotice.model.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * When something must be done, as a notice words it. A deadline resolves to the last day on which doing it
+ * is still on time, against a {@link DeadlineContext} (the notice's issue date and end, and its board and
+ * review calendar). Implementations are immutable and thread-safe.
+ */
+public sealed interface Deadline {
+
+  /**
+   * The last day that is on time, or empty while the context cannot tell (an event not yet in the calendar,
+   * a notice with no stated end).
+   */
+  Optional<LocalDate> resolve(DeadlineContext context);
+
+  /** "By 1 March 2009": on or before the date. Canonical form {@code 2009-03-01}. */
+  record OnDate(LocalDate date) implements Deadline {
+    public OnDate {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return Optional.of(date);
+    }
+
+    @Override
+    public String toString() {
+      return date.toString();
+    }
+  }
+
+  /**
+   * "By January 2009", "by the end of February 2011": on or before the last day of the month. Canonical form
+   * {@code end of 2009-01}.
+   */
+  record EndOfMonth(YearMonth month) implements Deadline {
+    public EndOfMonth {
+      requireNonNull(month, "month");
+    }
+
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return Optional.of(month.atEndOfMonth());
+    }
+
+    @Override
+    public String toString() {
+      return "end of " + month;
+    }
+  }
+
+  /**
+   * "Within two months of the date of this Improvement Notice": the issue date plus N months; when that day
+   * does not exist in the target month, the last day of that month (31 August + 6 months = 28 or 29
+   * February). Canonical form {@code 2 months after issue}.
+   */
+  record MonthsAfterIssue(int months) implements Deadline {
+    public MonthsAfterIssue {
+      if (months < 1) {
+        throw new IllegalArgumentException(String.format("Months after issue must be at least 1, was %d", months));
+      }
+    }
+
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return Optional.of(Deadline.plusMonthsClamped(context.issueDate(), months));
+    }
+
+    @Override
+    public String toString() {
+      return months + (months == 1 ? " month" : " months") + " after issue";
+    }
+  }
+
+  /**
+   * "In time for the January Improvement Board", "by the time of the six month review": the date of a named
+   * meeting or review, unresolved while the calendar lacks it. Canonical form {@code at "January Improvement
+   * Board"}.
+   */
+  record AtEvent(String event) implements Deadline {
+    public AtEvent {
+      requireNonNull(event, "event");
+      if (event.isBlank()) {
+        throw new IllegalArgumentException("Event name must not be blank");
+      }
+    }
+
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return context.eventDate(event);
+    }
+
+    @Override
+    public String toString() {
+      return "at \"" + event + "\"";
+    }
+  }
+
+  /** "For the duration of this Improvement Notice": the notice's last day. Canonical form {@code end of notice}. */
+  record EndOfNotice() implements Deadline {
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return context.endDate();
+    }
+
+    @Override
+    public String toString() {
+      return "end of notice";
+    }
+  }
+
+  /** A deadline on the date. */
+  static Deadline on(LocalDate date) {
+    return new OnDate(date);
+  }
+
+  /** A deadline at the end of the month. */
+  static Deadline endOf(YearMonth month) {
+    return new EndOfMonth(month);
+  }
+
+  /** A deadline N months after the notice's issue date. */
+  static Deadline monthsAfterIssue(int months) {
+    return new MonthsAfterIssue(months);
+  }
+
+  /** A deadline at a named event of the notice's calendar. */
+  static Deadline atEvent(String event) {
+    return new AtEvent(event);
+  }
+
+  /** A deadline at the notice's end. */
+  static Deadline endOfNotice() {
+    return new EndOfNotice();
+  }
+
+  /**
+   * The date N months after {@code date}, clamped to the last day of the target month when the day does not
+   * exist in it (31 August 2011 + 6 months = 29 February 2012).
+   */
+  static LocalDate plusMonthsClamped(LocalDate date, int months) {
+    // java.time already clamps to the last valid day of the month; the method names the rule.
+    return date.plusMonths(months);
+  }
+}

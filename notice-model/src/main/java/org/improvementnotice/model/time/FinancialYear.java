@@ -1,0 +1,71 @@
+package org.improvementnotice.model.time;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+
+/**
+ * A financial year, 1 April to 31 March; canonical form {@code FY2009-10} (1 April 2009 to 31 March 2010). Immutable and thread-safe.
+ *
+ * @param startYear the calendar year in which the period starts
+ */
+public record FinancialYear(int startYear) implements Period {
+
+  private static final Month FIRST_MONTH = Month.APRIL;
+
+  public FinancialYear {
+    if (startYear < Year.MIN_VALUE + 1 || startYear >= Year.MAX_VALUE) {
+      throw new IllegalArgumentException(String.format("Start year %d is out of range", startYear));
+    }
+  }
+
+  /** The period that starts in {@code startYear}. */
+  public static FinancialYear startingIn(int startYear) {
+    return new FinancialYear(startYear);
+  }
+
+  /** The period that contains the date. */
+  public static FinancialYear containing(LocalDate date) {
+    return new FinancialYear(date.getMonthValue() >= FIRST_MONTH.getValue() ? date.getYear() : date.getYear() - 1);
+  }
+
+  /** The calendar year in which the period ends. */
+  public int endYear() {
+    return startYear + 1;
+  }
+
+  @Override
+  public LocalDate start() {
+    return LocalDate.of(startYear, FIRST_MONTH, 1);
+  }
+
+  @Override
+  public LocalDate endInclusive() {
+    return start().plusYears(1).minusDays(1);
+  }
+
+  @Override
+  public PeriodKind kind() {
+    return PeriodKind.FINANCIAL_YEAR;
+  }
+
+  @Override
+  public FinancialYear previous() {
+    return new FinancialYear(startYear - 1);
+  }
+
+  @Override
+  public FinancialYear next() {
+    return new FinancialYear(startYear + 1);
+  }
+
+  @Override
+  public FinancialYear yearEarlier() {
+    return previous();
+  }
+
+  @Override
+  public String toString() {
+    return String.format("FY%04d-%02d", startYear, (startYear + 1) % 100);
+  }
+}

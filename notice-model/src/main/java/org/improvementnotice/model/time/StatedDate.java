@@ -1,0 +1,78 @@
+package org.improvementnotice.model.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A date as precisely as a document states it: a day ("5 August 2013") or only a month ("July 2008").
+ * Canonical forms {@code 2013-08-05} and {@code 2008-07}. Implementations are immutable and thread-safe.
+ */
+public sealed interface StatedDate {
+
+  /** The first day the stated date can mean. */
+  LocalDate earliest();
+
+  /** The last day the stated date can mean. */
+  LocalDate latest();
+
+  /** A day. */
+  record OfDay(LocalDate date) implements StatedDate {
+    public OfDay {
+      requireNonNull(date, "date");
+    }
+
+    @Override
+    public LocalDate earliest() {
+      return date;
+    }
+
+    @Override
+    public LocalDate latest() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return date.toString();
+    }
+  }
+
+  /** A month, the day not stated. */
+  record OfMonth(YearMonth month) implements StatedDate {
+    public OfMonth {
+      requireNonNull(month, "month");
+    }
+
+    @Override
+    public LocalDate earliest() {
+      return month.atDay(1);
+    }
+
+    @Override
+    public LocalDate latest() {
+      return month.atEndOfMonth();
+    }
+
+    @Override
+    public String toString() {
+      return month.toString();
+    }
+  }
+
+  /**
+   * Reads {@code 2013-08-05} or {@code 2008-07}.
+   *
+   * @throws IllegalArgumentException if the text is neither
+   */
+  static StatedDate parse(CharSequence text) {
+    String s = requireNonNull(text, "text").toString().trim();
+    try {
+      return s.length() == 7 ? new OfMonth(YearMonth.parse(s)) : new OfDay(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("Not a stated date (2013-08-05 or 2008-07): '" + s + "'", e);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.improvementnotice.model.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.data.BoardJudgement;
+import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.Ratio;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.Period;
+
+/**
+ * Checks performance data, collecting every problem with its path ({@code observations[12]}): unknown
+ * indicators, percentages above 100, negative counts, periods that do not fit the indicator's reporting
+ * period, numerators and denominators that do not agree with the value, figures published before their
+ * period began; and, against a notice, evidence and meetings that name no action or board of it.
+ * Stateless and thread-safe.
+ */
+public final class DataValidator {
+
+  /** How far a published value may differ from its numerator over denominator (rounding in the source). */
+  public static final BigDecimal RATIO_TOLERANCE = new BigDecimal("0.05");
+
+  private DataValidator() {}
+
+  /** Every problem of the data against the notice's declared indicators, actions and boards. */
+  public static List<Problem> validate(Notice notice, PerformanceData data) {
+    requireNonNull(notice, "notice");
+    List<Problem> problems = new ArrayList<>(validate(data, id -> notice.indicator(id)));
+    Set<RequirementId> actions = notice.decidableRequirements().stream()
+        .filter(r -> r instanceof DatedAction).map(Requirement::id).collect(Collectors.toSet());
+    Set<RequirementId> all = notice.decidableRequirements().stream().map(Requirement::id).collect(Collectors.toSet());
+    for (int i = 0; i < data.actions().size(); i++) {
+      ActionEvidence a = data.actions().get(i);
+      if (!actions.contains(a.action())) {
+        problems.add(Problem.error("actions[" + i + "]", String.format(
+            "Evidence names %s, which is not a dated action of notice %s", a.action(), notice.id())));
+      }
+    }
+    for (int i = 0; i < data.meetings().size(); i++) {
+      MeetingRecord m = data.meetings().get(i);
+      if (notice.governance().board(m.body()).isEmpty()) {
+        problems.add(Problem.error("meetings[" + i + "]", String.format(
+            "Meeting of '%s' on %s: no board of that name is declared in notice %s", m.body(), m.date(), notice.id())));
+      }
+    }
+    for (int i = 0; i < data.judgements().size(); i++) {
+      BoardJudgement j = data.judgements().get(i);
+      if (!all.contains(j.requirement())) {
+        problems.add(Problem.error("judgements[" + i + "]", String.format(
+            "Judgement names %s, which is not a requirement of notice %s", j.requirement(), notice.id())));
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /** Every problem of the data against the standard indicator catalogue. */
+  public static List<Problem> validate(PerformanceData data) {
+    return validate(data, IndicatorCatalogue.standard()::find);
+  }
+
+  /** Every problem of the data, indicators looked up with {@code indicators}. */
+  public static List<Problem> validate(PerformanceData data, Function<IndicatorId, Optional<Indicator>> indicators) {
+    requireNonNull(data, "data");
+    requireNonNull(indicators, "indicators");
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < data.observations().size(); i++) {
+      Observation o = data.observations().get(i);
+      String path = "observations[" + i + "]";
+      Optional<Indicator> ind = indicators.apply(o.indicator());
+      if (ind.isEmpty()) {
+        problems.add(Problem.error(path, "Unknown indicator " + o.indicator() + suggestion(o.indicator())));
+        continue;
+      }
+      Indicator indicator = ind.get();
+      value(problems, path, indicator, o.value());
+      period(problems, path, indicator, o.period());
+      if (o.published().isBefore(o.period().start())) {
+        problems.add(Problem.error(path, String.format(
+            "%s for %s is published %s, before the period begins", o.indicator(), o.period(), o.published())));
+      }
+      o.ratio().ifPresent(r -> ratio(problems, path, indicator, o.value(), r));
+    }
+    for (int i = 0; i < data.benchmarks().size(); i++) {
+      BenchmarkValue b = data.benchmarks().get(i);
+      String path = "benchmarks[" + i + "]";
+      Optional<Indicator> ind = indicators.apply(b.indicator());
+      if (ind.isEmpty()) {
+        problems.add(Problem.error(path, "Unknown indicator " + b.indicator() + suggestion(b.indicator())));
+        continue;
+      }
+      value(problems, path, ind.get(), b.value());
+      period(problems, path, ind.get(), b.period());
+    }
+    for (int i = 0; i < data.actions().size(); i++) {
+      ActionEvidence a = data.actions().get(i);
+      if (a.recorded().isBefore(a.completed())) {
+        problems.add(Problem.error("actions[" + i + "]", String.format(
+            "Evidence for %s is recorded %s, before the action was completed on %s",
+            a.action(), a.recorded(), a.completed())));
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private static String suggestion(IndicatorId id) {
+    return IndicatorCatalogue.standard().closest(id.value()).map(s -> "; did you mean " + s + "?").orElse("");
+  }
+
+  private static void value(List<Problem> problems, String path, Indicator indicator, BigDecimal value) {
+    if (indicator.unit() == Unit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      problems.add(Problem.error(path, String.format(
+          "%s is a percentage and cannot exceed 100, was %s", indicator.id(), value.toPlainString())));
+    }
+    if (indicator.unit() != Unit.PERCENTAGE_POINTS && value.signum() < 0) {
+      problems.add(Problem.error(path, String.format(
+          "%s is in %s and cannot be negative, was %s", indicator.id(), indicator.unit(), value.toPlainString())));
+    }
+  }
+
+  private static void period(List<Problem> problems, String path, Indicator indicator, Period period) {
+    if (!indicator.reportingPeriod().tiles(period)) {
+      problems.add(Problem.error(path, String.format(
+          "Period %s does not fit %s, which reports by %s: a period must be made of whole %s periods",
+          period, indicator.id(), indicator.reportingPeriod(), indicator.reportingPeriod())));
+    }
+  }
+
+  private static void ratio(List<Problem> problems, String path, Indicator indicator, BigDecimal value, Ratio r) {
+    if (!indicator.unit().isRate()) {
+      problems.add(Problem.error(path, String.format(
+          "%s is in %s: only rates carry a numerator and denominator", indicator.id(), indicator.unit())));
+      return;
+    }
+    if (r.denominator().signum() <= 0) {
+      problems.add(Problem.error(path, "Denominator must be positive, was " + r.denominator().toPlainString()));
+      return;
+    }
+    if (r.numerator().signum() < 0) {
+      problems.add(Problem.error(path, "Numerator must not be negative, was " + r.numerator().toPlainString()));
+      return;
+    }
+    if (indicator.unit() == Unit.PERCENT && r.numerator().compareTo(r.denominator()) > 0) {
+      problems.add(Problem.error(path, String.format(
+          "Numerator %s exceeds denominator %s of a percentage", r.numerator().toPlainString(),
+          r.denominator().toPlainString())));
+      return;
+    }
+    BigDecimal expected = indicator.unit().ofRatio(r.numerator(), r.denominator());
+    if (expected.subtract(value).abs().compareTo(RATIO_TOLERANCE) > 0) {
+      problems.add(Problem.error(path, String.format(
+          "Value %s does not match %s = %s", value.toPlainString(), r,
+          expected.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString())));
+    }
+  }
+}

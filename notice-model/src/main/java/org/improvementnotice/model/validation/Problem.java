@@ -1,0 +1,40 @@
+package org.improvementnotice.model.validation;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem found by validation: how serious, where (a path into the input such as
+ * {@code measures[3].requirements[1].threshold} or {@code observations[12]}), and what is wrong. Immutable
+ * and thread-safe.
+ *
+ * @param severity error or warning
+ * @param path where the problem is
+ * @param message what is wrong, stating the rule
+ */
+public record Problem(Severity severity, String path, String message) {
+  public Problem {
+    requireNonNull(severity, "severity");
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  /** An error at the path. */
+  public static Problem error(String path, String message) {
+    return new Problem(Severity.ERROR, path, message);
+  }
+
+  /** A warning at the path. */
+  public static Problem warning(String path, String message) {
+    return new Problem(Severity.WARNING, path, message);
+  }
+
+  /** Whether the problem is an error. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  @Override
+  public String toString() {
+    return severity + " at " + path + ": " + message;
+  }
+}
