@@ -75,7 +75,7 @@ public final class WorkingDayCalendar {
   public static WorkingDayCalendar englandAndWales(LocalDate first, LocalDate last) {
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
     Set<LocalDate> holidays = manager.getHolidays(first, last, "eng").stream()
-        .map(Holiday::getActualDate)
+        .map(Holiday::getDate) // the day off: a holiday on a weekend moves to its substitute weekday
         .collect(Collectors.toSet());
     return new WorkingDayCalendar("England and Wales", first, last, holidays);
   }
