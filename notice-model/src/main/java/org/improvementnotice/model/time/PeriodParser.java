@@ -23,6 +23,12 @@ final class PeriodParser {
     requireNonNull(input, "text");
     String text = input.toString().trim();
     Matcher m;
+    if ((m = FINANCIAL.matcher(text)).matches()) {
+      return FinancialYear.startingIn(checkedStartYear(m, text));
+    }
+    if ((m = ACADEMIC.matcher(text)).matches()) {
+      return AcademicYear.startingIn(checkedStartYear(m, text));
+    }
     try {
       if ((m = MONTH.matcher(text)).matches()) {
         return CalendarMonth.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
@@ -30,19 +36,13 @@ final class PeriodParser {
       if ((m = QUARTER.matcher(text)).matches()) {
         return CalendarQuarter.of(YearQuarter.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
       }
-      if ((m = FINANCIAL.matcher(text)).matches()) {
-        return FinancialYear.startingIn(checkedStartYear(m, text));
-      }
-      if ((m = ACADEMIC.matcher(text)).matches()) {
-        return AcademicYear.startingIn(checkedStartYear(m, text));
-      }
       if ((m = YEAR_TO_SEPTEMBER.matcher(text)).matches()) {
         return YearToSeptember.endingIn(Integer.parseInt(m.group(1)));
       }
       if ((m = RANGE.matcher(text)).matches()) {
         return DateRange.ofClosed(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
       }
-    } catch (java.time.DateTimeException e) {
+    } catch (java.time.DateTimeException | IllegalArgumentException e) {
       throw new IllegalArgumentException("Not a valid period: '" + text + "': " + e.getMessage(), e);
     }
     throw new IllegalArgumentException("Not a period: '" + text + "'; expected one of 2009-03, 2009-Q1, "

@@ -1,0 +1,89 @@
+package org.improvementnotice.model.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.time.api.constraints.DateRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeadlineTest {
+
+  private static DeadlineContext context(LocalDate issue, LocalDate end, Map<String, LocalDate> events) {
+    return new DeadlineContext() {
+      @Override
+      public LocalDate issueDate() {
+        return issue;
+      }
+
+      @Override
+      public Optional<LocalDate> endDate() {
+        return Optional.ofNullable(end);
+      }
+
+      @Override
+      public Optional<LocalDate> eventDate(String event) {
+        return Optional.ofNullable(events.get(event));
+      }
+    };
+  }
+
+  @ParameterizedTest(name = "{0} + {1} months = {2}")
+  @CsvSource({
+      "2011-08-31, 6, 2012-02-29",  // leap year: 29 February
+      "2010-08-31, 6, 2011-02-28",
+      "2011-03-15, 1, 2011-04-15",
+      "2013-10-31, 2, 2013-12-31",
+      "2013-12-31, 2, 2014-02-28",
+      "2011-03-08, 12, 2012-03-08",
+      "2012-02-29, 12, 2013-02-28",
+  })
+  void withinMonthsOfIssueClampsToTheMonthEnd(LocalDate issue, int months, LocalDate expected) {
+    assertThat(Deadline.monthsAfterIssue(months).resolve(context(issue, null, Map.of()))).contains(expected);
+  }
+
+  @ParameterizedTest(name = "by {0} means by {1}")
+  @CsvSource({"2009-01, 2009-01-31", "2011-08, 2011-08-31", "2012-02, 2012-02-29", "2011-02, 2011-02-28"})
+  void byAMonthMeansByItsLastDay(YearMonth month, LocalDate expected) {
+    assertThat(Deadline.endOf(month).resolve(context(LocalDate.of(2008, 1, 1), null, Map.of()))).contains(expected);
+  }
+
+  @Test
+  void eventAnchoredDeadlinesStayUnresolvedUntilTheCalendarHasTheEvent() {
+    Deadline deadline = Deadline.atEvent("January Improvement Board");
+    LocalDate issue = LocalDate.of(2013, 10, 1);
+    assertThat(deadline.resolve(context(issue, null, Map.of()))).isEmpty();
+    assertThat(deadline.resolve(context(issue, null, Map.of("January Improvement Board", LocalDate.of(2014, 1, 21)))))
+        .contains(LocalDate.of(2014, 1, 21));
+  }
+
+  @Test
+  void endOfNoticeNeedsAnEnd() {
+    LocalDate issue = LocalDate.of(2013, 10, 1);
+    assertThat(Deadline.endOfNotice().resolve(context(issue, null, Map.of()))).isEmpty();
+    assertThat(Deadline.endOfNotice().resolve(context(issue, LocalDate.of(2014, 10, 1), Map.of())))
+        .contains(LocalDate.of(2014, 10, 1));
+  }
+
+  @Test
+  void monthsAfterIssueMustBePositive() {
+    assertThatThrownBy(() -> Deadline.monthsAfterIssue(0)).hasMessageContaining("at least 1");
+  }
+
+  @Property
+  void monthsAfterIssueNeverLeavesTheTargetMonth(
+      @ForAll @DateRange(min = "2000-01-01", max = "2040-12-31") LocalDate issue,
+      @ForAll @IntRange(min = 1, max = 36) int months) {
+    LocalDate due = Deadline.monthsAfterIssue(months).resolve(context(issue, null, Map.of())).orElseThrow();
+    assertThat(YearMonth.from(due)).isEqualTo(YearMonth.from(issue).plusMonths(months));
+    assertThat(due.getDayOfMonth()).isEqualTo(Math.min(issue.getDayOfMonth(), YearMonth.from(due).lengthOfMonth()));
+  }
+}
