@@ -1,0 +1,29 @@
+package org.improvementnotice.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A spell during which a case was allocated to a social worker, both ends inclusive. Immutable and
+ * thread-safe.
+ *
+ * @param caseId the case
+ * @param worker who held it
+ * @param from the first day of the allocation
+ * @param to the last day, if it has ended
+ */
+public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<LocalDate> to) {
+  public Allocation {
+    requireNonNull(caseId, "caseId");
+    requireNonNull(worker, "worker");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+  }
+
+  /** Whether the case is allocated under this spell on the day. */
+  public boolean covers(LocalDate day) {
+    return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
+  }
+}

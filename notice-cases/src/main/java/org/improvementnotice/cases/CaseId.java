@@ -1,0 +1,27 @@
+package org.improvementnotice.cases;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The case system's identifier of a child's case. Immutable and thread-safe.
+ *
+ * @param value the identifier, not blank
+ */
+public record CaseId(String value) {
+  public CaseId {
+    requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("Case id must not be blank");
+    }
+  }
+
+  /** The case id {@code value}. */
+  public static CaseId of(String value) {
+    return new CaseId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,313 @@
+package org.improvementnotice.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.improvementnotice.model.time.WorkingDayCalendar;
+import org.improvementnotice.model.validation.Problem;
+import org.improvementnotice.model.validation.ValidationException;
+
+/**
+ * A council's case-level records as a case system exports them: cases, referrals, initial and core
+ * assessments, allocation history, child protection plans, looked after children reviews and social work
+ * posts.
+ *
+ * <p>Building checks every record and reports every bad one at once, each named by its list, position and
+ * identifier: duplicate identifiers, records of unknown cases, completion before start, end before start,
+ * overlapping spells of one post, and dates outside the working-day calendar's range. Nothing is skipped.
+ * Immutable and thread-safe.
+ */
+public final class CaseRecords {
+
+  private final ImmutableList<CaseRecord> cases;
+  private final ImmutableList<Referral> referrals;
+  private final ImmutableList<InitialAssessment> initialAssessments;
+  private final ImmutableList<CoreAssessment> coreAssessments;
+  private final ImmutableList<Allocation> allocations;
+  private final ImmutableList<ProtectionPlan> plans;
+  private final ImmutableList<LacReview> reviews;
+  private final ImmutableList<PostSpell> posts;
+  private final ImmutableListMultimap<CaseId, Allocation> allocationsByCase;
+
+  private CaseRecords(Builder b, WorkingDayCalendar calendar) {
+    this.cases = ImmutableList.copyOf(b.cases);
+    this.referrals = ImmutableList.copyOf(b.referrals);
+    this.initialAssessments = ImmutableList.copyOf(b.initialAssessments);
+    this.coreAssessments = ImmutableList.copyOf(b.coreAssessments);
+    this.allocations = ImmutableList.copyOf(b.allocations);
+    this.plans = ImmutableList.copyOf(b.plans);
+    this.reviews = ImmutableList.copyOf(b.reviews);
+    this.posts = ImmutableList.copyOf(b.posts);
+    new Checker(calendar).run();
+    this.allocationsByCase = Multimaps.index(allocations, Allocation::caseId);
+  }
+
+  /** A builder of case records. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<CaseRecord> cases() {
+    return cases;
+  }
+
+  public List<Referral> referrals() {
+    return referrals;
+  }
+
+  public List<InitialAssessment> initialAssessments() {
+    return initialAssessments;
+  }
+
+  public List<CoreAssessment> coreAssessments() {
+    return coreAssessments;
+  }
+
+  public List<Allocation> allocations() {
+    return allocations;
+  }
+
+  public List<ProtectionPlan> plans() {
+    return plans;
+  }
+
+  public List<LacReview> reviews() {
+    return reviews;
+  }
+
+  public List<PostSpell> posts() {
+    return posts;
+  }
+
+  /** The allocation history of the case, in the order given. */
+  public List<Allocation> allocationsOf(CaseId caseId) {
+    return allocationsByCase.get(caseId);
+  }
+
+  /** Checks every record; throws once with every problem. */
+  private final class Checker {
+    private final WorkingDayCalendar calendar;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<CaseId> known = new HashSet<>();
+
+    Checker(WorkingDayCalendar calendar) {
+      this.calendar = calendar;
+    }
+
+    void run() {
+      Map<CaseId, Integer> firstCase = new HashMap<>();
+      for (int i = 0; i < cases.size(); i++) {
+        CaseRecord c = cases.get(i);
+        String path = "cases[" + i + "] (" + c.id() + ")";
+        Integer first = firstCase.putIfAbsent(c.id(), i);
+        if (first != null) {
+          error(path, "case %s is already given at cases[%d]", c.id(), first);
+        }
+        known.add(c.id());
+        inRange(path, "opened", c.opened());
+        c.closed().ifPresent(closed -> {
+          inRange(path, "closed", closed);
+          notBefore(path, "closed", closed, "opened", c.opened());
+        });
+      }
+      unique("referrals", referrals, Referral::id);
+      for (int i = 0; i < referrals.size(); i++) {
+        Referral r = referrals.get(i);
+        String path = "referrals[" + i + "] (" + r.id() + ")";
+        knownCase(path, r.caseId());
+        inRange(path, "received", r.received());
+      }
+      unique("initialAssessments", initialAssessments, InitialAssessment::id);
+      for (int i = 0; i < initialAssessments.size(); i++) {
+        InitialAssessment a = initialAssessments.get(i);
+        String path = "initialAssessments[" + i + "] (" + a.id() + ")";
+        knownCase(path, a.caseId());
+        inRange(path, "referral received", a.referralReceived());
+        a.completed().ifPresent(done -> {
+          inRange(path, "completed", done);
+          notBefore(path, "completed", done, "referral received", a.referralReceived());
+        });
+      }
+      unique("coreAssessments", coreAssessments, CoreAssessment::id);
+      for (int i = 0; i < coreAssessments.size(); i++) {
+        CoreAssessment a = coreAssessments.get(i);
+        String path = "coreAssessments[" + i + "] (" + a.id() + ")";
+        knownCase(path, a.caseId());
+        inRange(path, "commenced", a.commenced());
+        a.completed().ifPresent(done -> {
+          inRange(path, "completed", done);
+          notBefore(path, "completed", done, "commenced", a.commenced());
+        });
+      }
+      for (int i = 0; i < allocations.size(); i++) {
+        Allocation a = allocations.get(i);
+        String path = "allocations[" + i + "] (" + a.caseId() + ", " + a.worker() + ")";
+        knownCase(path, a.caseId());
+        inRange(path, "from", a.from());
+        a.to().ifPresent(to -> {
+          inRange(path, "to", to);
+          notBefore(path, "to", to, "from", a.from());
+        });
+      }
+      unique("plans", plans, ProtectionPlan::id);
+      for (int i = 0; i < plans.size(); i++) {
+        ProtectionPlan p = plans.get(i);
+        String path = "plans[" + i + "] (" + p.id() + ")";
+        knownCase(path, p.caseId());
+        inRange(path, "start", p.start());
+        p.end().ifPresent(end -> {
+          inRange(path, "end", end);
+          notBefore(path, "end", end, "start", p.start());
+        });
+      }
+      unique("reviews", reviews, LacReview::id);
+      for (int i = 0; i < reviews.size(); i++) {
+        LacReview r = reviews.get(i);
+        String path = "reviews[" + i + "] (" + r.id() + ")";
+        knownCase(path, r.caseId());
+        inRange(path, "due", r.due());
+        r.held().ifPresent(held -> inRange(path, "held", held));
+      }
+      Map<String, List<Integer>> spellsByPost = new HashMap<>();
+      for (int i = 0; i < posts.size(); i++) {
+        PostSpell s = posts.get(i);
+        String path = "posts[" + i + "] (" + s.post() + ")";
+        inRange(path, "from", s.from());
+        s.to().ifPresent(to -> {
+          inRange(path, "to", to);
+          notBefore(path, "to", to, "from", s.from());
+        });
+        List<Integer> earlier = spellsByPost.computeIfAbsent(s.post(), k -> new ArrayList<>());
+        for (int j : earlier) {
+          if (overlap(posts.get(j), s)) {
+            error(path, "spell of post %s overlaps the spell at posts[%d]", s.post(), j);
+          }
+        }
+        earlier.add(i);
+      }
+      ValidationException.throwIfErrors("Case records", problems);
+    }
+
+    private boolean overlap(PostSpell a, PostSpell b) {
+      LocalDate aEnd = a.to().orElse(LocalDate.MAX);
+      LocalDate bEnd = b.to().orElse(LocalDate.MAX);
+      return !a.from().isAfter(bEnd) && !b.from().isAfter(aEnd);
+    }
+
+    private <T> void unique(String list, List<T> records, Function<T, String> id) {
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < records.size(); i++) {
+        String key = id.apply(records.get(i));
+        Integer earlier = first.putIfAbsent(key, i);
+        if (earlier != null) {
+          error(list + "[" + i + "] (" + key + ")", "%s is already given at %s[%d]", key, list, earlier);
+        }
+      }
+    }
+
+    private void knownCase(String path, CaseId caseId) {
+      if (!known.contains(caseId)) {
+        error(path, "unknown case %s: no case record has that id", caseId);
+      }
+    }
+
+    private void inRange(String path, String what, LocalDate date) {
+      if (date.isBefore(calendar.first()) || date.isAfter(calendar.last())) {
+        error(path, "%s %s is outside the working-day calendar's range %s to %s", what, date, calendar.first(),
+            calendar.last());
+      }
+    }
+
+    private void notBefore(String path, String what, LocalDate date, String other, LocalDate otherDate) {
+      if (date.isBefore(otherDate)) {
+        error(path, "%s %s is before %s %s", what, date, other, otherDate);
+      }
+    }
+
+    private void error(String path, String template, Object... args) {
+      problems.add(Problem.error(path, String.format(template, args)));
+    }
+  }
+
+  /** Builds {@link CaseRecords}. Not thread-safe. */
+  public static final class Builder {
+    private final List<CaseRecord> cases = new ArrayList<>();
+    private final List<Referral> referrals = new ArrayList<>();
+    private final List<InitialAssessment> initialAssessments = new ArrayList<>();
+    private final List<CoreAssessment> coreAssessments = new ArrayList<>();
+    private final List<Allocation> allocations = new ArrayList<>();
+    private final List<ProtectionPlan> plans = new ArrayList<>();
+    private final List<LacReview> reviews = new ArrayList<>();
+    private final List<PostSpell> posts = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder addCase(CaseRecord value) {
+      cases.add(requireNonNull(value, "case"));
+      return this;
+    }
+
+    public Builder addReferral(Referral value) {
+      referrals.add(requireNonNull(value, "referral"));
+      return this;
+    }
+
+    public Builder addInitialAssessment(InitialAssessment value) {
+      initialAssessments.add(requireNonNull(value, "initialAssessment"));
+      return this;
+    }
+
+    public Builder addCoreAssessment(CoreAssessment value) {
+      coreAssessments.add(requireNonNull(value, "coreAssessment"));
+      return this;
+    }
+
+    public Builder addAllocation(Allocation value) {
+      allocations.add(requireNonNull(value, "allocation"));
+      return this;
+    }
+
+    public Builder addPlan(ProtectionPlan value) {
+      plans.add(requireNonNull(value, "plan"));
+      return this;
+    }
+
+    public Builder addReview(LacReview value) {
+      reviews.add(requireNonNull(value, "review"));
+      return this;
+    }
+
+    public Builder addPost(PostSpell value) {
+      posts.add(requireNonNull(value, "post"));
+      return this;
+    }
+
+    /**
+     * The records, checked against the England and Wales working-day calendar's range.
+     *
+     * @throws ValidationException naming every bad record
+     */
+    public CaseRecords build() {
+      return build(WorkingDayCalendar.englandAndWales());
+    }
+
+    /**
+     * The records, checked against the calendar's range.
+     *
+     * @throws ValidationException naming every bad record
+     */
+    public CaseRecords build(WorkingDayCalendar calendar) {
+      return new CaseRecords(this, requireNonNull(calendar, "calendar"));
+    }
+  }
+}
