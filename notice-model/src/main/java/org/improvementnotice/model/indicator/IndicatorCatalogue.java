@@ -154,7 +154,7 @@ public final class IndicatorCatalogue {
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= Math.max(1, wanted.length() / 4) ? Optional.of(best) : Optional.empty();
   }
 
   private String closestHint(String text) {

@@ -43,7 +43,11 @@ public final class DataValidator {
   /** Every problem of the data against the notice's declared indicators, actions and boards. */
   public static List<Problem> validate(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
-    List<Problem> problems = new ArrayList<>(validate(data, id -> notice.indicator(id)));
+    List<Problem> problems = new ArrayList<>(validate(data, notice::indicator, id -> {
+      String hint = IndicatorCatalogue.of(notice.indicators()).closest(id.value())
+          .map(s -> "; did you mean " + s + "?").orElse("");
+      return "Indicator " + id + " is not declared in notice " + notice.id() + hint;
+    }));
     Set<RequirementId> actions = notice.decidableRequirements().stream()
         .filter(r -> r instanceof DatedAction).map(Requirement::id).collect(Collectors.toSet());
     Set<RequirementId> all = notice.decidableRequirements().stream().map(Requirement::id).collect(Collectors.toSet());
@@ -78,6 +82,11 @@ public final class DataValidator {
 
   /** Every problem of the data, indicators looked up with {@code indicators}. */
   public static List<Problem> validate(PerformanceData data, Function<IndicatorId, Optional<Indicator>> indicators) {
+    return validate(data, indicators, id -> "Unknown indicator " + id + suggestion(id));
+  }
+
+  private static List<Problem> validate(PerformanceData data, Function<IndicatorId, Optional<Indicator>> indicators,
+      Function<IndicatorId, String> unknown) {
     requireNonNull(data, "data");
     requireNonNull(indicators, "indicators");
     List<Problem> problems = new ArrayList<>();
@@ -86,7 +95,7 @@ public final class DataValidator {
       String path = "observations[" + i + "]";
       Optional<Indicator> ind = indicators.apply(o.indicator());
       if (ind.isEmpty()) {
-        problems.add(Problem.error(path, "Unknown indicator " + o.indicator() + suggestion(o.indicator())));
+        problems.add(Problem.error(path, unknown.apply(o.indicator())));
         continue;
       }
       Indicator indicator = ind.get();
@@ -103,7 +112,7 @@ public final class DataValidator {
       String path = "benchmarks[" + i + "]";
       Optional<Indicator> ind = indicators.apply(b.indicator());
       if (ind.isEmpty()) {
-        problems.add(Problem.error(path, "Unknown indicator " + b.indicator() + suggestion(b.indicator())));
+        problems.add(Problem.error(path, unknown.apply(b.indicator())));
         continue;
       }
       value(problems, path, ind.get(), b.value());

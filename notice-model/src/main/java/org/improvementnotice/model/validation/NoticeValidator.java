@@ -13,8 +13,8 @@ import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Term;
-import org.improvementnotice.model.indicator.EditDistance;
 import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.AverageOverPeriod;
@@ -226,17 +226,11 @@ public final class NoticeValidator {
     private Optional<Indicator> indicator(String path, IndicatorId id) {
       Indicator found = declared.get(id);
       if (found == null) {
-        String hint = declared.keySet().stream()
-            .min((x, y) -> Integer.compare(distance(id, x), distance(id, y)))
-            .filter(best -> distance(id, best) <= Math.max(2, id.value().length() / 3))
+        String hint = IndicatorCatalogue.of(declared.values()).closest(id.value())
             .map(best -> "; did you mean " + best + "?").orElse("");
         error(path + ".indicator", "Unknown indicator %s: it is not declared in the notice%s", id, hint);
       }
       return Optional.ofNullable(found);
-    }
-
-    private static int distance(IndicatorId a, IndicatorId b) {
-      return EditDistance.between(a.value().toUpperCase(java.util.Locale.ROOT), b.value().toUpperCase(java.util.Locale.ROOT));
     }
 
     private void threshold(String path, Threshold t, Optional<Indicator> ind, boolean checkPolarity) {

@@ -145,7 +145,7 @@ class NoticeValidatorTest {
         "observations[5]", "actions[1]", "actions[0]", "meetings[0]");
     assertThat(problems).extracting(Problem::message).anySatisfy(m -> assertThat(m).isEqualTo(
         "NI 59 is a percentage and cannot exceed 100, was 101"))
-        .anySatisfy(m -> assertThat(m).isEqualTo("Unknown indicator NI 95; did you mean NI 59?"))
+        .anySatisfy(m -> assertThat(m).isEqualTo("Indicator NI 95 is not declared in notice kent-2011; did you mean NI 59?"))
         .anySatisfy(m -> assertThat(m).startsWith("Period 2011-04-03..2011-04-20 does not fit NI 59"))
         .anySatisfy(m -> assertThat(m).isEqualTo("Value 70 does not match 13/20 = 65.00"))
         .anySatisfy(m -> assertThat(m).isEqualTo("Denominator must be positive, was 0"))
