@@ -1,0 +1,91 @@
+package org.improvementnotice.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.testkit.internal.NoticeGenerator;
+
+/**
+ * Notices that pass validation: an issue date in the configured range (its ends as edge cases), 6 to 30
+ * months long, NI 59, NI 60 and up to four more standard indicators, one or two boards, and measures holding
+ * requirements of the configured forms. Every configuration method returns a modified copy.
+ *
+ * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all fifteen
+ * forms; plain readable text.
+ */
+public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
+
+  private LocalDate issuedFrom = LocalDate.of(2008, 1, 1);
+  private LocalDate issuedUntil = LocalDate.of(2019, 12, 31);
+  private int minMeasures = 1;
+  private int maxMeasures = 6;
+  private int maxRequirements = 3;
+  private Set<RequirementForm> forms = EnumSet.allOf(RequirementForm.class);
+  private boolean awkwardText;
+
+  NoticeArbitrary() {}
+
+  @Override
+  protected Arbitrary<Notice> arbitrary() {
+    return NoticeGenerator.notices(new NoticeGenerator.Config(issuedFrom, issuedUntil, minMeasures, maxMeasures,
+        maxRequirements, forms, awkwardText));
+  }
+
+  /** Notices issued between the dates, both included. */
+  public NoticeArbitrary issuedBetween(LocalDate from, LocalDate until) {
+    requireNonNull(from, "from");
+    requireNonNull(until, "until");
+    if (until.isBefore(from)) {
+      throw new IllegalArgumentException(String.format("Issue range ends %s before it starts %s", until, from));
+    }
+    NoticeArbitrary copy = typedClone();
+    copy.issuedFrom = from;
+    copy.issuedUntil = until;
+    return copy;
+  }
+
+  /** Notices with {@code min} to {@code max} measures. */
+  public NoticeArbitrary withMeasures(int min, int max) {
+    if (min < 0 || max < min) {
+      throw new IllegalArgumentException(String.format("Measures must be 0 <= min <= max, was %d..%d", min, max));
+    }
+    NoticeArbitrary copy = typedClone();
+    copy.minMeasures = min;
+    copy.maxMeasures = max;
+    return copy;
+  }
+
+  /** Measures with 1 to {@code max} requirements each. */
+  public NoticeArbitrary withRequirementsPerMeasure(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException(String.format("Requirements per measure must be at least 1, was %d", max));
+    }
+    NoticeArbitrary copy = typedClone();
+    copy.maxRequirements = max;
+    return copy;
+  }
+
+  /** Requirements of only these forms. */
+  public NoticeArbitrary ofForms(RequirementForm... chosen) {
+    if (chosen.length == 0) {
+      throw new IllegalArgumentException("Choose at least one requirement form");
+    }
+    NoticeArbitrary copy = typedClone();
+    copy.forms = EnumSet.copyOf(List.of(chosen));
+    return copy;
+  }
+
+  /** Text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers. */
+  public NoticeArbitrary withAwkwardText() {
+    NoticeArbitrary copy = typedClone();
+    copy.awkwardText = true;
+    return copy;
+  }
+}

@@ -1,0 +1,61 @@
+package org.improvementnotice.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.testkit.internal.DataGenerator;
+
+/**
+ * A series of observations of one indicator, one per natural reporting period over a span, with numerators
+ * and denominators for rates (values at 0 and at the top of the range among the edge cases). Every
+ * configuration method returns a modified copy.
+ *
+ * <p>Defaults: April 2009 to March 2011, no gaps, no revisions.
+ */
+public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Observation>> {
+
+  private final Indicator indicator;
+  private LocalDate from = LocalDate.of(2009, 4, 1);
+  private LocalDate to = LocalDate.of(2011, 3, 31);
+  private double gaps;
+  private double revisions;
+
+  ObservationSeriesArbitrary(Indicator indicator) {
+    this.indicator = requireNonNull(indicator, "indicator");
+  }
+
+  @Override
+  protected Arbitrary<List<Observation>> arbitrary() {
+    return DataGenerator.series(indicator, from, to, new DataGenerator.Config(gaps, revisions, 0, 0));
+  }
+
+  /** The periods containing the days from {@code start} to {@code end}. */
+  public ObservationSeriesArbitrary over(LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException(String.format("Series ends %s before it starts %s", end, start));
+    }
+    ObservationSeriesArbitrary copy = typedClone();
+    copy.from = start;
+    copy.to = end;
+    return copy;
+  }
+
+  /** The share of periods with no figure, 0 to 1. */
+  public ObservationSeriesArbitrary withGaps(double probability) {
+    ObservationSeriesArbitrary copy = typedClone();
+    copy.gaps = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /** The share of figures revised later, 0 to 1. */
+  public ObservationSeriesArbitrary withRevisions(double probability) {
+    ObservationSeriesArbitrary copy = typedClone();
+    copy.revisions = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+}

@@ -1,0 +1,165 @@
+package org.improvementnotice.testkit.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.improvementnotice.model.Board;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.Rag;
+import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.data.BoardJudgement;
+import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.Ratio;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.time.Period;
+
+/** Generates performance data consistent with a notice: it passes the data validator against it. */
+public final class DataGenerator {
+
+  /** The configuration of a data arbitrary. */
+  public record Config(double gapProbability, double revisionProbability, int monthsBefore, int monthsAfter) {}
+
+  private DataGenerator() {}
+
+  /**
+   * A series of observations of the indicator over the span, with numerators and denominators for rates.
+   * Each random choice shrinks towards the simplest data: every period present, no revision.
+   */
+  public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config) {
+    List<Period> periods = new ArrayList<>();
+    for (Period p = indicator.reportingPeriod().containing(from); !p.start().isAfter(to); p = p.next()) {
+      periods.add(p);
+    }
+    int n = periods.size();
+    Arbitrary<List<Double>> rolls = Arbitraries.doubles().between(0, 1).list().ofSize(n);
+    Arbitrary<List<Integer>> lags = Arbitraries.integers().between(1, 45).list().ofSize(n);
+    Arbitrary<List<Integer>> revisionLags = Arbitraries.integers().between(46, 120).list().ofSize(n);
+    Arbitrary<List<BigDecimal[]>> figures = figure(indicator).list().ofSize(n);
+    Arbitrary<List<BigDecimal[]>> revisedFigures = figure(indicator).list().ofSize(n);
+    return Combinators.combine(rolls, rolls, lags, revisionLags, figures, revisedFigures)
+        .as((gap, revise, lag, revisionLag, figure, revised) -> {
+          List<Observation> out = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            if (gap.get(i) > 1 - config.gapProbability()) {
+              continue;
+            }
+            Period p = periods.get(i);
+            out.add(observation(indicator, p, figure.get(i), p.endInclusive().plusDays(lag.get(i))));
+            if (revise.get(i) > 1 - config.revisionProbability()) {
+              out.add(observation(indicator, p, revised.get(i), p.endInclusive().plusDays(revisionLag.get(i))));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** A value, or for rates a numerator and denominator: {value} or {numerator, denominator}. */
+  private static Arbitrary<BigDecimal[]> figure(Indicator indicator) {
+    if (!indicator.unit().isRate()) {
+      return Generators.value(indicator.unit()).map(v -> new BigDecimal[] {v});
+    }
+    double cap = indicator.unit() == Unit.PERCENT ? 1.0 : 0.2;
+    return Combinators.combine(Arbitraries.integers().between(1, 400), Arbitraries.doubles().between(0, 1))
+        .as((den, share) -> new BigDecimal[] {BigDecimal.valueOf(Math.round(den * share * cap)), BigDecimal.valueOf(den)})
+        .edgeCases(c -> c.add(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.TEN},
+            new BigDecimal[] {BigDecimal.TEN, BigDecimal.TEN}));
+  }
+
+  private static Observation observation(Indicator indicator, Period period, BigDecimal[] figure, LocalDate published) {
+    if (figure.length == 1) {
+      return Observation.of(indicator.id(), period, figure[0], "generated", published);
+    }
+    Ratio ratio = new Ratio(figure[0], figure[1]);
+    return new Observation(indicator.id(), period, indicator.unit().ofRatio(figure[0], figure[1]), Optional.of(ratio),
+        "generated", published);
+  }
+
+  /** Performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements. */
+  public static Arbitrary<PerformanceData> data(Notice notice, Config config) {
+    LocalDate from = notice.issued().date().minusMonths(config.monthsBefore());
+    LocalDate to = notice.end().orElse(notice.issued().date().plusYears(1)).plusMonths(config.monthsAfter());
+    List<Arbitrary<List<Observation>>> series = new ArrayList<>();
+    List<Arbitrary<List<BenchmarkValue>>> benchmarks = new ArrayList<>();
+    for (Indicator i : notice.indicators()) {
+      series.add(series(i, from, to, config));
+      for (BenchmarkKind kind : BenchmarkKind.values()) {
+        benchmarks.add(series(i, from, to, new Config(0.1, 0, 0, 0)).map(os -> os.stream()
+            .map(o -> new BenchmarkValue(o.indicator(), kind, o.period(), o.value(), "generated", o.published()))
+            .toList()));
+      }
+    }
+    List<Arbitrary<Optional<ActionEvidence>>> actions = new ArrayList<>();
+    List<Arbitrary<Optional<BoardJudgement>>> judgements = new ArrayList<>();
+    for (Requirement r : notice.decidableRequirements()) {
+      if (r instanceof DatedAction a) {
+        LocalDate around = a.deadline().resolve(notice.deadlineContext()).orElse(notice.issued().date().plusMonths(2));
+        actions.add(Combinators.combine(Arbitraries.integers().between(-40, 40), Arbitraries.integers().between(0, 14))
+            .as((shift, lag) -> new ActionEvidence(a.id(), max(around.plusDays(shift), notice.issued().date()),
+                "board minute", max(around.plusDays(shift), notice.issued().date()).plusDays(lag)))
+            .optional(0.6));
+      } else if (r instanceof QualitativeMeasure q) {
+        judgements.add(Combinators.combine(Arbitraries.of(Rag.RED, Rag.AMBER, Rag.GREEN),
+                Arbitraries.integers().between(30, 300))
+            .as((rag, days) -> new BoardJudgement(q.id(), rag, notice.issued().date().plusDays(days), "board view"))
+            .optional(0.5));
+      }
+    }
+    List<Arbitrary<List<MeetingRecord>>> meetings = new ArrayList<>();
+    for (Board board : notice.governance().boards()) {
+      meetings.add(meetings(board, notice.issued().date(), to));
+    }
+    return Combinators.combine(Combinators.combine(series).as(l -> l), Combinators.combine(benchmarks).as(l -> l),
+            Combinators.combine(actions).as(l -> l), Combinators.combine(judgements).as(l -> l),
+            Combinators.combine(meetings).as(l -> l))
+        .as((obs, bench, acts, judge, meet) -> {
+          PerformanceData.Builder b = PerformanceData.builder(notice.recipient().council());
+          obs.forEach(b::addObservations);
+          bench.forEach(l -> l.forEach(b::addBenchmark));
+          acts.forEach(o -> o.ifPresent(b::addAction));
+          judge.forEach(o -> o.ifPresent(b::addJudgement));
+          meet.forEach(l -> l.forEach(b::addMeeting));
+          return b.build();
+        })
+        // Edge cases of a composite this large multiply out; the leaves' edge values appear at random instead.
+        .withoutEdgeCases();
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Arbitrary<List<MeetingRecord>> meetings(Board board, LocalDate from, LocalDate to) {
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    return Combinators.combine(Arbitraries.integers().between(0, 10).list().ofSize((int) months),
+            Arbitraries.of(true, false).list().ofSize((int) months),
+            Arbitraries.doubles().between(0, 1).list().ofSize((int) months))
+        .as((jitter, attended, skip) -> {
+          List<MeetingRecord> out = new ArrayList<>();
+          for (int m = 0; m < months; m++) {
+            if (skip.get(m) > 0.9) {
+              continue;
+            }
+            LocalDate date = from.plusMonths(m).plusDays(jitter.get(m));
+            if (date.isAfter(to)) {
+              break;
+            }
+            out.add(new MeetingRecord(board.name(), date, board.chair(), attended.get(m), Optional.empty(),
+                "minutes " + date));
+          }
+          return out;
+        });
+  }
+}

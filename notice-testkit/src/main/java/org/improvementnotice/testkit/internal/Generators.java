@@ -1,0 +1,216 @@
+package org.improvementnotice.testkit.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.AverageOverPeriod;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.requirement.Cadence;
+import org.improvementnotice.model.requirement.Comparison;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Direction;
+import org.improvementnotice.model.requirement.DirectionOnly;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.EveryPeriod;
+import org.improvementnotice.model.requirement.GapBetweenSeries;
+import org.improvementnotice.model.requirement.GapSource;
+import org.improvementnotice.model.requirement.GovernanceCadence;
+import org.improvementnotice.model.requirement.Maintain;
+import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RelativeToBaseline;
+import org.improvementnotice.model.requirement.RelativeToBenchmark;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Stage;
+import org.improvementnotice.model.requirement.StagedTargets;
+import org.improvementnotice.model.requirement.SustainedTrend;
+import org.improvementnotice.model.requirement.TargetNotSet;
+import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.requirement.ThresholdByDate;
+import org.improvementnotice.model.requirement.ThresholdInPeriod;
+import org.improvementnotice.model.requirement.Trajectory;
+import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.PeriodKind;
+import org.improvementnotice.model.time.Window;
+
+/**
+ * Arbitraries for the parts of a notice, given what they must agree with (the issue date, the end, the
+ * declared indicators and boards), so that every generated notice passes validation.
+ */
+public final class Generators {
+
+  private Generators() {}
+
+  /** What a requirement must agree with. */
+  public record Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
+      List<String> events, boolean awkwardText) {
+
+    long days() {
+      return ChronoUnit.DAYS.between(issue, end);
+    }
+
+    List<Indicator> percentIndicators() {
+      return indicators.stream().filter(i -> i.unit() == Unit.PERCENT).toList();
+    }
+  }
+
+  /** A date from the issue date to the end, the ends and the last days of months weighted in. */
+  static Arbitrary<LocalDate> dateInLife(Context ctx) {
+    Arbitrary<LocalDate> any = Arbitraries.longs().between(0, ctx.days()).map(ctx.issue()::plusDays);
+    Arbitrary<LocalDate> monthEnd = any.map(d -> YearMonth.from(d).atEndOfMonth()).filter(d -> !d.isAfter(ctx.end()));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, any), net.jqwik.api.Tuple.of(3, monthEnd),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(ctx.issue(), ctx.end())));
+  }
+
+  /** A value in the unit, with the ends of its range as edge cases (0 and 100 for percentages). */
+  public static Arbitrary<BigDecimal> value(Unit unit) {
+    return switch (unit) {
+      case PERCENT -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1)
+          .edgeCases(c -> c.includeOnly(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+      case COUNT, DAYS -> Arbitraries.integers().between(0, 500).map(BigDecimal::valueOf);
+      case PERCENTAGE_POINTS -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(60)).ofScale(1);
+      case RATE_PER_1000, RATE_PER_10000, SCORE -> Arbitraries.bigDecimals()
+          .between(BigDecimal.ZERO, BigDecimal.valueOf(400)).ofScale(1);
+    };
+  }
+
+  static Arbitrary<Threshold> threshold(Indicator indicator) {
+    Comparison comparison = Comparison.forPolarity(indicator.polarity());
+    return value(indicator.unit()).map(v -> new Threshold(comparison, v, indicator.unit()));
+  }
+
+  static Arbitrary<Period> periodInLife(Context ctx, Indicator indicator) {
+    return dateInLife(ctx).map(d -> indicator.reportingPeriod().containing(d));
+  }
+
+  static Arbitrary<Deadline> deadline(Context ctx, boolean calendarOnly) {
+    long months = Math.max(1, ChronoUnit.MONTHS.between(ctx.issue(), ctx.end()));
+    List<Arbitrary<? extends Deadline>> choices = new ArrayList<>(List.of(
+        dateInLife(ctx).map(Deadline::on),
+        dateInLife(ctx).map(d -> Deadline.endOf(YearMonth.from(d))),
+        Arbitraries.integers().between(1, (int) months).map(Deadline::monthsAfterIssue)));
+    if (!calendarOnly) {
+      choices.add(Arbitraries.just(Deadline.endOfNotice()));
+      if (!ctx.events().isEmpty()) {
+        choices.add(Arbitraries.of(ctx.events()).map(Deadline::atEvent));
+      }
+    }
+    return Arbitraries.oneOf(choices);
+  }
+
+  static Arbitrary<Due> due(Context ctx, Indicator indicator) {
+    return Arbitraries.oneOf(periodInLife(ctx, indicator).map(Due::in), deadline(ctx, true).map(Due::by));
+  }
+
+  static Arbitrary<Window> window(Context ctx) {
+    Arbitrary<Window> between = Combinators.combine(dateInLife(ctx), dateInLife(ctx))
+        .as((a, b) -> a.isAfter(b) ? Window.between(b, a) : Window.between(a, b));
+    return Arbitraries.oneOf(Arbitraries.just(Window.ofNotice()), between, dateInLife(ctx).map(Window::from),
+        dateInLife(ctx).map(Window::until));
+  }
+
+  static Arbitrary<Baseline> baseline(Context ctx, Indicator indicator) {
+    Period before = indicator.reportingPeriod().containing(ctx.issue()).previous();
+    return Arbitraries.oneOf(Arbitraries.just(Baseline.atIssue()),
+        value(indicator.unit()).map(v -> Baseline.stated(v, before)));
+  }
+
+  static Arbitrary<Trajectory> trajectory(Context ctx, Indicator indicator) {
+    return Arbitraries.oneOf(Arbitraries.just(Trajectory.fromIssue()), baseline(ctx, indicator).map(Trajectory::from));
+  }
+
+  static Arbitrary<String> text(Context ctx) {
+    return Texts.phrase(8, ctx.awkwardText());
+  }
+
+  /** A requirement of the form with the id, agreeing with the context. */
+  public static Arbitrary<Requirement> requirement(RequirementId id, RequirementForm form, Context ctx) {
+    Arbitrary<Indicator> indicators = Arbitraries.of(ctx.indicators());
+    Arbitrary<Optional<BenchmarkKind>> shown = Arbitraries.of(BenchmarkKind.class).optional(0.2);
+    return switch (form) {
+      case THRESHOLD_IN_PERIOD -> indicators.flatMap(i -> Combinators.combine(threshold(i), periodInLife(ctx, i),
+          trajectory(ctx, i), shown).as((t, p, tr, s) -> new ThresholdInPeriod(id, i.id(), t, p, tr, s)));
+      case THRESHOLD_BY_DATE -> indicators.flatMap(i -> Combinators.combine(threshold(i), deadline(ctx, true),
+          trajectory(ctx, i), shown).as((t, d, tr, s) -> new ThresholdByDate(id, i.id(), t, d, tr, s)));
+      case STAGED_TARGETS -> indicators.flatMap(i -> staged(id, i, ctx));
+      case MAINTAIN -> indicators.flatMap(i -> Combinators.combine(threshold(i), window(ctx))
+          .as((t, w) -> new Maintain(id, i.id(), t, w)));
+      case EVERY_PERIOD -> indicators.flatMap(i -> Combinators.combine(threshold(i), window(ctx))
+          .as((t, w) -> new EveryPeriod(id, i.id(), t, w)));
+      case RELATIVE_TO_BENCHMARK -> indicators.flatMap(i -> Combinators.combine(
+          Arbitraries.of(BenchmarkKind.class), due(ctx, i), baseline(ctx, i).optional(0.3))
+          .as((k, d, b) -> new RelativeToBenchmark(id, i.id(), k, Comparison.forPolarity(i.polarity()), d, b)));
+      case RELATIVE_TO_BASELINE -> indicators.flatMap(i -> Combinators.combine(baseline(ctx, i), window(ctx))
+          .as((b, w) -> new RelativeToBaseline(id, i.id(), b, Comparison.forPolarity(i.polarity()), w)));
+      case DIRECTION_ONLY -> indicators.flatMap(i -> Combinators.combine(Arbitraries.of(Direction.class),
+          baseline(ctx, i), window(ctx)).as((dir, b, w) -> new DirectionOnly(id, i.id(), dir, b, w)));
+      case AVERAGE_OVER_PERIOD -> indicators.flatMap(i -> Combinators.combine(threshold(i),
+          dateInLife(ctx).map(d -> longerPeriod(i, d))).as((t, p) -> new AverageOverPeriod(id, i.id(), t, p)));
+      case GAP_BETWEEN_SERIES -> gap(id, ctx);
+      case TARGET_NOT_SET -> Combinators.combine(indicators, text(ctx)).as((i, n) -> new TargetNotSet(id, i.id(), n));
+      case DATED_ACTION -> Combinators.combine(text(ctx), deadline(ctx, false)).as((a, d) -> new DatedAction(id, a, d));
+      case GOVERNANCE_CADENCE -> Combinators.combine(Arbitraries.of(ctx.boards()),
+          Arbitraries.of(Cadence.monthly(), Cadence.everyWeeks(4), Cadence.everyWeeks(8)),
+          Arbitraries.of("Independent Chair", "Chief Executive").optional(0.5), Arbitraries.of(true, false),
+          window(ctx)).as((b, c, ch, dept, w) -> new GovernanceCadence(id, b, c, ch, dept, w));
+      case QUALITATIVE -> text(ctx).map(t -> new QualitativeMeasure(id, t));
+      case TREND -> Combinators.combine(indicators, Arbitraries.integers().between(2, 6).optional(0.5), window(ctx))
+          .as((i, n, w) -> new SustainedTrend(id, i.id(), n.map(OptionalInt::of).orElse(OptionalInt.empty()), w));
+    };
+  }
+
+  /** The financial or academic year containing the date, tiled by the indicator's reporting period. */
+  private static Period longerPeriod(Indicator indicator, LocalDate date) {
+    PeriodKind kind = indicator.reportingPeriod();
+    if (kind == PeriodKind.MONTH || kind == PeriodKind.QUARTER || kind == PeriodKind.FINANCIAL_YEAR) {
+      return PeriodKind.FINANCIAL_YEAR.containing(date);
+    }
+    return kind.containing(date);
+  }
+
+  private static Arbitrary<Requirement> staged(RequirementId id, Indicator indicator, Context ctx) {
+    Period first = indicator.reportingPeriod().containing(ctx.issue());
+    Arbitrary<List<Integer>> steps = Arbitraries.integers().between(0, 6).list().ofMinSize(2).ofMaxSize(3)
+        .uniqueElements().map(l -> l.stream().sorted().toList());
+    return steps.flatMap(offsets -> {
+      List<Arbitrary<Stage>> stages = new ArrayList<>();
+      for (int offset : offsets) {
+        Period p = first;
+        for (int k = 0; k < offset; k++) {
+          p = p.next();
+        }
+        Period period = p;
+        stages.add(Combinators.combine(threshold(indicator), Arbitraries.of(true, false)).as((t, inPeriod) ->
+            new Stage(t, inPeriod ? Due.in(period) : Due.by(Deadline.on(period.endInclusive())))));
+      }
+      return Combinators.combine(stages).as(list -> list).flatMap(list -> Combinators.combine(
+              baseline(ctx, indicator).optional(0.4), Arbitraries.of(BenchmarkKind.class).optional(0.2))
+          .as((b, s) -> new StagedTargets(id, indicator.id(), b, List.copyOf(list), s)));
+    });
+  }
+
+  private static Arbitrary<Requirement> gap(RequirementId id, Context ctx) {
+    List<Indicator> percents = ctx.percentIndicators();
+    if (percents.size() < 2) {
+      return text(ctx).map(t -> new QualitativeMeasure(id, t));
+    }
+    Arbitrary<List<Indicator>> pair = Arbitraries.of(percents).list().ofSize(2).uniqueElements();
+    return pair.flatMap(p -> Combinators.combine(value(Unit.PERCENTAGE_POINTS), due(ctx, p.get(0)))
+        .as((v, d) -> new GapBetweenSeries(id, new GapSource.Derived(p.get(0).id(), p.get(1).id()),
+            new Threshold(Comparison.AT_MOST, v, Unit.PERCENTAGE_POINTS), d)));
+  }
+}

@@ -1,0 +1,133 @@
+package org.improvementnotice.testkit.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.improvementnotice.model.AssessmentSchedule;
+import org.improvementnotice.model.Board;
+import org.improvementnotice.model.Consequence;
+import org.improvementnotice.model.Governance;
+import org.improvementnotice.model.Instrument;
+import org.improvementnotice.model.IssueDate;
+import org.improvementnotice.model.Issuer;
+import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.MeasureId;
+import org.improvementnotice.model.NamedEvent;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.NoticeEvidence;
+import org.improvementnotice.model.Recipient;
+import org.improvementnotice.model.Term;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
+import org.improvementnotice.model.requirement.Cadence;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.StatedDate;
+
+/** Generates whole notices that pass validation. */
+public final class NoticeGenerator {
+
+  /** The configuration of a notice arbitrary. */
+  public record Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
+      int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText) {}
+
+  private static final List<String> GROUPS = List.of("Outcomes", "Build capacity", "Working with others",
+      "Partnership and Governance", "Theme 1: Strategic Leadership and Governance");
+  private static final List<String> COUNCILS = List.of("Surrey County Council", "Kent County Council",
+      "West Sussex County Council", "Somerset County Council", "Anyshire Council");
+
+  private NoticeGenerator() {}
+
+  /** Notices under the configuration. */
+  public static Arbitrary<Notice> notices(Config config) {
+    Arbitrary<LocalDate> issue = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(9, Arbitraries.longs()
+            .between(0, java.time.temporal.ChronoUnit.DAYS.between(config.issuedFrom(), config.issuedUntil()))
+            .map(config.issuedFrom()::plusDays)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(config.issuedFrom(), config.issuedUntil())));
+    Arbitrary<List<Indicator>> indicators = Arbitraries.of(IndicatorCatalogue.standard().indicators())
+        .list().ofMaxSize(4).uniqueElements().map(extra -> {
+          Set<Indicator> all = new LinkedHashSet<>();
+          all.add(IndicatorCatalogue.standard().get("NI 59"));
+          all.add(IndicatorCatalogue.standard().get("NI 60"));
+          all.addAll(extra);
+          return List.copyOf(all);
+        });
+    return Combinators.combine(issue, Arbitraries.integers().between(6, 30), indicators, Arbitraries.of(true, false))
+        .as(Skeleton::new)
+        .flatMap(s -> whole(s, config));
+  }
+
+  private record Skeleton(LocalDate issue, int months, List<Indicator> indicators, boolean secondBoard) {
+    LocalDate end() {
+      return issue.plusMonths(months);
+    }
+  }
+
+  private static Arbitrary<Notice> whole(Skeleton s, Config config) {
+    List<String> boards = s.secondBoard() ? List.of("Improvement Board", "Performance Challenge")
+        : List.of("Improvement Board");
+    List<NamedEvent> calendar = List.of(new NamedEvent("January Improvement Board",
+        YearMonth.from(s.issue().plusMonths(3)).atDay(15)));
+    Generators.Context ctx = new Generators.Context(s.issue(), s.end(), s.indicators(), boards,
+        List.of("January Improvement Board", "six month review"), config.awkwardText());
+    Arbitrary<List<Measure>> measures = Arbitraries.integers().between(config.minMeasures(), config.maxMeasures())
+        .flatMap(n -> {
+          List<Arbitrary<Measure>> list = new ArrayList<>();
+          for (int m = 0; m < n; m++) {
+            list.add(measure(m, ctx, config));
+          }
+          return Combinators.combine(list).as(List::copyOf);
+        });
+    Arbitrary<String> text = Texts.phrase(10, config.awkwardText());
+    Arbitrary<Optional<String>> optionalText = text.optional(0.5);
+    return Combinators.combine(measures, Arbitraries.of(COUNCILS), optionalText, optionalText, text,
+            Arbitraries.of(Instrument.class), Arbitraries.of(true, false), optionalText)
+        .as((ms, council, address, signatory, consequence, instrument, assumed, background) -> {
+          Notice.Builder b = Notice.builder()
+              .id("notice-" + s.issue())
+              .instrument(instrument)
+              .recipient(new Recipient(council, address))
+              .issuer(new Issuer("Department for Education", signatory))
+              .serviceArea("Children's Services")
+              .issued(new IssueDate(s.issue(), assumed))
+              .term(assumed ? new Term.ForMonths(s.months()) : new Term.Until(s.end()))
+              .schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background,
+                  List.of(new org.improvementnotice.model.AssessmentPoint("six month review",
+                      org.improvementnotice.model.time.Deadline.monthsAfterIssue(6)))))
+              .governance(new Governance(boards.stream().map(name -> new Board(name,
+                  Optional.of("Independent Chair"), Optional.of(Cadence.monthly()),
+                  List.of("an official from the Department for Education"), List.of("key partners"))).toList(),
+                  calendar))
+              .addEvidence(new NoticeEvidence("Ofsted inspection report",
+                  Optional.of(new StatedDate.OfMonth(YearMonth.from(s.issue().minusMonths(3))))));
+          background.ifPresent(b::background);
+          b.consequence(new Consequence(Optional.of("s497A Education Act 1996"), consequence));
+          s.indicators().forEach(b::addIndicator);
+          ms.forEach(b::addMeasure);
+          return b.build();
+        });
+  }
+
+  private static Arbitrary<Measure> measure(int m, Generators.Context ctx, Config config) {
+    Arbitrary<List<Requirement>> reqs = Arbitraries.integers().between(1, config.maxRequirementsPerMeasure())
+        .flatMap(n -> {
+          List<Arbitrary<Requirement>> list = new ArrayList<>();
+          for (int r = 0; r < n; r++) {
+            RequirementId id = RequirementId.of("m" + (m + 1) + "-r" + (r + 1));
+            list.add(Arbitraries.of(config.forms()).flatMap(form -> Generators.requirement(id, form, ctx)));
+          }
+          return Combinators.combine(list).as(List::copyOf);
+        });
+    return Combinators.combine(reqs, Arbitraries.of(GROUPS), Texts.phrase(20, config.awkwardText()))
+        .as((rs, group, clause) -> new Measure(MeasureId.of("m" + (m + 1)), group, clause, rs));
+  }
+}
