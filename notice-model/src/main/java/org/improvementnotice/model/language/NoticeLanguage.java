@@ -46,6 +46,33 @@ public final class NoticeLanguage {
    * @throws NoticeSyntaxException listing every syntax error, or every validation error, with its position
    */
   public static ParsedNotice read(String sourceName, String text) {
+    Parsing parsing = syntax(sourceName, text, true);
+    List<Problem> problems = NoticeValidator.validate(parsing.notice);
+    Diagnostics semantic = new Diagnostics(sourceName, text);
+    for (Problem problem : problems) {
+      Token at = locate(problem.path(), parsing.parser.pathTokens(), parsing.parser.firstToken());
+      semantic.add(problem.severity(), at.offset(), at.line(), at.column(), at.text(),
+          problem.message() + " (at " + problem.path() + ")", null);
+    }
+    if (semantic.hasErrors()) {
+      throw new NoticeSyntaxException(sourceName, sorted(semantic.all()));
+    }
+    return new ParsedNotice(parsing.notice, sorted(semantic.all()));
+  }
+
+  /**
+   * Reads a notice without semantic validation: only the syntax, and the rules each model value checks when
+   * it is made, are applied. Any notice the model can hold, valid or not, reads back from its printed form.
+   *
+   * @throws NoticeSyntaxException listing every syntax error with its position
+   */
+  public static Notice parseWithoutValidation(String sourceName, String text) {
+    return syntax(sourceName, text, false).notice;
+  }
+
+  private record Parsing(Notice notice, Parser parser) {}
+
+  private static Parsing syntax(String sourceName, String text, boolean checkReferences) {
     requireNonNull(sourceName, "sourceName");
     requireNonNull(text, "text");
     if (text.length() > Limits.MAX_CHARS) {
@@ -56,22 +83,12 @@ public final class NoticeLanguage {
     }
     Diagnostics diagnostics = new Diagnostics(sourceName, text);
     List<Token> tokens = new Lexer(text, diagnostics).tokens();
-    Parser parser = new Parser(tokens, diagnostics, IndicatorCatalogue.standard());
+    Parser parser = new Parser(tokens, diagnostics, IndicatorCatalogue.standard(), checkReferences);
     Optional<Notice> notice = parser.parse();
     if (notice.isEmpty() || diagnostics.hasErrors()) {
       throw new NoticeSyntaxException(sourceName, diagnostics.all());
     }
-    List<Problem> problems = NoticeValidator.validate(notice.get());
-    Diagnostics semantic = new Diagnostics(sourceName, text);
-    for (Problem problem : problems) {
-      Token at = locate(problem.path(), parser.pathTokens(), parser.firstToken());
-      semantic.add(problem.severity(), at.offset(), at.line(), at.column(), at.text(),
-          problem.message() + " (at " + problem.path() + ")", null);
-    }
-    if (semantic.hasErrors()) {
-      throw new NoticeSyntaxException(sourceName, sorted(semantic.all()));
-    }
-    return new ParsedNotice(notice.get(), sorted(semantic.all()));
+    return new Parsing(notice.get(), parser);
   }
 
   /** The canonical text of the notice; {@code parse(name, print(n))} equals {@code n}. */

@@ -140,7 +140,10 @@ final class Parser {
   private final Map<String, Token> pathTokens = new HashMap<>();
   private Token first;
 
-  Parser(List<Token> tokens, Diagnostics diagnostics, IndicatorCatalogue catalogue) {
+  private final boolean checkReferences;
+
+  Parser(List<Token> tokens, Diagnostics diagnostics, IndicatorCatalogue catalogue, boolean checkReferences) {
+    this.checkReferences = checkReferences;
     this.tokens = tokens;
     this.diagnostics = diagnostics;
     this.catalogue = catalogue;
@@ -166,7 +169,9 @@ final class Parser {
         recover(before);
       }
     }
-    checkIndicatorReferences();
+    if (checkReferences) {
+      checkIndicatorReferences();
+    }
     if (!diagnostics.full()) {
       requireSet(id, "notice", "notice <id>", "a notice starts with 'notice' and its id");
       requireSet(recipient, "recipient", "recipient \"<council>\"", "a notice names its recipient council");
@@ -824,7 +829,6 @@ final class Parser {
       next();
       return Unit.PERCENT;
     }
-    Token t = peek();
     if (acceptWord("per")) {
       Token n = next();
       if (n.is("1000")) {
@@ -844,7 +848,7 @@ final class Parser {
     if (acceptWord("points")) {
       return Unit.SCORE;
     }
-    return t == null ? Unit.COUNT : Unit.COUNT;
+    return Unit.COUNT;
   }
 
   private BigDecimal number() {
@@ -1201,7 +1205,7 @@ final class Parser {
   }
 
   private boolean acceptWord(String word) {
-    if (peek().is(word)) {
+    if (peek().is(word) && !isLabel()) {
       next();
       return true;
     }
@@ -1209,6 +1213,9 @@ final class Parser {
   }
 
   private boolean accept(String... words) {
+    if (isLabel()) {
+      return false;
+    }
     for (int i = 0; i < words.length; i++) {
       if (!peek(i).is(words[i])) {
         return false;
