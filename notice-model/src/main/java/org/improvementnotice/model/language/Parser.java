@@ -91,6 +91,11 @@ final class Parser {
   static final List<String> REQUIREMENTS = List.of("target", "targets", "maintain", "every", "relative",
       "improve", "minimise", "average", "gap", "no", "action", "meetings", "qualitative", "trend");
 
+  /** Words that may continue a statement wrapped onto the next line; recovery does not stop at them. */
+  static final Set<String> CONTINUATIONS = Set.of("then", "from", "until", "after", "shown", "chaired", "attended",
+      "meets", "observer", "member", "at", "signed", "dated", "assumed", "aggregated", "during", "throughout", "of",
+      "by", "in", "over", "to", "named", "unit", "polarity", "reported", "note");
+
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -166,6 +171,7 @@ final class Parser {
       try {
         statement();
       } catch (Failure f) {
+        discardRequirements = true;
         recover(before);
       }
     }
@@ -341,6 +347,7 @@ final class Parser {
       default:
         throw new AssertionError(k);
     }
+    discardRequirements = false;
   }
 
   private void requirementOutsideMeasure(Token t) {
@@ -529,9 +536,18 @@ final class Parser {
     measures.add(build(t, () -> new Measure(MeasureId.of(measureId), g, clause, resolved)));
   }
 
+  /**
+   * Whether a requirement starts here: a requirement keyword or a label, or an indented line that starts with
+   * a word that is no statement (a misspelt requirement, reported as such).
+   */
   private boolean isRequirementStart() {
     Token t = peek();
-    return t.kind() == Token.Kind.WORD && (isLabel() || (REQUIREMENTS.contains(t.text().toLowerCase(Locale.ROOT))));
+    if (t.kind() != Token.Kind.WORD) {
+      return false;
+    }
+    String k = t.text().toLowerCase(Locale.ROOT);
+    return isLabel() || REQUIREMENTS.contains(k)
+        || (t.lineStart() && t.column() > 1 && !STATEMENTS.contains(k) && !CONTINUATIONS.contains(k));
   }
 
   private boolean isLabel() {
@@ -1268,18 +1284,19 @@ final class Parser {
     return new Failure();
   }
 
-  /** Skips to the next line that starts with a statement or requirement keyword (or a requirement label). */
+  /**
+   * Skips to the next line that starts with a word, unless the word only continues a wrapped statement
+   * ({@link #CONTINUATIONS}): one error per bad line, and none for the lines of a statement already reported.
+   */
   private void recover(int before) {
     if (p == before) {
       next();
     }
     while (peek().kind() != Token.Kind.EOF) {
       Token t = peek();
-      if (t.lineStart() && t.kind() == Token.Kind.WORD) {
-        String k = t.text().toLowerCase(Locale.ROOT);
-        if (STATEMENTS.contains(k) || REQUIREMENTS.contains(k) || isLabel()) {
-          return;
-        }
+      if (t.lineStart() && t.kind() == Token.Kind.WORD
+          && (isLabel() || !CONTINUATIONS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+        return;
       }
       next();
     }
