@@ -837,6 +837,11 @@ final class Parser {
     if (accept("at", "most") || accept("no", "more", "than")) {
       return Comparison.AT_MOST;
     }
+    if ((t.is("at") || t.is("no")) && peek(1).kind() == Token.Kind.WORD) {
+      Token w = peek(1);
+      throw fail(w, "expected 'at least' or 'at most', found '" + t.text() + " " + w.text() + "'",
+          Words.closest(w.text(), t.is("at") ? List.of("least", "most") : List.of("more", "less")).orElse(null));
+    }
     throw fail(t, "expected 'at least' or 'at most', found " + t.describe(), null);
   }
 
