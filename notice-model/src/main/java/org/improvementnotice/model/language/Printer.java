@@ -1,0 +1,358 @@
+package org.improvementnotice.model.language;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.model.AssessmentPoint;
+import org.improvementnotice.model.Board;
+import org.improvementnotice.model.Instrument;
+import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.NamedEvent;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.NoticeEvidence;
+import org.improvementnotice.model.Term;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.AverageOverPeriod;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.requirement.Cadence;
+import org.improvementnotice.model.requirement.Comparison;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Direction;
+import org.improvementnotice.model.requirement.DirectionOnly;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.EveryPeriod;
+import org.improvementnotice.model.requirement.GapBetweenSeries;
+import org.improvementnotice.model.requirement.GapSource;
+import org.improvementnotice.model.requirement.GovernanceCadence;
+import org.improvementnotice.model.requirement.Maintain;
+import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RelativeToBaseline;
+import org.improvementnotice.model.requirement.RelativeToBenchmark;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.Stage;
+import org.improvementnotice.model.requirement.StagedTargets;
+import org.improvementnotice.model.requirement.SustainedTrend;
+import org.improvementnotice.model.requirement.TargetNotSet;
+import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.requirement.ThresholdByDate;
+import org.improvementnotice.model.requirement.ThresholdInPeriod;
+import org.improvementnotice.model.requirement.Trajectory;
+import org.improvementnotice.model.time.AcademicYear;
+import org.improvementnotice.model.time.CalendarMonth;
+import org.improvementnotice.model.time.CalendarQuarter;
+import org.improvementnotice.model.time.DateRange;
+import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.FinancialYear;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.StatedDate;
+import org.improvementnotice.model.time.Window;
+import org.improvementnotice.model.time.YearToSeptember;
+
+/** The canonical printer: one text for each notice, which the parser reads back to an equal notice. */
+final class Printer {
+
+  private final StringBuilder out = new StringBuilder();
+  private final IndicatorCatalogue catalogue;
+
+  Printer(IndicatorCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  String print(Notice n) {
+    line("notice " + n.id().value());
+    line("instrument " + instrument(n.instrument()));
+    line("recipient " + quote(n.recipient().council()) + n.recipient().address().map(a -> " at " + quote(a)).orElse(""));
+    line("issuer " + quote(n.issuer().body()) + n.issuer().signatory().map(s -> " signed by " + quote(s)).orElse(""));
+    line("service area " + quote(n.serviceArea()));
+    for (NoticeEvidence e : n.evidence()) {
+      line("evidence " + quote(e.description()) + e.date().map(d -> " dated " + statedDate(d)).orElse(""));
+    }
+    n.background().ifPresent(b -> line("background " + quote(b)));
+    line("issued " + Words.date(n.issued().date()) + (n.issued().assumed() ? " assumed" : ""));
+    n.term().ifPresent(t -> line("term " + term(t)));
+    n.schedule().assessedBy().ifPresent(a -> line("assessed by " + quote(a)));
+    n.schedule().description().ifPresent(d -> line("schedule " + quote(d)));
+    for (AssessmentPoint point : n.schedule().points()) {
+      line("assessment " + quote(point.name()) + " at " + deadline(point.when()));
+    }
+    for (Board b : n.governance().boards()) {
+      StringBuilder s = new StringBuilder("board ").append(quote(b.name()));
+      b.chair().ifPresent(c -> s.append(" chaired by ").append(quote(c)));
+      b.cadence().ifPresent(c -> s.append(" meets ").append(cadence(c)));
+      b.observers().forEach(o -> s.append(" observer ").append(quote(o)));
+      b.members().forEach(m -> s.append(" member ").append(quote(m)));
+      line(s.toString());
+    }
+    for (NamedEvent e : n.governance().calendar()) {
+      line("event " + quote(e.name()) + " on " + Words.date(e.date()));
+    }
+    for (Indicator i : n.indicators()) {
+      line(indicator(i));
+    }
+    String group = "";
+    for (Measure m : n.measures()) {
+      out.append('\n');
+      if (!m.group().equals(group)) {
+        group = m.group();
+        line("group " + quote(group));
+        out.append('\n');
+      }
+      line("measure " + m.id().value() + " " + quote(m.clause()));
+      for (int i = 0; i < m.requirements().size(); i++) {
+        Requirement r = m.requirements().get(i);
+        String defaultId = Labels.defaultId(m.id().value(), i, m.requirements().size());
+        line("  " + (r.id().value().equals(defaultId) ? "" : r.id().value() + ": ") + requirement(r));
+      }
+    }
+    n.consequence().ifPresent(c -> {
+      out.append('\n');
+      line("consequence " + c.power().map(p -> "under " + quote(p) + " ").orElse("") + quote(c.text()));
+    });
+    return out.toString();
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+
+  private String indicator(Indicator i) {
+    Optional<Indicator> known = catalogue.find(i.id());
+    if (known.isPresent() && known.get().equals(i)) {
+      return "indicator " + ref(i.id());
+    }
+    return "indicator " + ref(i.id()) + " named " + quote(i.name()) + " unit " + unitName(i.unit())
+        + " polarity " + polarityName(i.polarity()) + " reported by "
+        + kindName(i.reportingPeriod())
+        + (i.aggregation() == Indicator.defaultAggregation(i.unit()) ? ""
+            : " aggregated by " + i.aggregation().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static String unitName(org.improvementnotice.model.indicator.Unit u) {
+    switch (u) {
+      case PERCENT: return "percent";
+      case COUNT: return "count";
+      case RATE_PER_1000: return "rate per 1000";
+      case RATE_PER_10000: return "rate per 10000";
+      case PERCENTAGE_POINTS: return "percentage points";
+      case DAYS: return "days";
+      default: return "score";
+    }
+  }
+
+  private static String polarityName(org.improvementnotice.model.indicator.Polarity p) {
+    return p == org.improvementnotice.model.indicator.Polarity.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
+  }
+
+  private static String kindName(org.improvementnotice.model.time.PeriodKind k) {
+    switch (k) {
+      case MONTH: return "month";
+      case QUARTER: return "quarter";
+      case FINANCIAL_YEAR: return "financial year";
+      case ACADEMIC_YEAR: return "academic year";
+      default: return "year to september";
+    }
+  }
+
+  static String instrument(Instrument i) {
+    switch (i) {
+      case STATUTORY_DIRECTION:
+        return "statutory direction";
+      case IMPROVEMENT_PLAN:
+        return "improvement plan";
+      default:
+        return "improvement notice";
+    }
+  }
+
+  private static String term(Term t) {
+    if (t instanceof Term.ForMonths m) {
+      return m.months() + (m.months() == 1 ? " month" : " months");
+    }
+    return "until " + Words.date(((Term.Until) t).lastDay());
+  }
+
+  private static String statedDate(StatedDate d) {
+    if (d instanceof StatedDate.OfMonth m) {
+      return Words.month(m.month());
+    }
+    return Words.date(((StatedDate.OfDay) d).date());
+  }
+
+  String requirement(Requirement r) {
+    if (r instanceof ThresholdInPeriod t) {
+      return "target " + ref(t.indicator()) + " " + threshold(t.threshold()) + " in " + period(t.period())
+          + trajectory(t.trajectory()) + shown(t.shownBenchmark());
+    } else if (r instanceof ThresholdByDate t) {
+      return "target " + ref(t.indicator()) + " " + threshold(t.threshold()) + " by " + deadline(t.deadline())
+          + trajectory(t.trajectory()) + shown(t.shownBenchmark());
+    } else if (r instanceof StagedTargets t) {
+      return "targets " + ref(t.indicator()) + t.baseline().map(b -> " from baseline " + baseline(b)).orElse("")
+          + " " + stages(t.stages()) + shown(t.shownBenchmark());
+    } else if (r instanceof Maintain t) {
+      return "maintain " + ref(t.indicator()) + " " + threshold(t.threshold()) + window(t.window());
+    } else if (r instanceof EveryPeriod t) {
+      return "every period " + ref(t.indicator()) + " " + threshold(t.threshold()) + window(t.window());
+    } else if (r instanceof RelativeToBenchmark t) {
+      return "relative " + ref(t.indicator()) + " " + comparison(t.comparison()) + " " + benchmark(t.benchmark())
+          + " " + due(t.due()) + t.baseline().map(b -> " from baseline " + baseline(b)).orElse("");
+    } else if (r instanceof RelativeToBaseline t) {
+      return "relative " + ref(t.indicator()) + " " + comparison(t.comparison()) + " baseline " + baseline(t.baseline())
+          + window(t.window());
+    } else if (r instanceof DirectionOnly t) {
+      return (t.direction() == Direction.IMPROVE ? "improve " : "minimise ") + ref(t.indicator()) + " from baseline "
+          + baseline(t.baseline()) + window(t.window());
+    } else if (r instanceof AverageOverPeriod t) {
+      return "average " + ref(t.indicator()) + " " + threshold(t.threshold()) + " over " + period(t.period());
+    } else if (r instanceof GapBetweenSeries t) {
+      String source = t.source() instanceof GapSource.Derived d ? ref(d.subject()) + " to " + ref(d.reference())
+          : ref(((GapSource.Supplied) t.source()).gap());
+      return "gap " + source + " " + threshold(t.threshold()) + " " + due(t.due());
+    } else if (r instanceof TargetNotSet t) {
+      return "no target " + ref(t.indicator()) + " note " + quote(t.note());
+    } else if (r instanceof DatedAction t) {
+      return "action " + quote(t.action()) + " by " + deadline(t.deadline());
+    } else if (r instanceof GovernanceCadence t) {
+      return "meetings " + quote(t.body()) + " " + cadence(t.cadence())
+          + t.chair().map(c -> " chaired by " + quote(c)).orElse("")
+          + (t.departmentAttends() ? " attended by department" : "") + window(t.window());
+    } else if (r instanceof QualitativeMeasure t) {
+      return "qualitative " + quote(t.summary());
+    } else if (r instanceof SustainedTrend t) {
+      return "trend " + ref(t.indicator()) + (t.periods().isPresent() ? " of " + t.periods().getAsInt() + " periods" : "")
+          + window(t.window());
+    }
+    throw new AssertionError("Unhandled requirement form " + r.form());
+  }
+
+  private static String stages(List<Stage> stages) {
+    StringBuilder s = new StringBuilder();
+    for (Stage stage : stages) {
+      if (s.length() > 0) {
+        s.append(" then ");
+      }
+      s.append(threshold(stage.threshold())).append(' ').append(due(stage.due()));
+    }
+    return s.toString();
+  }
+
+  private static String trajectory(Trajectory t) {
+    return t.baseline().map(b -> " from baseline " + baseline(b)).orElse("")
+        + (t.earlierStages().isEmpty() ? "" : " after " + stages(t.earlierStages()));
+  }
+
+  private static String shown(Optional<BenchmarkKind> b) {
+    return b.map(k -> " shown against " + benchmark(k)).orElse("");
+  }
+
+  static String benchmark(BenchmarkKind k) {
+    switch (k) {
+      case ENGLAND:
+        return "england average";
+      case STATISTICAL_NEIGHBOURS:
+        return "statistical neighbour average";
+      default:
+        return "regional average";
+    }
+  }
+
+  private static String comparison(Comparison c) {
+    return c == Comparison.AT_LEAST ? "at least" : "at most";
+  }
+
+  static String threshold(Threshold t) {
+    return comparison(t.comparison()) + " " + t.value().toPlainString() + t.unit().suffix();
+  }
+
+  private static String baseline(Baseline b) {
+    if (b instanceof Baseline.Stated s) {
+      return s.value().toPlainString() + " in " + period(s.period());
+    }
+    return "at issue";
+  }
+
+  private static String due(Due d) {
+    if (d instanceof Due.InPeriod in) {
+      return "in " + period(in.period());
+    }
+    return "by " + deadline(((Due.ByDeadline) d).deadline());
+  }
+
+  static String deadline(Deadline d) {
+    if (d instanceof Deadline.OnDate on) {
+      return Words.date(on.date());
+    } else if (d instanceof Deadline.EndOfMonth m) {
+      return "end of " + Words.month(m.month());
+    } else if (d instanceof Deadline.MonthsAfterIssue m) {
+      return m.months() + (m.months() == 1 ? " month" : " months") + " after issue";
+    } else if (d instanceof Deadline.AtEvent e) {
+      return quote(e.event());
+    }
+    return "end of notice";
+  }
+
+  static String period(Period p) {
+    if (p instanceof CalendarMonth m) {
+      return Words.month(m.yearMonth());
+    } else if (p instanceof CalendarQuarter q) {
+      return "quarter to " + Words.date(q.endInclusive());
+    } else if (p instanceof FinancialYear f) {
+      return String.format("financial year %d-%02d", f.startYear(), (f.startYear() + 1) % 100);
+    } else if (p instanceof AcademicYear a) {
+      return String.format("academic year %d/%02d", a.startYear(), (a.startYear() + 1) % 100);
+    } else if (p instanceof YearToSeptember y) {
+      return "year to " + Words.date(y.endInclusive());
+    }
+    DateRange r = (DateRange) p;
+    return Words.date(r.start()) + " to " + Words.date(r.endInclusive());
+  }
+
+  private static String window(Window w) {
+    return w.fromInclusive().map(d -> " from " + Words.date(d)).orElse("")
+        + w.untilInclusive().map(d -> " until " + Words.date(d)).orElse("");
+  }
+
+  private static String cadence(Cadence c) {
+    String unit = c.unit() == ChronoUnit.DAYS ? "day" : c.unit() == ChronoUnit.WEEKS ? "week" : "month";
+    if (c.amount() == 1) {
+      return unit.equals("day") ? "daily" : unit + "ly";
+    }
+    return "every " + c.amount() + " " + unit + "s";
+  }
+
+  private static String ref(IndicatorId id) {
+    return quote(id.value());
+  }
+
+  /** The string in double quotes, escaping quotes, backslashes and control characters. */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"': b.append("\\\""); break;
+        case '\\': b.append("\\\\"); break;
+        case '\n': b.append("\\n"); break;
+        case '\t': b.append("\\t"); break;
+        case '\r': b.append("\\r"); break;
+        default:
+          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  private static boolean validPair(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+}

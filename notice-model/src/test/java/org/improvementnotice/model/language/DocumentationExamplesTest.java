@@ -1,0 +1,71 @@
+package org.improvementnotice.model.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementForm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/notice-language.md say what the language does. */
+class DocumentationExamplesTest {
+
+  private static final Pattern BLOCK = Pattern.compile("```([a-z-]*)\\n(.*?)```", Pattern.DOTALL);
+
+  private static final List<String[]> blocks = new ArrayList<>();
+
+  @BeforeAll
+  static void readTheDocs() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "notice-language.md"), StandardCharsets.UTF_8);
+    Matcher m = BLOCK.matcher(doc);
+    while (m.find()) {
+      blocks.add(new String[] {m.group(1), m.group(2)});
+    }
+  }
+
+  private static List<String> blocks(String kind) {
+    return blocks.stream().filter(b -> b[0].equals(kind)).map(b -> b[1]).toList();
+  }
+
+  @Test
+  void theCompleteExampleParsesCleanlyAndHoldsAllFifteenForms() {
+    Notice notice = NoticeLanguage.read("all-forms.notice", blocks("notice").get(0)).notice();
+
+    Set<RequirementForm> forms = EnumSet.noneOf(RequirementForm.class);
+    for (var measure : notice.measures()) {
+      for (Requirement r : measure.requirements()) {
+        forms.add(r.form());
+      }
+    }
+    assertThat(forms).containsExactlyInAnyOrder(RequirementForm.values());
+    assertThat(NoticeLanguage.read("all-forms.notice", blocks("notice").get(0)).warnings()).isEmpty();
+  }
+
+  @Test
+  void everyPerFormExampleIsPartOfTheCompleteExample() {
+    List<String> snippets = blocks("notice-requirement");
+
+    assertThat(snippets).hasSize(15);
+    snippets.forEach(s -> assertThat(blocks("notice").get(0)).contains(s.strip()));
+  }
+
+  @Test
+  void theErrorExampleGivesTheDocumentedMessage() {
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.parse("broken.notice", blocks("notice").get(1)));
+
+    assertThat(e.getMessage() + "\n").isEqualTo(blocks("text").get(0));
+  }
+}
