@@ -385,6 +385,20 @@ public final class Preparer {
       }
       previous = p.value();
     }
+    if (d.direction() == Direction.IMPROVE) {
+      // the latest figure for a period ending after the baseline's, by the window's end (periods of a yearly
+      // indicator begin before a notice issued mid-year, so they need not lie wholly inside the window)
+      LocalDate until = d.window().end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
+      LocalDate after = base.flatMap(FigureUsed::period).map(Period::endInclusive).orElse(notice.issued().date());
+      Optional<Observation> last = data.latest(ind.id(), ind.reportingPeriod(), until, asAt)
+          .filter(o -> o.period().endInclusive().isAfter(after));
+      latest = last.map(Observation::value).orElse(null);
+      last.ifPresent(o -> {
+        if (values.stream().noneMatch(v -> v.period().equals(Optional.of(o.period())))) {
+          values.add(FigureUsed.of("figure", o.value(), o.period()));
+        }
+      });
+    }
     DirectionCase fact = new DirectionCase(d.id().value(), d.direction(), higher, base.map(FigureUsed::value)
         .orElse(null), latest, steps);
     return new Prepared(d, m, fact, values, Optional.of(d.direction() == Direction.IMPROVE
