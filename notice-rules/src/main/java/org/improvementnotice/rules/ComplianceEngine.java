@@ -112,7 +112,9 @@ public final class ComplianceEngine {
           p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction()));
     }
     ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings);
-    LOG.debug("Notice {} at {}: {} findings, {}", notice.id(), asAt, findings.size(), report.countsByStatus());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Notice {} at {}: {} findings, {}", notice.id(), asAt, findings.size(), report.countsByStatus());
+    }
     return report;
   }
 

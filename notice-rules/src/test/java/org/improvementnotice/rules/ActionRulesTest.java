@@ -96,6 +96,14 @@ class ActionRulesTest {
   }
 
   @Test
+  void doneWithADeadlineNotYetResolvableIsDone() {
+    DatedAction signOff = new DatedAction(RequirementId.of("sign-off"), "Sign-off of the plan",
+        Deadline.atEvent("January Improvement Board"));
+    assertThat(evaluate(notice(signOff), done("sign-off", LocalDate.of(2009, 1, 5), LocalDate.of(2009, 1, 6)),
+        LocalDate.of(2009, 1, 10))).containsExactly("sign-off DONE GREEN action done, deadline unresolved");
+  }
+
+  @Test
   void aDeadlineAtTheEndOfAMonthIsItsLastDay() {
     DatedAction jan = new DatedAction(RequirementId.of("jan"), "Recruit managers", Deadline.endOf(YearMonth.of(2009, 1)));
     assertThat(evaluate(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),

@@ -74,6 +74,15 @@ class ComplianceEngineTest {
   }
 
   @Test
+  void evaluationLeavesItsInputsAsTheyWere() {
+    Notice before = Surrey.notice();
+    int observations = DATA.observations().size();
+    Fixtures.ENGINE.evaluate(SURREY, DATA, LocalDate.of(2010, 5, 1));
+    assertThat(SURREY).isEqualTo(before);
+    assertThat(DATA.observations()).hasSize(observations);
+  }
+
+  @Test
   void anUndeclaredIndicatorIsReportedClearly() {
     Notice bare = Notice.builder().id("bare").recipient(org.improvementnotice.model.Recipient.of("X"))
         .issuer(org.improvementnotice.model.Issuer.of("DfE"))
