@@ -63,6 +63,26 @@ class BenchmarkRulesTest {
   }
 
   @Test
+  void aMissingFigureIsNoDataUnlessStrict() {
+    PerformanceData onlyBenchmark = Fixtures.data().addBenchmark(new BenchmarkValue(VACANCY,
+        BenchmarkKind.STATISTICAL_NEIGHBOURS, FY, new BigDecimal("12"), "NFER", LocalDate.of(2010, 7, 1))).build();
+    assertThat(evaluate(notice(VACANCY_SN), onlyBenchmark, AFTER))
+        .containsExactly("vacancy-sn NO_DATA GREY benchmark figure missing");
+    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
+    assertThat(evaluate(strict, notice(VACANCY_SN), onlyBenchmark, AFTER))
+        .containsExactly("vacancy-sn MISSED RED benchmark figure missing, strict");
+  }
+
+  @Test
+  void aDeadlineAtAnEventNotInTheCalendarIsUnresolved() {
+    RelativeToBenchmark atReview = new RelativeToBenchmark(RequirementId.of("at-review"), VACANCY,
+        BenchmarkKind.ENGLAND, Comparison.AT_MOST, Due.by(org.improvementnotice.model.time.Deadline.atEvent(
+            "six month review")), Optional.empty());
+    assertThat(evaluate(notice(atReview), vacancy("12", "12"), AFTER))
+        .containsExactly("at-review UNRESOLVED_DEADLINE GREY benchmark deadline unresolved");
+  }
+
+  @Test
   void beforeThePeriodEndsItIsNotYetDue() {
     assertThat(evaluate(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 3, 31)))
         .containsExactly("vacancy-sn NOT_YET_DUE GREY benchmark not yet due");

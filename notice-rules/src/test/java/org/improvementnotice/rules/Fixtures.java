@@ -78,6 +78,12 @@ final class Fixtures {
 
   /** Each finding as "id STATUS RAG rule". */
   static List<String> summary(ComplianceReport report) {
+    for (Finding f : report.findings()) {
+      if (f.explanation().contains("null") || !f.explanation().endsWith(".")) {
+        throw new AssertionError("Explanation of " + f.requirement() + " is not a finished sentence: "
+            + f.explanation());
+      }
+    }
     return report.findings().stream()
         .map(f -> f.requirement() + " " + f.status() + " " + f.rag() + " " + f.rule())
         .toList();

@@ -138,6 +138,15 @@ class ThresholdRulesTest {
   }
 
   @Test
+  void aDeadlineAtAnEventNotInTheCalendarIsUnresolved() {
+    ThresholdByDate atReview = new ThresholdByDate(RequirementId.of("ni59.review"), NI59,
+        Threshold.atLeast("77", Unit.PERCENT), Deadline.atEvent("twelve month review"), Trajectory.fromIssue(),
+        Optional.empty());
+    assertThat(evaluate(notice(atReview), q1(70, 70, 70), AFTER_Q1))
+        .containsExactly("ni59.review UNRESOLVED_DEADLINE GREY threshold deadline unresolved");
+  }
+
+  @Test
   void byADateJudgesTheLatestReportingPeriodEndingByIt() {
     // by 15 March 2010: the latest month ending on or before it is February 2010
     ThresholdByDate mid = new ThresholdByDate(RequirementId.of("ni59.mid"), NI59,

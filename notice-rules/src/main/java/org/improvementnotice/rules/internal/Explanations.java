@@ -127,7 +127,9 @@ public final class Explanations {
         return String.format("%s met %s times, %s as required, the longest gap %s days.", s, w.get("meetings"),
             w.get("cadence"), w.get("longest"));
       case "qualitative board judgement recorded":
-        return String.format("The board judged \"%s\" %s on %s: %s", s, w.get("rag"), cited, w.get("note"));
+        String note = w.get("note").strip();
+        return String.format("The board judged \"%s\" %s on %s: %s", s, w.get("rag"), cited,
+            note.endsWith(".") || note.endsWith("!") || note.endsWith("?") ? note : note + ".");
       case "qualitative not judged":
         return String.format("No board judgement of \"%s\" is recorded at %s.", s, p.words().getOrDefault("asAt", ""));
       default:
