@@ -80,6 +80,20 @@ class StandingRulesTest {
   }
 
   @Test
+  void theDirectionOfTravelComparesWithTheSamePeriodAYearEarlierElseThePreviousOne() {
+    PerformanceData d = data().addObservation(month(NI59, 2008, 5, "97")).addObservation(month(NI59, 2009, 4, "99"))
+        .addObservation(month(NI59, 2009, 5, "96")).build();
+    ComplianceReport may = Fixtures.ENGINE.evaluate(notice(MAINTAIN), d, LocalDate.of(2009, 6, 20));
+    assertThat(may.findings().get(0).direction()).isEqualTo(DirectionOfTravel.WORSENING);   // 96 against 97 a year before
+    PerformanceData noYearBefore = data().addObservation(month(NI59, 2009, 4, "95"))
+        .addObservation(month(NI59, 2009, 5, "96")).build();
+    assertThat(Fixtures.ENGINE.evaluate(notice(MAINTAIN), noYearBefore, LocalDate.of(2009, 6, 20)).findings().get(0)
+        .direction()).isEqualTo(DirectionOfTravel.IMPROVING);                                  // 96 against April's 95
+    assertThat(Fixtures.ENGINE.evaluate(notice(MAINTAIN), data().addObservation(month(NI59, 2009, 5, "96")).build(),
+        LocalDate.of(2009, 6, 20)).findings().get(0).direction()).isEqualTo(DirectionOfTravel.NOT_KNOWN);
+  }
+
+  @Test
   void beforeTheWindowStartsItIsNotYetDue() {
     assertThat(evaluate(notice(MAINTAIN), months("96").build(), LocalDate.of(2009, 3, 31)))
         .containsExactly("ni59.keep NOT_YET_DUE GREY standing window not started");
