@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a council complies with a notice at a date. Build one with {@link #create()} (the rule base
- * is loaded once from the executable model compiled at build time) and share it: it is thread-safe, and each
+ * is loaded once per process from the executable model compiled at build time) and share it: it is thread-safe, and each
  * evaluation runs in its own session, always disposed. Evaluation never mutates the notice or the data.
  *
  * <pre>{@code
@@ -51,12 +51,15 @@ public final class ComplianceEngine {
     return create(Settings.defaults());
   }
 
-  /** An engine with the settings. */
+  /**
+   * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by
+   * every engine; later calls are cheap.
+   */
   public static ComplianceEngine create(Settings settings) {
     requireNonNull(settings, "settings");
     long start = System.nanoTime();
-    KieBase kieBase = RuleBase.load();
-    LOG.debug("Rule base loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    KieBase kieBase = RuleBase.shared();
+    LOG.debug("Rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     return new ComplianceEngine(kieBase, settings);
   }
 

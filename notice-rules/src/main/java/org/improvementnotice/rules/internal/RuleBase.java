@@ -21,6 +21,16 @@ public final class RuleBase {
 
   private RuleBase() {}
 
+  /** Holds the one rule base of the process, loaded on first use (thread-safe lazy initialisation). */
+  private static final class Shared {
+    static final KieBase INSTANCE = load();
+  }
+
+  /** The process's one rule base, loaded on first use and shared by every engine and thread. */
+  public static KieBase shared() {
+    return Shared.INSTANCE;
+  }
+
   /**
    * The rule base.
    *
