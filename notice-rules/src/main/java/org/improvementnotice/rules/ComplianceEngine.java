@@ -1,0 +1,145 @@
+package org.improvementnotice.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.AssessmentPoint;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.time.DeadlineContext;
+import org.improvementnotice.rules.facts.Decision;
+import org.improvementnotice.rules.internal.Explanations;
+import org.improvementnotice.rules.internal.FiringLogger;
+import org.improvementnotice.rules.internal.Prepared;
+import org.improvementnotice.rules.internal.Preparer;
+import org.improvementnotice.rules.internal.RuleBase;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether a council complies with a notice at a date. Build one with {@link #create()} (the rule base
+ * is loaded once per process from the executable model compiled at build time) and share it: it is thread-safe, and each
+ * evaluation runs in its own session, always disposed. Evaluation never mutates the notice or the data.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.create();
+ * ComplianceReport report = engine.evaluate(notice, data, LocalDate.of(2009, 6, 30));
+ * report.findings().forEach(f -> System.out.println(f.status() + " " + f.explanation()));
+ * }</pre>
+ */
+public final class ComplianceEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
+
+  private final KieBase kieBase;
+  private final Settings settings;
+
+  private ComplianceEngine(KieBase kieBase, Settings settings) {
+    this.kieBase = kieBase;
+    this.settings = settings;
+  }
+
+  /** An engine with the {@linkplain Settings#defaults() default settings}. */
+  public static ComplianceEngine create() {
+    return create(Settings.defaults());
+  }
+
+  /**
+   * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by
+   * every engine; later calls are cheap.
+   */
+  public static ComplianceEngine create(Settings settings) {
+    requireNonNull(settings, "settings");
+    long start = System.nanoTime();
+    KieBase kieBase = RuleBase.shared();
+    LOG.debug("Rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+    return new ComplianceEngine(kieBase, settings);
+  }
+
+  /** An engine sharing this one's rule base, with other settings. */
+  public ComplianceEngine withSettings(Settings other) {
+    return new ComplianceEngine(kieBase, requireNonNull(other, "settings"));
+  }
+
+  /** The engine's settings. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * The notice's verdict at the date: one finding per decidable requirement, in the notice's order, using only
+   * the data published or recorded on or before the date.
+   *
+   * @throws IllegalArgumentException if a requirement reads an indicator the notice does not declare
+   */
+  public ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
+    return evaluate(notice, data, asAt, Optional.empty());
+  }
+
+  /**
+   * The notice's verdict at each point of its assessment schedule that resolves to a date, in order: the
+   * journey through the notice.
+   */
+  public List<ComplianceReport> evaluateSchedule(Notice notice, PerformanceData data) {
+    requireNonNull(notice, "notice");
+    DeadlineContext context = notice.deadlineContext();
+    List<ComplianceReport> out = new ArrayList<>();
+    for (AssessmentPoint point : notice.schedule().points()) {
+      Optional<LocalDate> when = point.when().resolve(context);
+      when.ifPresent(d -> out.add(evaluate(notice, data, d, Optional.of(point.name()))));
+    }
+    return out;
+  }
+
+  private ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt, Optional<String> point) {
+    requireNonNull(notice, "notice");
+    requireNonNull(data, "data");
+    requireNonNull(asAt, "asAt");
+    List<Prepared> prepared = new Preparer(notice, data, asAt, settings).prepareAll();
+    Map<String, Decision> decisions = decide(prepared);
+    List<Finding> findings = new ArrayList<>(prepared.size());
+    for (Prepared p : prepared) {
+      Decision d = decisions.get(p.requirement().id().value());
+      if (d == null) {
+        throw new IllegalStateException("No rule decided requirement " + p.requirement().id() + " of form "
+            + p.requirement().form() + " at " + asAt + ": the rule set has a gap");
+      }
+      findings.add(new Finding(p.requirement().id(), p.measure().id(), p.requirement().form(), d.status(), d.rag(),
+          p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction()));
+    }
+    ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Notice {} at {}: {} findings, {}", notice.id(), asAt, findings.size(), report.countsByStatus());
+    }
+    return report;
+  }
+
+  private Map<String, Decision> decide(List<Prepared> prepared) {
+    Map<String, Decision> out = new HashMap<>();
+    try (KieSession session = kieBase.newKieSession()) {
+      if (FiringLogger.enabled()) {
+        session.addEventListener(new FiringLogger());
+      }
+      for (Prepared p : prepared) {
+        session.insert(p.fact());
+      }
+      session.fireAllRules();
+      for (Object o : session.getObjects(new ClassObjectFilter(Decision.class))) {
+        Decision d = (Decision) o;
+        Decision before = out.put(d.requirementId(), d);
+        if (before != null) {
+          throw new IllegalStateException("Two rules decided requirement " + d.requirementId() + ": \""
+              + before.rule() + "\" and \"" + d.rule() + "\"");
+        }
+      }
+    }
+    return out;
+  }
+}

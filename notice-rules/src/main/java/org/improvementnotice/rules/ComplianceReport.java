@@ -1,0 +1,59 @@
+package org.improvementnotice.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.NoticeId;
+import org.improvementnotice.model.Rag;
+
+/**
+ * A notice's verdict at an assessment date: one finding per requirement in the notice's order, the counts by
+ * status and by colour, and whether the notice is, so far, complied with. Immutable and thread-safe.
+ *
+ * @param notice the notice's id
+ * @param asAt the assessment date
+ * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
+ * @param findings the findings, in the notice's order
+ */
+public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings) {
+  public ComplianceReport {
+    requireNonNull(notice, "notice");
+    requireNonNull(asAt, "asAt");
+    requireNonNull(assessment, "assessment");
+    findings = List.copyOf(requireNonNull(findings, "findings"));
+  }
+
+  /** The number of findings with each status that occurs, in the order of {@link Status}. */
+  public Map<Status, Integer> countsByStatus() {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    findings.forEach(f -> counts.merge(f.status(), 1, Integer::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** The number of findings of each colour that occurs, in the order of {@link Rag}. */
+  public Map<Rag, Integer> countsByRag() {
+    Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
+    findings.forEach(f -> counts.merge(f.rag(), 1, Integer::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** The findings whose status is a failure ({@link Status#isFailure()}), each with its clause. */
+  public List<Finding> failed() {
+    return findings.stream().filter(f -> f.status().isFailure()).toList();
+  }
+
+  /** Whether the notice is, so far, complied with: no finding is a failure. */
+  public boolean compliedSoFar() {
+    return failed().isEmpty();
+  }
+
+  /** The finding for the requirement id, if the notice has it. */
+  public Optional<Finding> finding(String requirementId) {
+    return findings.stream().filter(f -> f.requirement().value().equals(requirementId)).findFirst();
+  }
+}

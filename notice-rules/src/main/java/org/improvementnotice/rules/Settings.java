@@ -1,0 +1,139 @@
+package org.improvementnotice.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.time.WorkingDayCount;
+
+/**
+ * The choices where councils could reasonably differ, each with a documented default. Immutable and
+ * thread-safe; build one with {@link #builder()} or take {@link #defaults()}.
+ *
+ * @param tolerance how far short of a target still shows amber, as a fraction of the target (default 0.10,
+ *     10% of the target); also how far behind the trajectory a forecast is at risk rather than off track, and
+ *     how much a "minimising" figure may rise on the period before (as a fraction of that figure)
+ * @param indicatorTolerances per-indicator overrides of {@code tolerance} (default none)
+ * @param trendLength N for a sustained downward trend when the requirement does not say: N consecutive periods
+ *     each worse than the one before, so N+1 figures (default 3)
+ * @param workingDayCount how "within N working days" counts (default {@link WorkingDayCount#START_DAY_EXCLUDED});
+ *     carried for working-day deadlines, which the model does not yet express
+ * @param missingData what a missing figure means (default {@link MissingData#LENIENT})
+ * @param dueSoonDays an action not done whose deadline is this many days away or fewer is due soon (default 28)
+ * @param meetingGapToleranceDays days a meeting may fall after the cadence says it is due (default 7)
+ */
+public record Settings(
+    BigDecimal tolerance, Map<IndicatorId, BigDecimal> indicatorTolerances, int trendLength,
+    WorkingDayCount workingDayCount, MissingData missingData, int dueSoonDays, int meetingGapToleranceDays) {
+
+  /** The default tolerance, 10% of the target. */
+  public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.10");
+  /** The default trend length. */
+  public static final int DEFAULT_TREND_LENGTH = 3;
+  /** The default due-soon window in days. */
+  public static final int DEFAULT_DUE_SOON_DAYS = 28;
+  /** The default meeting-gap tolerance in days. */
+  public static final int DEFAULT_MEETING_GAP_TOLERANCE_DAYS = 7;
+
+  private static final Settings DEFAULTS = builder().build();
+
+  public Settings {
+    requireNonNull(tolerance, "tolerance");
+    indicatorTolerances = Map.copyOf(requireNonNull(indicatorTolerances, "indicatorTolerances"));
+    requireNonNull(workingDayCount, "workingDayCount");
+    requireNonNull(missingData, "missingData");
+    checkFraction("tolerance", tolerance);
+    indicatorTolerances.forEach((id, t) -> checkFraction("tolerance for " + id, t));
+    if (trendLength < 2) {
+      throw new IllegalArgumentException(String.format("Trend length must be at least 2, was %d", trendLength));
+    }
+    if (dueSoonDays < 0 || meetingGapToleranceDays < 0) {
+      throw new IllegalArgumentException("Due-soon days and meeting-gap tolerance days must not be negative");
+    }
+  }
+
+  private static void checkFraction(String what, BigDecimal value) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(String.format(
+          "The %s is a fraction of the target from 0 to 1 (0.10 is 10%%), was %s", what, value.toPlainString()));
+    }
+  }
+
+  /** The defaults, as documented on each component. */
+  public static Settings defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The tolerance for the indicator: its override, or the global tolerance. */
+  public BigDecimal toleranceFor(IndicatorId indicator) {
+    return indicatorTolerances.getOrDefault(indicator, tolerance);
+  }
+
+  /** Builds {@link Settings}, starting from the defaults. Not thread-safe. */
+  public static final class Builder {
+    private BigDecimal tolerance = DEFAULT_TOLERANCE;
+    private final Map<IndicatorId, BigDecimal> indicatorTolerances = new LinkedHashMap<>();
+    private int trendLength = DEFAULT_TREND_LENGTH;
+    private WorkingDayCount workingDayCount = WorkingDayCount.START_DAY_EXCLUDED;
+    private MissingData missingData = MissingData.LENIENT;
+    private int dueSoonDays = DEFAULT_DUE_SOON_DAYS;
+    private int meetingGapToleranceDays = DEFAULT_MEETING_GAP_TOLERANCE_DAYS;
+
+    private Builder() {}
+
+    /** The global tolerance as a fraction of the target ("0.10" is 10%). */
+    public Builder tolerance(String fraction) {
+      this.tolerance = new BigDecimal(fraction);
+      return this;
+    }
+
+    /** The tolerance for one indicator, as a fraction of the target. */
+    public Builder tolerance(IndicatorId indicator, String fraction) {
+      indicatorTolerances.put(requireNonNull(indicator, "indicator"), new BigDecimal(fraction));
+      return this;
+    }
+
+    /** N for a sustained downward trend. */
+    public Builder trendLength(int periods) {
+      this.trendLength = periods;
+      return this;
+    }
+
+    /** How working days are counted. */
+    public Builder workingDayCount(WorkingDayCount convention) {
+      this.workingDayCount = requireNonNull(convention, "convention");
+      return this;
+    }
+
+    /** What missing data means. */
+    public Builder missingData(MissingData meaning) {
+      this.missingData = requireNonNull(meaning, "meaning");
+      return this;
+    }
+
+    /** The due-soon window in days. */
+    public Builder dueSoonDays(int days) {
+      this.dueSoonDays = days;
+      return this;
+    }
+
+    /** Days a meeting may fall after it is due. */
+    public Builder meetingGapToleranceDays(int days) {
+      this.meetingGapToleranceDays = days;
+      return this;
+    }
+
+    /** The settings. */
+    public Settings build() {
+      return new Settings(tolerance, indicatorTolerances, trendLength, workingDayCount, missingData, dueSoonDays,
+          meetingGapToleranceDays);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.improvementnotice.rules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The comparisons the rules use in their constraints, null-safe (a null figure meets nothing). Stateless.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Whether {@code value} meets {@code threshold}: at least it, or at most it; exactly at it meets. */
+  public static boolean meets(BigDecimal value, BigDecimal threshold, boolean atLeast) {
+    if (value == null || threshold == null) {
+      return false;
+    }
+    int c = value.compareTo(threshold);
+    return atLeast ? c >= 0 : c <= 0;
+  }
+
+  /**
+   * Whether {@code value} misses {@code threshold} by no more than {@code tolerance} (a value that meets it is
+   * also within).
+   */
+  public static boolean within(BigDecimal value, BigDecimal threshold, boolean atLeast, BigDecimal tolerance) {
+    if (value == null || threshold == null || tolerance == null) {
+      return false;
+    }
+    return meets(value, atLeast ? threshold.subtract(tolerance) : threshold.add(tolerance), atLeast);
+  }
+
+  /**
+   * Whether a period's figure fails the level: it misses it, or it is missing and missing data is strict.
+   */
+  public static boolean fails(BigDecimal value, BigDecimal threshold, boolean atLeast, boolean strict) {
+    return value == null ? strict : !meets(value, threshold, atLeast);
+  }
+
+  /**
+   * Whether {@code day} is on or after {@code first} (a window that starts on the assessment date has
+   * started). Written as a helper because the executable model reads a negated {@code isBefore} as a temporal
+   * operator.
+   */
+  public static boolean onOrAfter(LocalDate day, LocalDate first) {
+    return !day.isBefore(first);
+  }
+
+  /** Whether {@code value} is strictly better than {@code reference} given the polarity. */
+  public static boolean better(BigDecimal value, BigDecimal reference, boolean higherIsBetter) {
+    if (value == null || reference == null) {
+      return false;
+    }
+    int c = value.compareTo(reference);
+    return higherIsBetter ? c > 0 : c < 0;
+  }
+}

@@ -1,0 +1,31 @@
+package org.improvementnotice.rules.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.FigureUsed;
+
+/**
+ * One requirement prepared for the rules: the fact they match, and what the finding reports beside the
+ * decision (the values used, the threshold in words, the direction of travel, the words the explanation
+ * needs). Immutable.
+ *
+ * @param requirement the requirement
+ * @param measure the measure holding it
+ * @param fact the fact inserted into the session
+ * @param values the values used, with their periods
+ * @param threshold the threshold or level in words, if any
+ * @param direction the direction of travel
+ * @param words named pieces of text for the explanation ("subject", "figure", "threshold", "due", ...)
+ */
+public record Prepared(
+    Requirement requirement, Measure measure, Object fact, List<FigureUsed> values, Optional<String> threshold,
+    DirectionOfTravel direction, Map<String, String> words) {
+  public Prepared {
+    values = List.copyOf(values);
+    words = Map.copyOf(words);
+  }
+}

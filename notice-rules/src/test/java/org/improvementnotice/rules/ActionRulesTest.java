@@ -1,0 +1,112 @@
+package org.improvementnotice.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.data;
+import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.notice;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.model.Governance;
+import org.improvementnotice.model.NamedEvent;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.Deadline;
+import org.junit.jupiter.api.Test;
+
+/** action.drl: form 12, dated actions. */
+class ActionRulesTest {
+  static final DatedAction SMT = new DatedAction(RequirementId.of("smt"),
+      "An effective permanent Senior Management Team in place", Deadline.on(LocalDate.of(2009, 3, 1)));
+
+  static PerformanceData done(String id, LocalDate completed, LocalDate recorded) {
+    return data().addAction(new ActionEvidence(RequirementId.of(id), completed, "Board minute 12", recorded)).build();
+  }
+
+  @Test
+  void doneOnTheDeadlineDayIsDone() {
+    assertThat(evaluate(notice(SMT), done("smt", LocalDate.of(2009, 3, 1), LocalDate.of(2009, 3, 2)),
+        LocalDate.of(2009, 3, 31))).containsExactly("smt DONE GREEN action done");
+  }
+
+  @Test
+  void doneTheDayAfterIsDoneLate() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(SMT),
+        done("smt", LocalDate.of(2009, 3, 2), LocalDate.of(2009, 3, 2)), LocalDate.of(2009, 3, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("smt DONE_LATE AMBER action done late");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("An effective permanent Senior Management Team in place: "
+        + "done on 2009-03-02 (Board minute 12), after the deadline of 2009-03-01.");
+    assertThat(r.compliedSoFar()).isFalse();
+  }
+
+  @Test
+  void evidenceRecordedAfterTheAssessmentDateIsNotSeen() {
+    PerformanceData d = done("smt", LocalDate.of(2009, 2, 20), LocalDate.of(2009, 4, 10));
+    assertThat(evaluate(notice(SMT), d, LocalDate.of(2009, 3, 31))).containsExactly("smt OVERDUE RED action overdue");
+    assertThat(evaluate(notice(SMT), d, LocalDate.of(2009, 4, 10))).containsExactly("smt DONE GREEN action done");
+  }
+
+  @Test
+  void notDoneIsDueSoonWithinTheWindowAndNotYetDueBefore() {
+    PerformanceData none = data().build();
+    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 2, 1)))
+        .containsExactly("smt DUE_SOON AMBER action due soon");   // 28 days before
+    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 1, 31)))
+        .containsExactly("smt NOT_YET_DUE GREY action not yet due");
+    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 3, 1)))
+        .containsExactly("smt DUE_SOON AMBER action due soon");   // the deadline day itself is still on time
+    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 3, 2)))
+        .containsExactly("smt OVERDUE RED action overdue");
+  }
+
+  @Test
+  void monthsAfterIssueClampToTheLastDayOfALeapFebruary() {
+    DatedAction sixMonths = new DatedAction(RequirementId.of("plan"), "An improvement plan agreed",
+        Deadline.monthsAfterIssue(6));
+    Notice n = Fixtures.notice(Governance.none(), LocalDate.of(2011, 8, 31), sixMonths);
+    assertThat(evaluate(n, done("plan", LocalDate.of(2012, 2, 29), LocalDate.of(2012, 2, 29)),
+        LocalDate.of(2012, 3, 31))).containsExactly("plan DONE GREEN action done");
+    assertThat(evaluate(n, data().build(), LocalDate.of(2012, 2, 29)))
+        .containsExactly("plan DUE_SOON AMBER action due soon");
+    assertThat(evaluate(n, data().build(), LocalDate.of(2012, 3, 1)))
+        .containsExactly("plan OVERDUE RED action overdue");
+  }
+
+  @Test
+  void aBoardAnchoredDeadlineResolvesFromTheCalendarOrARecordedMeeting() {
+    DatedAction signOff = new DatedAction(RequirementId.of("sign-off"), "Sign-off of the plan",
+        Deadline.atEvent("January Improvement Board"));
+    Notice unresolved = notice(signOff);
+    assertThat(evaluate(unresolved, data().build(), LocalDate.of(2009, 1, 10)))
+        .containsExactly("sign-off UNRESOLVED_DEADLINE GREY action deadline unresolved");
+    PerformanceData met = data().addMeeting(new MeetingRecord("Improvement Board", LocalDate.of(2009, 1, 21),
+        Optional.empty(), false, Optional.of("January Improvement Board"), "minutes")).build();
+    assertThat(evaluate(unresolved, met, LocalDate.of(2009, 1, 22)))
+        .containsExactly("sign-off OVERDUE RED action overdue");
+    Notice calendar = Fixtures.notice(new Governance(List.of(),
+        List.of(new NamedEvent("January Improvement Board", LocalDate.of(2009, 1, 21)))), Fixtures.ISSUE, signOff);
+    assertThat(evaluate(calendar, data().build(), LocalDate.of(2009, 1, 10)))
+        .containsExactly("sign-off DUE_SOON AMBER action due soon");
+  }
+
+  @Test
+  void doneWithADeadlineNotYetResolvableIsDone() {
+    DatedAction signOff = new DatedAction(RequirementId.of("sign-off"), "Sign-off of the plan",
+        Deadline.atEvent("January Improvement Board"));
+    assertThat(evaluate(notice(signOff), done("sign-off", LocalDate.of(2009, 1, 5), LocalDate.of(2009, 1, 6)),
+        LocalDate.of(2009, 1, 10))).containsExactly("sign-off DONE GREEN action done, deadline unresolved");
+  }
+
+  @Test
+  void aDeadlineAtTheEndOfAMonthIsItsLastDay() {
+    DatedAction jan = new DatedAction(RequirementId.of("jan"), "Recruit managers", Deadline.endOf(YearMonth.of(2009, 1)));
+    assertThat(evaluate(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),
+        LocalDate.of(2009, 2, 1))).containsExactly("jan DONE GREEN action done");
+  }
+}

@@ -1,0 +1,110 @@
+package org.improvementnotice.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.NI101;
+import static org.improvementnotice.rules.Fixtures.UNALLOCATED;
+import static org.improvementnotice.rules.Fixtures.data;
+import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.figure;
+import static org.improvementnotice.rules.Fixtures.month;
+import static org.improvementnotice.rules.Fixtures.notice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.Direction;
+import org.improvementnotice.model.requirement.DirectionOnly;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.SustainedTrend;
+import org.improvementnotice.model.time.AcademicYear;
+import org.improvementnotice.model.time.Window;
+import org.junit.jupiter.api.Test;
+
+/** direction.drl (form 8) and trend.drl (form 15). */
+class DirectionAndTrendRulesTest {
+  static final DirectionOnly IMPROVE_GCSE = new DirectionOnly(RequirementId.of("gcse"), NI101, Direction.IMPROVE,
+      Baseline.stated(new BigDecimal("12"), AcademicYear.startingIn(2007)), Window.ofNotice());
+  static final DirectionOnly MINIMISE = new DirectionOnly(RequirementId.of("minimise"), UNALLOCATED,
+      Direction.MINIMISE, Baseline.atIssue(), Window.ofNotice());
+  static final SustainedTrend TREND = new SustainedTrend(RequirementId.of("trend"), NI59, OptionalInt.empty(),
+      Window.ofNotice());
+
+  @Test
+  void improvedOnlyWhenStrictlyBetterThanTheBaseline() {
+    LocalDate asAt = LocalDate.of(2009, 12, 1);
+    PerformanceData same = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "12",
+        LocalDate.of(2009, 11, 1))).build();
+    PerformanceData better = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "12.5",
+        LocalDate.of(2009, 11, 1))).build();
+    assertThat(evaluate(notice(IMPROVE_GCSE), same, asAt)).containsExactly("gcse NOT_IMPROVED RED not improved on baseline");
+    assertThat(evaluate(notice(IMPROVE_GCSE), better, asAt)).containsExactly("gcse IMPROVED GREEN improved on baseline");
+    assertThat(evaluate(notice(IMPROVE_GCSE), data().build(), asAt))
+        .containsExactly("gcse NO_DATA GREY improvement figures missing");
+  }
+
+  @Test
+  void minimisingFailsWhenAPeriodRisesByMoreThanTheToleranceOnTheOneBefore() {
+    // at issue (November 2008) 20; tolerance 10% of the period before
+    PerformanceData d = data().addObservation(month(UNALLOCATED, 2008, 11, "20"))
+        .addObservation(month(UNALLOCATED, 2008, 12, "22"))   // +2 on 20: exactly the tolerance
+        .addObservation(month(UNALLOCATED, 2009, 1, "15"))
+        .addObservation(month(UNALLOCATED, 2009, 2, "17")).build(); // +2 on 15: beyond 1.5
+    assertThat(evaluate(notice(MINIMISE), d, LocalDate.of(2009, 2, 10)))
+        .containsExactly("minimise IMPROVED GREEN minimising held");
+    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(MINIMISE), d, LocalDate.of(2009, 3, 20));
+    assertThat(Fixtures.summary(r)).containsExactly("minimise NOT_IMPROVED RED minimising rose beyond tolerance");
+    assertThat(r.findings().get(0).explanation()).isEqualTo(
+        "UNALLOCATED rose in 2009-02 by more than the tolerance on the period before.");
+    assertThat(evaluate(notice(MINIMISE), data().build(), LocalDate.of(2009, 3, 20)))
+        .containsExactly("minimise NO_DATA GREY minimising figures missing");
+  }
+
+  static PerformanceData ni59(String... values) {
+    PerformanceData.Builder b = data();
+    for (int i = 0; i < values.length; i++) {
+      b.addObservation(month(NI59, 2009, i + 1, values[i]));
+    }
+    return b.build();
+  }
+
+  @Test
+  void threeConsecutivePeriodsEachWorseIsASustainedDownwardTrend() {
+    LocalDate asAt = LocalDate.of(2009, 12, 31);
+    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67", "80"), asAt);
+    assertThat(Fixtures.summary(r)).containsExactly("trend TREND_DOWN AMBER sustained downward trend");
+    assertThat(r.findings().get(0).explanation()).contains("to 2009-04");
+    assertThat(r.compliedSoFar()).isTrue();
+    assertThat(evaluate(notice(TREND), ni59("70", "69", "69", "68", "67"), asAt))
+        .containsExactly("trend NO_TREND GREEN no sustained downward trend");
+    assertThat(evaluate(notice(TREND), ni59("70", "69", "68"), asAt))
+        .containsExactly("trend NO_DATA GREY trend too few figures");
+  }
+
+  @Test
+  void theTrendLengthComesFromTheRequirementOrTheSetting() {
+    LocalDate asAt = LocalDate.of(2009, 12, 31);
+    SustainedTrend two = new SustainedTrend(RequirementId.of("trend2"), NI59, OptionalInt.of(2), Window.ofNotice());
+    assertThat(evaluate(notice(two), ni59("70", "69", "68"), asAt))
+        .containsExactly("trend2 TREND_DOWN AMBER sustained downward trend");
+    ComplianceEngine four = Fixtures.ENGINE.withSettings(Settings.builder().trendLength(4).build());
+    assertThat(evaluate(four, notice(TREND), ni59("70", "69", "68", "67", "80"), asAt))
+        .containsExactly("trend NO_TREND GREEN no sustained downward trend");
+  }
+
+  @Test
+  void aLowerIsBetterTrendWorsensUpwards() {
+    SustainedTrend vacancy = new SustainedTrend(RequirementId.of("vac-trend"), IndicatorId.of("SW VACANCY"),
+        OptionalInt.empty(), Window.ofNotice());
+    PerformanceData.Builder b = data();
+    String[] values = {"10", "11", "12", "13"};
+    for (int i = 0; i < values.length; i++) {
+      b.addObservation(month(IndicatorId.of("SW VACANCY"), 2009, i + 1, values[i]));
+    }
+    assertThat(evaluate(notice(vacancy), b.build(), LocalDate.of(2009, 12, 31)))
+        .containsExactly("vac-trend TREND_DOWN AMBER sustained downward trend");
+  }
+}

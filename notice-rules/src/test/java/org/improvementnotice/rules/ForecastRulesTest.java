@@ -1,0 +1,108 @@
+package org.improvementnotice.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.VACANCY;
+import static org.improvementnotice.rules.Fixtures.data;
+import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.month;
+import static org.improvementnotice.rules.Fixtures.notice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Stage;
+import org.improvementnotice.model.requirement.StagedTargets;
+import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.time.CalendarMonth;
+import org.improvementnotice.model.time.CalendarQuarter;
+import org.improvementnotice.model.time.Deadline;
+import org.junit.jupiter.api.Test;
+
+/** forecast.drl: targets not yet due, forecast along the trajectory through the staged targets. */
+class ForecastRulesTest {
+  /** NI 59: 65% in the quarter to 31 March 2009, 77% by 31 March 2010; baseline the level at issue. */
+  static final StagedTargets NI59_STAGES = new StagedTargets(RequirementId.of("ni59"), NI59, Optional.empty(),
+      List.of(new Stage(Threshold.atLeast("65", Unit.PERCENT), Due.in(CalendarQuarter.of(2009, 1))),
+          new Stage(Threshold.atLeast("77", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2010, 3, 31))))),
+      Optional.empty());
+  static final LocalDate JULY = LocalDate.of(2009, 7, 20);
+
+  /** November 2008 (the level at issue) 50%, quarter 1 met, and June 2009 at {@code june}. */
+  static PerformanceData withJune(String june) {
+    return data().addObservation(month(NI59, 2008, 11, "50"))
+        .addObservation(Fixtures.figure(NI59, CalendarQuarter.of(2009, 1), "66", LocalDate.of(2009, 4, 20)))
+        .addObservation(month(NI59, 2009, 6, june)).build();
+  }
+
+  @Test
+  void onOrAboveTheTrajectoryIsOnTrack() {
+    // expected at 30 June 2009: 65 + 12 x 91/365 = 67.99
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(NI59_STAGES), withJune("68"), JULY);
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "ni59.1 MET GREEN threshold met",
+        "ni59.2 ON_TRACK GREEN forecast on track");
+    assertThat(report.findings().get(1).values()).extracting(FigureUsed::role)
+        .containsExactly("baseline", "latest", "expected");
+    assertThat(report.findings().get(1).values().get(2).value()).isEqualByComparingTo(new BigDecimal("67.9918"));
+  }
+
+  @Test
+  void behindTheTrajectoryWithinTheToleranceIsAtRisk() {
+    assertThat(evaluate(notice(NI59_STAGES), withJune("61"), JULY)).containsExactly(
+        "ni59.1 MET GREEN threshold met",
+        "ni59.2 AT_RISK AMBER forecast at risk");
+  }
+
+  @Test
+  void behindTheTrajectoryBeyondTheToleranceIsOffTrack() {
+    assertThat(evaluate(notice(NI59_STAGES), withJune("60"), JULY)).containsExactly(
+        "ni59.1 MET GREEN threshold met",
+        "ni59.2 OFF_TRACK RED forecast off track");
+  }
+
+  @Test
+  void beforeTheFirstStageTheTrajectoryRunsFromTheBaseline() {
+    // at 31 January 2009, from 50 on 30 November 2008 to 65 on 31 March 2009: 50 + 15 x 62/121 = 57.69
+    PerformanceData d = data().addObservation(month(NI59, 2008, 11, "50")).addObservation(month(NI59, 2009, 1, "57"))
+        .build();
+    assertThat(evaluate(notice(NI59_STAGES), d, LocalDate.of(2009, 2, 16))).containsExactly(
+        "ni59.1 AT_RISK AMBER forecast at risk",
+        "ni59.2 AT_RISK AMBER forecast at risk");
+  }
+
+  @Test
+  void aStatedBaselineStartsTheTrajectory() {
+    StagedTargets stated = new StagedTargets(RequirementId.of("vac"), VACANCY,
+        Optional.of(Baseline.stated(new BigDecimal("20"), CalendarMonth.of(2008, 12))),
+        List.of(new Stage(Threshold.atMost("14", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2009, 6, 30)))),
+            new Stage(Threshold.atMost("11", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2010, 3, 31))))),
+        Optional.empty());
+    // expected at 31 March 2009: 20 - 6 x 90/181 = 17.02; lower is better
+    PerformanceData d = data().addObservation(month(VACANCY, 2009, 3, "17")).build();
+    assertThat(evaluate(notice(stated), d, LocalDate.of(2009, 4, 20))).containsExactly(
+        "vac.1 ON_TRACK GREEN forecast on track",
+        "vac.2 ON_TRACK GREEN forecast on track");
+  }
+
+  @Test
+  void withNoFigureThereIsNothingToForecast() {
+    assertThat(evaluate(notice(NI59_STAGES), data().build(), JULY)).containsExactly(
+        "ni59.1 NO_DATA GREY threshold figure missing",
+        "ni59.2 NO_DATA GREY forecast without data");
+  }
+
+  @Test
+  void theForecastExplainsItselfInOneSentence() {
+    Finding f = Fixtures.ENGINE.evaluate(notice(NI59_STAGES), withJune("60"), JULY).findings().get(1);
+    assertThat(f.explanation()).isEqualTo("Not yet due (at least 77% by 2010-03-31): NI 59 at 60% for 2009-06 is "
+        + "behind the 67.9918% expected on the trajectory by more than the tolerance of 7.7%.");
+    assertThat(f.clause()).isEqualTo("Clause of ni59");
+  }
+}

@@ -1,0 +1,207 @@
+package org.improvementnotice.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.NI101;
+import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.VACANCY;
+import static org.improvementnotice.rules.Fixtures.data;
+import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.figure;
+import static org.improvementnotice.rules.Fixtures.month;
+import static org.improvementnotice.rules.Fixtures.notice;
+import static org.improvementnotice.rules.Fixtures.ratio;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.AverageOverPeriod;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.GapBetweenSeries;
+import org.improvementnotice.model.requirement.GapSource;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.requirement.ThresholdByDate;
+import org.improvementnotice.model.requirement.ThresholdInPeriod;
+import org.improvementnotice.model.requirement.Trajectory;
+import org.improvementnotice.model.time.AcademicYear;
+import org.improvementnotice.model.time.CalendarQuarter;
+import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.FinancialYear;
+import org.junit.jupiter.api.Test;
+
+/** threshold.drl: forms 1, 2, 9 and 10 once due. */
+class ThresholdRulesTest {
+  static final ThresholdInPeriod Q1_65 = new ThresholdInPeriod(RequirementId.of("ni59.1"), NI59,
+      Threshold.atLeast("65", Unit.PERCENT), CalendarQuarter.of(2009, 1), Trajectory.fromIssue(), Optional.empty());
+  static final LocalDate AFTER_Q1 = LocalDate.of(2009, 4, 30);
+
+  static PerformanceData q1(long jan, long feb, long mar) {
+    return data().addObservation(ratio(NI59, 2009, 1, jan, 100)).addObservation(ratio(NI59, 2009, 2, feb, 100))
+        .addObservation(ratio(NI59, 2009, 3, mar, 100)).build();
+  }
+
+  @Test
+  void aFigureExactlyAtTheThresholdMeetsIt() {
+    // 60 + 70 + 65 of 300 = 65% exactly, by numerator and denominator
+    assertThat(evaluate(notice(Q1_65), q1(60, 70, 65), AFTER_Q1))
+        .containsExactly("ni59.1 MET GREEN threshold met");
+  }
+
+  @Test
+  void aggregatesByNumeratorAndDenominatorNotByAveragingPercentages() {
+    // 10/10 (100%), 50/100, 50/100 = 110/210 = 52.4%; the mean of percentages would be 66.7%
+    PerformanceData d = data().addObservation(ratio(NI59, 2009, 1, 10, 10))
+        .addObservation(ratio(NI59, 2009, 2, 50, 100)).addObservation(ratio(NI59, 2009, 3, 50, 100)).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(Q1_65), d, AFTER_Q1);
+    assertThat(Fixtures.summary(report)).containsExactly("ni59.1 MISSED RED threshold missed");
+    assertThat(report.findings().get(0).values().get(0).value()).isLessThan(new BigDecimal("53"));
+  }
+
+  @Test
+  void missedByNoMoreThanTheToleranceIsAmber() {
+    // 58.5% is 6.5 points short: exactly the default tolerance of 10% of 65
+    assertThat(evaluate(notice(Q1_65), q1(58, 59, 58), AFTER_Q1)).containsExactly(
+        "ni59.1 MISSED RED threshold missed");
+    PerformanceData exactly = data().addObservation(ratio(NI59, 2009, 1, 117, 200))
+        .addObservation(ratio(NI59, 2009, 2, 117, 200)).addObservation(ratio(NI59, 2009, 3, 117, 200)).build();
+    assertThat(evaluate(notice(Q1_65), exactly, AFTER_Q1)).containsExactly(
+        "ni59.1 MISSED AMBER threshold missed within tolerance");
+  }
+
+  @Test
+  void aPerIndicatorToleranceOverridesTheGlobalOne() {
+    ComplianceEngine tight = Fixtures.ENGINE.withSettings(Settings.builder().tolerance(NI59, "0.01").build());
+    assertThat(evaluate(tight, notice(Q1_65), q1(64, 64, 64), AFTER_Q1))
+        .containsExactly("ni59.1 MISSED RED threshold missed");
+    assertThat(evaluate(notice(Q1_65), q1(64, 64, 64), AFTER_Q1))
+        .containsExactly("ni59.1 MISSED AMBER threshold missed within tolerance");
+  }
+
+  @Test
+  void noFigureIsNoDataUnlessMissingDataIsStrict() {
+    PerformanceData partial = data().addObservation(ratio(NI59, 2009, 1, 70, 100))
+        .addObservation(ratio(NI59, 2009, 3, 70, 100)).build();
+    assertThat(evaluate(notice(Q1_65), partial, AFTER_Q1))
+        .containsExactly("ni59.1 NO_DATA GREY threshold figure missing");
+    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
+    assertThat(evaluate(strict, notice(Q1_65), partial, AFTER_Q1))
+        .containsExactly("ni59.1 MISSED RED threshold figure missing, strict");
+  }
+
+  @Test
+  void aRevisionPublishedAfterTheAssessmentDateIsNotSeen() {
+    ThresholdByDate vacancy = new ThresholdByDate(RequirementId.of("vacancy.1"), VACANCY,
+        Threshold.atMost("14", Unit.PERCENT), Deadline.on(LocalDate.of(2009, 3, 31)), Trajectory.fromIssue(),
+        Optional.empty());
+    PerformanceData d = data()
+        .addObservation(figure(VACANCY, org.improvementnotice.model.time.CalendarMonth.of(2009, 3), "13.5",
+            LocalDate.of(2009, 4, 15)))
+        .addObservation(figure(VACANCY, org.improvementnotice.model.time.CalendarMonth.of(2009, 3), "16",
+            LocalDate.of(2009, 6, 1)))
+        .build();
+    assertThat(evaluate(notice(vacancy), d, LocalDate.of(2009, 5, 31)))
+        .containsExactly("vacancy.1 MET GREEN threshold met");
+    assertThat(evaluate(notice(vacancy), d, LocalDate.of(2009, 6, 1)))
+        .containsExactly("vacancy.1 MISSED RED threshold missed");
+  }
+
+  @Test
+  void aDeadlineOnAMonthEndIsDueTheDayAfterAndJudgedOnThatMonth() {
+    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.feb"), NI59,
+        Threshold.atLeast("77", Unit.PERCENT), Deadline.endOf(YearMonth.of(2010, 2)), Trajectory.fromIssue(),
+        Optional.empty());
+    PerformanceData d = data().addObservation(month(NI59, 2010, 1, "60")).addObservation(month(NI59, 2010, 2, "78"))
+        .build();
+    assertThat(evaluate(notice(feb), d, LocalDate.of(2010, 2, 28)))
+        .containsExactly("ni59.feb OFF_TRACK RED forecast off track");
+    assertThat(evaluate(notice(feb), d, LocalDate.of(2010, 3, 16)))
+        .containsExactly("ni59.feb MET GREEN threshold met");
+  }
+
+  @Test
+  void theLastDayOfFebruaryInALeapYearIsTheDeadline() {
+    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.leap"), NI59,
+        Threshold.atLeast("77", Unit.PERCENT), Deadline.endOf(YearMonth.of(2012, 2)), Trajectory.fromIssue(),
+        Optional.empty());
+    Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 8, 31), feb);
+    PerformanceData d = data().addObservation(figure(NI59, org.improvementnotice.model.time.CalendarMonth.of(2012, 2),
+        "80", LocalDate.of(2012, 2, 29))).build();
+    assertThat(evaluate(n, d, LocalDate.of(2012, 2, 29)))
+        .containsExactly("ni59.leap ON_TRACK GREEN forecast on track");
+    assertThat(evaluate(n, d, LocalDate.of(2012, 3, 1)))
+        .containsExactly("ni59.leap MET GREEN threshold met");
+  }
+
+  @Test
+  void aDeadlineAtAnEventNotInTheCalendarIsUnresolved() {
+    ThresholdByDate atReview = new ThresholdByDate(RequirementId.of("ni59.review"), NI59,
+        Threshold.atLeast("77", Unit.PERCENT), Deadline.atEvent("twelve month review"), Trajectory.fromIssue(),
+        Optional.empty());
+    assertThat(evaluate(notice(atReview), q1(70, 70, 70), AFTER_Q1))
+        .containsExactly("ni59.review UNRESOLVED_DEADLINE GREY threshold deadline unresolved");
+  }
+
+  @Test
+  void byADateJudgesTheLatestReportingPeriodEndingByIt() {
+    // by 15 March 2010: the latest month ending on or before it is February 2010
+    ThresholdByDate mid = new ThresholdByDate(RequirementId.of("ni59.mid"), NI59,
+        Threshold.atLeast("77", Unit.PERCENT), Deadline.on(LocalDate.of(2010, 3, 15)), Trajectory.fromIssue(),
+        Optional.empty());
+    PerformanceData d = data().addObservation(month(NI59, 2010, 2, "70")).addObservation(month(NI59, 2010, 3, "90"))
+        .build();
+    assertThat(evaluate(notice(mid), d, LocalDate.of(2010, 5, 1)))
+        .containsExactly("ni59.mid MISSED AMBER threshold missed within tolerance");
+  }
+
+  @Test
+  void anAverageOverAYearUsesNumeratorsAndDenominators() {
+    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
+        Threshold.atLeast("65", Unit.PERCENT), FinancialYear.startingIn(2009));
+    PerformanceData.Builder b = data();
+    for (int m = 4; m <= 12; m++) {
+      b.addObservation(ratio(NI59, 2009, m, 70, 100));
+    }
+    for (int m = 1; m <= 3; m++) {
+      b.addObservation(ratio(NI59, 2010, m, 50, 100));
+    }
+    // 9 x 70 + 3 x 50 = 780 of 1200 = 65%
+    assertThat(evaluate(notice(avg), b.build(), LocalDate.of(2010, 4, 30)))
+        .containsExactly("avg MET GREEN threshold met");
+    assertThat(evaluate(notice(avg), b.build(), LocalDate.of(2010, 3, 31)))
+        .containsExactly("avg NOT_YET_DUE GREY threshold not yet due");
+  }
+
+  @Test
+  void aGapIsDerivedFromTwoSeriesInPercentagePoints() {
+    IndicatorId cic = IndicatorId.of("KS2 ENG L4 CIC");
+    IndicatorId all = IndicatorId.of("KS2 ENG L4 ALL");
+    GapBetweenSeries gap = new GapBetweenSeries(RequirementId.of("gap"), new GapSource.Derived(cic, all),
+        Threshold.atMost("34", Unit.PERCENTAGE_POINTS), Due.in(AcademicYear.startingIn(2011)));
+    LocalDate published = LocalDate.of(2012, 12, 1);
+    PerformanceData narrow = data().addObservation(figure(cic, AcademicYear.startingIn(2011), "46", published))
+        .addObservation(figure(all, AcademicYear.startingIn(2011), "80", published)).build();
+    PerformanceData wide = data().addObservation(figure(cic, AcademicYear.startingIn(2011), "40", published))
+        .addObservation(figure(all, AcademicYear.startingIn(2011), "80", published)).build();
+    LocalDate asAt = LocalDate.of(2013, 1, 1);
+    Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 6, 1), gap);
+    assertThat(evaluate(n, narrow, asAt)).containsExactly("gap MET GREEN threshold met");
+    assertThat(evaluate(n, wide, asAt)).containsExactly("gap MISSED RED threshold missed");
+  }
+
+  @Test
+  void anAcademicYearFigureIsJudgedAfterThe31stOfAugust() {
+    ThresholdInPeriod ni101 = new ThresholdInPeriod(RequirementId.of("ni101"), NI101,
+        Threshold.atLeast("15", Unit.PERCENT), AcademicYear.startingIn(2008), Trajectory.fromIssue(), Optional.empty());
+    PerformanceData d = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "15",
+        LocalDate.of(2009, 8, 31))).build();
+    assertThat(evaluate(notice(ni101), d, LocalDate.of(2009, 8, 31)))
+        .containsExactly("ni101 ON_TRACK GREEN forecast on track");
+    assertThat(evaluate(notice(ni101), d, LocalDate.of(2009, 9, 1)))
+        .containsExactly("ni101 MET GREEN threshold met");
+  }
+}
