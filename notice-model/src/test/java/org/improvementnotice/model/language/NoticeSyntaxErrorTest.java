@@ -30,7 +30,7 @@ class NoticeSyntaxErrorTest {
         // input after the header, line, column, message fragment, suggestion (or null)
         Arguments.of("measure m \"x\"\n  target \"NI 95\" at least 65% in quarter to 31 March 2012",
             7, 10, "unknown indicator NI 95", "NI 59"),
-        Arguments.of("indicator \"NI 95\"", 6, 11, "unknown indicator NI 95", "NI 65"),
+        Arguments.of("indicator \"NI 95\"", 6, 11, "unknown indicator NI 95", "NI 59"),
         Arguments.of("measure m \"x\"\n  target \"NI 59\" at leest 65% in quarter to 31 March 2012",
             7, 21, "expected 'at least' or 'at most', found 'at leest'", "least"),
         Arguments.of("measure m \"x\"\n  target \"NI 59\" at least 65% by 31 Febuary 2012",
