@@ -1,0 +1,149 @@
+package org.improvementnotice.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.improvementnotice.examples.data.CsvData;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.language.NoticeLanguage;
+import org.improvementnotice.rules.ComplianceEngine;
+import org.improvementnotice.rules.ComplianceReport;
+import org.improvementnotice.rules.Finding;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five source documents, written in the notice language, evaluated on their illustrative data at dates
+ * inside their lives: the main requirements of each give the findings the data was shaped to give.
+ */
+class SeedEvaluationTest {
+
+  private static final ComplianceEngine ENGINE = ComplianceEngine.create();
+  private static final Path RESOURCES = Path.of("src/main/resources");
+
+  private static ComplianceReport evaluate(String id, String asAt) throws IOException {
+    Notice notice = NoticeLanguage.parse(id + ".notice", Files.readString(RESOURCES.resolve("notices/" + id + ".notice")));
+    CsvData data = CsvData.read(RESOURCES.resolve("data/" + id), notice.recipient().council());
+    assertThat(data.check(notice)).as("data warnings").isEmpty();
+    ComplianceReport report = ENGINE.evaluate(notice, data.data(), LocalDate.parse(asAt));
+    assertThat(report.findings()).extracting(f -> f.requirement())
+        .as("one finding per requirement")
+        .containsExactlyElementsOf(notice.decidableRequirements().stream().map(r -> r.id()).toList());
+    return report;
+  }
+
+  private static List<String> lines(ComplianceReport report, String... ids) {
+    return List.of(ids).stream().map(id -> {
+      Finding f = report.finding(id).orElseThrow(() -> new AssertionError("no finding for " + id));
+      return id + " " + f.status() + " " + f.rag();
+    }).toList();
+  }
+
+  @Test
+  void surrey2008AtTheFinalAssessment() throws IOException {
+    ComplianceReport report = evaluate("surrey-2008", "2010-09-30");
+    assertThat(lines(report, "ni59.1", "ni59.2", "ni60.1", "ni60.2", "ni66.1", "ni66.2", "vacancy.1", "vacancy.2",
+        "maintain-levels.1", "paf-c24.1", "paf-c24.2", "ni51", "ni101", "smt.2", "competence.1", "competence.2",
+        "leadership")).containsExactly(
+            "ni59.1 MET GREEN",                 // 65.3% for the quarter to 31 March 2009 by numerator and denominator
+            "ni59.2 MET GREEN",
+            "ni60.1 MISSED RED",
+            "ni60.2 MISSED AMBER",              // 86% against 90%: within the 10% tolerance
+            "ni66.1 MET GREEN",
+            "ni66.2 MAINTAINED GREEN",          // November 2009 missing: lenient by default
+            "vacancy.1 MISSED RED",
+            "vacancy.2 MET GREEN",
+            "maintain-levels.1 NOT_MAINTAINED RED", // met 77% by March 2010, lost in June 2010
+            "paf-c24.1 MET GREEN",
+            "paf-c24.2 NO_DATA GREY",           // academic year 2009-10 not yet published
+            "ni51 TARGET_NOT_SET GREY",
+            "ni101 NOT_IMPROVED RED",
+            "smt.2 DONE GREEN",
+            "competence.1 DONE_LATE AMBER",
+            "competence.2 OVERDUE RED",
+            "leadership BOARD_JUDGEMENT GREEN");
+    assertThat(report.compliedSoFar()).isFalse();
+  }
+
+  @Test
+  void surrey2008EarlyOnIsForecast() throws IOException {
+    ComplianceReport report = evaluate("surrey-2008", "2009-02-28");
+    assertThat(lines(report, "ni59.1", "ni66.1", "smt.2")).containsExactly(
+        "ni59.1 AT_RISK AMBER", "ni66.1 ON_TRACK GREEN", "smt.2 DONE GREEN");
+  }
+
+  @Test
+  void kent2011AtTheFinalReview() throws IOException {
+    ComplianceReport report = evaluate("kent-2011", "2013-04-30");
+    assertThat(lines(report, "unallocated", "ia-late", "unallocated-min", "timely-assessments.1", "rate", "conversion",
+        "conversion-2012-13", "adoption.1", "adoption.2", "gap-ks2-english", "gap-ks4", "health-checks.1",
+        "health-checks.2", "improvement-board", "workforce.1")).containsExactly(
+            "unallocated MET GREEN",
+            "ia-late MISSED RED",
+            "unallocated-min NOT_IMPROVED RED",     // rose in January 2012
+            "timely-assessments.1 NOT_MAINTAINED RED", // fell below the 58% prevailing at issue in September 2011
+            "rate MISSED AMBER",                    // below the statistical neighbour average
+            "conversion MET GREEN",                 // 66% from the 2009-10 baseline of 46%
+            "conversion-2012-13 MISSED AMBER",
+            "adoption.1 MET GREEN",
+            "adoption.2 MISSED AMBER",
+            "gap-ks2-english MET GREEN",
+            "gap-ks4 MISSED RED",
+            "health-checks.1 MET GREEN",            // 86% against the England average of 85%
+            "health-checks.2 NOT_MAINTAINED RED",
+            "improvement-board LAPSED RED",         // no meeting from July to November 2011
+            "workforce.1 ON_TRACK GREEN");          // due at the end of the notice
+  }
+
+  @Test
+  void westSussex2011AtTheTwelveMonthReviewAndOnceTheFinalFiguresArePublished() throws IOException {
+    ComplianceReport twelve = evaluate("west-sussex-2011", "2012-03-15");
+    assertThat(lines(twelve, "initial", "lscb-review", "vision", "improvement-programme.1", "improvement-board",
+        "performance-challenge.1")).containsExactly(
+            "initial NOT_YET_DUE GREY", "lscb-review DONE GREEN", "vision DONE_LATE AMBER",
+            "improvement-programme.1 DONE GREEN", "improvement-board HELD GREEN", "performance-challenge.1 HELD GREEN");
+    // The September 2012 figures are published in mid-October, after the final review at the end of September.
+    ComplianceReport last = evaluate("west-sussex-2011", "2012-10-31");
+    assertThat(lines(last, "initial", "core", "repeat-plans", "performance-challenge.1", "external-validation"))
+        .containsExactly(
+            "initial MISSED AMBER",                 // 74% against the England average of 77%
+            "core MET GREEN",
+            "repeat-plans MET GREEN",               // 12% against the statistical neighbours' 14%
+            "performance-challenge.1 LAPSED RED",   // chaired by the Director of Children's Services in May 2012
+            "external-validation OVERDUE RED");
+  }
+
+  @Test
+  void somerset2013AtTheSixMonthReviewAndTheEnd() throws IOException {
+    ComplianceReport six = evaluate("somerset-2013", "2014-04-01");
+    assertThat(lines(six, "cp-enquiries", "no-unallocated", "case-plans", "early-help", "caf-review", "sscb",
+        "chair-assessment.1")).containsExactly(
+            "cp-enquiries BREACHED RED",            // 97% in January 2014
+            "no-unallocated MAINTAINED GREEN",
+            "case-plans AT_RISK AMBER",              // due at the six month review (1 April 2014): 96% in March, behind
+            "early-help DONE GREEN",                // before the January Improvement Board on 14 January 2014
+            "caf-review OVERDUE RED",
+            "sscb DONE GREEN",                      // before the December Board on 3 December 2013
+            "chair-assessment.1 DONE_LATE AMBER");
+    ComplianceReport end = evaluate("somerset-2013", "2014-10-01");
+    assertThat(lines(end, "case-plans", "audit-adequate", "supervision-adequate", "improvement-board"))
+        .containsExactly("case-plans MISSED AMBER", "audit-adequate ON_TRACK GREEN",
+            "supervision-adequate AT_RISK AMBER", "improvement-board LAPSED RED");
+  }
+
+  @Test
+  void surrey2018PlanAtTheSeptemberReview() throws IOException {
+    ComplianceReport report = evaluate("surrey-2018-plan", "2019-09-30");
+    assertThat(lines(report, "cabinet-3.1", "opab-cadence", "repeat-plans", "vacancy", "unallocated", "theme-1"))
+        .containsExactly(
+            "cabinet-3.1 DONE GREEN",
+            "opab-cadence HELD GREEN",
+            "repeat-plans TREND_DOWN AMBER",        // NI 65 worse three months running
+            "vacancy NO_TREND GREEN",
+            "unallocated NO_TREND GREEN",
+            "theme-1 BOARD_JUDGEMENT AMBER");
+  }
+}
