@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.Ratio;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -100,24 +102,8 @@ public final class IndicatorCalculator {
    */
   public Optional<Observation> initialAssessmentsWithin(
       IndicatorId id, int workingDays, Period period, String source, LocalDate published) {
-    long within = 0;
-    long completed = 0;
-    LocalDate first = period.start();
-    LocalDate last = period.endInclusive();
-    for (InitialAssessment a : records.initialAssessments()) {
-      if (a.completed().isEmpty()) {
-        continue;
-      }
-      LocalDate done = a.completed().get();
-      if (done.isBefore(first) || done.isAfter(last)) {
-        continue;
-      }
-      completed++;
-      if (calendar.isWithin(a.referralReceived(), done, workingDays, convention)) {
-        within++;
-      }
-    }
-    return rate(id, period, within, completed, source, published);
+    return rate(id, period, records.initialAssessments(), InitialAssessment::completed,
+        a -> calendar.isWithin(a.referralReceived(), a.completed().get(), workingDays, convention), source, published);
   }
 
   /**
@@ -125,24 +111,8 @@ public final class IndicatorCalculator {
    * of their commencement.
    */
   public Optional<Observation> ni60(Period period, String source, LocalDate published) {
-    long within = 0;
-    long completed = 0;
-    LocalDate first = period.start();
-    LocalDate last = period.endInclusive();
-    for (CoreAssessment a : records.coreAssessments()) {
-      if (a.completed().isEmpty()) {
-        continue;
-      }
-      LocalDate done = a.completed().get();
-      if (done.isBefore(first) || done.isAfter(last)) {
-        continue;
-      }
-      completed++;
-      if (calendar.isWithin(a.commenced(), done, 35, convention)) {
-        within++;
-      }
-    }
-    return rate(NI_60, period, within, completed, source, published);
+    return rate(NI_60, period, records.coreAssessments(), CoreAssessment::completed,
+        a -> calendar.isWithin(a.commenced(), a.completed().get(), 35, convention), source, published);
   }
 
   /**
@@ -189,54 +159,30 @@ public final class IndicatorCalculator {
    * or more (ended on or after the second anniversary of their start).
    */
   public Optional<Observation> ni64(Period period, String source, LocalDate published) {
-    long longPlans = 0;
-    long ended = 0;
-    for (ProtectionPlan p : records.plans()) {
-      if (p.end().isPresent() && period.contains(p.end().get())) {
-        ended++;
-        if (!p.end().get().isBefore(p.twoYearsOn())) {
-          longPlans++;
-        }
-      }
-    }
-    return rate(NI_64, period, longPlans, ended, source, published);
+    return rate(NI_64, period, records.plans(), ProtectionPlan::end,
+        p -> !p.end().get().isBefore(p.twoYearsOn()), source, published);
   }
+
 
   /**
    * NI 65: of the children who became the subject of a child protection plan in the period, the percentage
    * for whom it was a second or subsequent plan.
    */
   public Optional<Observation> ni65(Period period, String source, LocalDate published) {
-    long repeat = 0;
-    long started = 0;
-    for (ProtectionPlan p : records.plans()) {
-      if (period.contains(p.start())) {
-        started++;
-        if (p.secondOrSubsequent()) {
-          repeat++;
-        }
-      }
-    }
-    return rate(NI_65, period, repeat, started, source, published);
+    return rate(NI_65, period, records.plans(), p -> Optional.of(p.start()), ProtectionPlan::secondOrSubsequent,
+        source, published);
   }
+
 
   /**
    * NI 66 (as this library computes it from review records): of the looked after children reviews due in
    * the period, the percentage held on or before their due date.
    */
   public Optional<Observation> ni66(Period period, String source, LocalDate published) {
-    long onTime = 0;
-    long due = 0;
-    for (LacReview r : records.reviews()) {
-      if (period.contains(r.due())) {
-        due++;
-        if (r.held().isPresent() && !r.held().get().isAfter(r.due())) {
-          onTime++;
-        }
-      }
-    }
-    return rate(NI_66, period, onTime, due, source, published);
+    return rate(NI_66, period, records.reviews(), r -> Optional.of(r.due()),
+        r -> r.held().isPresent() && !r.held().get().isAfter(r.due()), source, published);
   }
+
 
   /**
    * The vacancy rate of qualified social workers on the period's last day: vacant posts (and, by default,
@@ -260,17 +206,32 @@ public final class IndicatorCalculator {
 
   /** Of the referrals received in the period, the percentage that went on to an initial assessment. */
   public Optional<Observation> referralsToInitialAssessment(Period period, String source, LocalDate published) {
-    long toAssessment = 0;
-    long received = 0;
-    for (Referral r : records.referrals()) {
-      if (period.contains(r.received())) {
-        received++;
-        if (r.outcome() == ReferralOutcome.INITIAL_ASSESSMENT) {
-          toAssessment++;
-        }
+    return rate(REF_TO_IA, period, records.referrals(), r -> Optional.of(r.received()),
+        r -> r.outcome() == ReferralOutcome.INITIAL_ASSESSMENT, source, published);
+  }
+
+
+  /**
+   * The percentage of the records counted in the period (those whose {@code countedOn} date lies in it) that
+   * meet the definition.
+   */
+  private static <T> Optional<Observation> rate(IndicatorId id, Period period, List<T> records,
+      Function<T, Optional<LocalDate>> countedOn, Predicate<T> meets, String source, LocalDate published) {
+    LocalDate first = period.start();
+    LocalDate last = period.endInclusive();
+    long numerator = 0;
+    long denominator = 0;
+    for (T r : records) {
+      Optional<LocalDate> day = countedOn.apply(r);
+      if (day.isEmpty() || day.get().isBefore(first) || day.get().isAfter(last)) {
+        continue;
+      }
+      denominator++;
+      if (meets.test(r)) {
+        numerator++;
       }
     }
-    return rate(REF_TO_IA, period, toAssessment, received, source, published);
+    return rate(id, period, numerator, denominator, source, published);
   }
 
   private static Optional<Observation> rate(
