@@ -214,11 +214,17 @@ public final class PerformanceData {
     if (index == null) {
       return Optional.empty();
     }
-    List<Revisions<Observation>> candidates =
-        new ArrayList<>(index.subRangeMap(Range.atMost(date)).asMapOfRanges().values());
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      Revisions<Observation> r = candidates.get(i);
-      if (!r.period.endInclusive().isAfter(date)) {
+    if (index.asMapOfRanges().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate earliest = index.span().lowerEndpoint();
+    Period p = kind.containing(date);
+    if (p.endInclusive().isAfter(date)) {
+      p = p.previous();
+    }
+    for (; !p.endInclusive().isBefore(earliest); p = p.previous()) {
+      Revisions<Observation> r = index.get(p.start());
+      if (r != null && r.period.equals(p)) {
         Optional<Observation> o = r.asAt(asAt);
         if (o.isPresent()) {
           return o;
