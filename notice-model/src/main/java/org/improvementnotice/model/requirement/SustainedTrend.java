@@ -9,7 +9,7 @@ import org.improvementnotice.model.time.Window;
 
 /**
  * Form 15, a trend: "highlights areas of sustained downward trend". A sustained downward trend is N
- * consecutive periods each worse than the one before, polarity-aware.
+ * consecutive periods each worse than the one before it, polarity-aware: N worsening steps, so N + 1 figures.
  * Immutable and thread-safe.
  *
  * @param id the requirement's id
