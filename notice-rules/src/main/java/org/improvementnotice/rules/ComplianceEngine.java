@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.validation.NoticeValidator;
+import org.improvementnotice.model.validation.ValidationException;
 import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.rules.facts.Decision;
 import org.improvementnotice.rules.internal.Explanations;
@@ -18,6 +20,8 @@ import org.improvementnotice.rules.internal.FiringLogger;
 import org.improvementnotice.rules.internal.Prepared;
 import org.improvementnotice.rules.internal.Preparer;
 import org.improvementnotice.rules.internal.RuleBase;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -36,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class ComplianceEngine {
+
+  /** Notices already validated, held weakly and compared by identity: a notice is immutable. */
+  private static final Cache<Notice, Boolean> VALIDATED = CacheBuilder.newBuilder().weakKeys().maximumSize(10_000).build();
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
   private final KieBase kieBase;
@@ -77,7 +84,8 @@ public final class ComplianceEngine {
    * The notice's verdict at the date: one finding per decidable requirement, in the notice's order, using only
    * the data published or recorded on or before the date.
    *
-   * @throws IllegalArgumentException if a requirement reads an indicator the notice does not declare
+   * @throws ValidationException listing every problem if the notice does not validate (an undeclared indicator,
+   *     a deadline before the issue date, ...); a notice is validated once per engine process and remembered
    */
   public ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
     return evaluate(notice, data, asAt, Optional.empty());
@@ -102,6 +110,10 @@ public final class ComplianceEngine {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(asAt, "asAt");
+    if (VALIDATED.getIfPresent(notice) == null) {
+      NoticeValidator.check(notice);
+      VALIDATED.put(notice, Boolean.TRUE);
+    }
     List<Prepared> prepared = new Preparer(notice, data, asAt, settings).prepareAll();
     Map<String, Decision> decisions = decide(prepared);
     List<Finding> findings = new ArrayList<>(prepared.size());

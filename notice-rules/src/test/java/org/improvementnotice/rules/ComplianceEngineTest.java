@@ -100,8 +100,9 @@ class ComplianceEngineTest {
             CalendarQuarter.of(2010, 1), Trajectory.fromIssue(), java.util.Optional.empty())))
         .build();
     assertThatThrownBy(() -> Fixtures.ENGINE.evaluate(bare, DATA, LocalDate.of(2010, 6, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Notice bare has a requirement on indicator NI 59, which it does not declare");
+        .isInstanceOf(org.improvementnotice.model.validation.ValidationException.class)
+        .hasMessageContaining("Notice bare has 1 error")
+        .hasMessageContaining("measures[0].requirements[0].indicator: Unknown indicator NI 59: it is not declared in the notice");
   }
 
   @Test

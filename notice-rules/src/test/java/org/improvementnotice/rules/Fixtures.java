@@ -30,11 +30,16 @@ final class Fixtures {
   static final IndicatorId UNALLOCATED = IndicatorId.of("UNALLOCATED");
   static final IndicatorId NI101 = IndicatorId.of("NI 101");
 
+  /** The boards the test notices declare, so that governance requirements name a declared board. */
+  static final Governance BOARDS = new Governance(java.util.List.of(new org.improvementnotice.model.Board(
+      "Improvement Board", java.util.Optional.of("Independent Chair"), java.util.Optional.empty(), java.util.List.of(),
+      java.util.List.of())), java.util.List.of());
+
   private Fixtures() {}
 
   /** A notice issued 1 December 2008, ending 30 September 2010, with each requirement as its own measure. */
   static Notice notice(Requirement... requirements) {
-    return notice(Governance.none(), ISSUE, requirements);
+    return notice(BOARDS, ISSUE, requirements);
   }
 
   static Notice notice(Governance governance, LocalDate issued, Requirement... requirements) {
