@@ -22,8 +22,9 @@ import org.improvementnotice.model.requirement.RequirementId;
  *     anniversary
  * @param rule the name of the rule that raised it
  * @param indicators the indicators the case counts in, whose requirements it puts at risk
- * @param requirements the notice's decidable requirements reading any of those indicators, in the notice's
- *     order; empty when the notice has none (the message then says so)
+ * @param requirements the notice's decidable requirements reading any of those indicators, each once, grouped by
+ *     indicator in the order of {@code indicators} and in the notice's order within each; empty when the notice
+ *     has none (the message then says so)
  * @param message one sentence a board member or team manager can read
  */
 public record Alert(

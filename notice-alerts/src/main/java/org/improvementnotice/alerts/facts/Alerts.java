@@ -24,7 +24,7 @@ public final class Alerts {
 
   /** An initial or core assessment due within the window (0 or more working days left). */
   public static Alert assessmentDueSoon(AlertKind kind, OpenAssessment a, String rule, RequirementsOn... atRisk) {
-    String left = a.remaining() == 0 ? "it is due today" : "with " + workingDays(a.remaining()) + " left";
+    String left = a.remaining() == 0 ? "with no working days left" : "with " + workingDays(a.remaining()) + " left";
     String sentence = String.format("%s %s of case %s is due by %s (%d working days from the %s on %s), %s",
         what(kind), a.recordId(), a.caseId(), date(a.dueDate()), a.timescale(), startEvent(kind), date(a.start()),
         left);
