@@ -17,7 +17,8 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param recordId the record concerned: the assessment's or the plan's id, or for an unallocated case the case id
  * @param date the date that matters: an assessment's due date (the last working day within its timescale), the
  *     first day of an unallocated spell, or a plan's second anniversary
- * @param days by kind: working days left to the due date (0 = due today) when due soon; working days past the
+ * @param days by kind: working days left to the due date (0 = none left: due today, or the due date has just
+ *     passed over a weekend or holiday, when completing still counts as on time) when due soon; working days past the
  *     timescale (at least 1) when out of timescale; calendar days unallocated; calendar days to the plan's second
  *     anniversary
  * @param rule the name of the rule that raised it

@@ -9,8 +9,8 @@ import org.improvementnotice.model.time.WorkingDayCount;
  * The choices behind case-level alerts, each with a documented default ({@link #defaults()}). Immutable and
  * thread-safe; change one setting with the {@code with...} methods, which return a modified copy.
  *
- * @param dueSoonWorkingDays an open assessment whose due date is this many working days away or fewer (0 = due
- *     today) is due soon (default {@value #DEFAULT_DUE_SOON_WORKING_DAYS})
+ * @param dueSoonWorkingDays an open assessment whose due date is this many working days away or fewer (0 = no
+ *     working day left) is due soon (default {@value #DEFAULT_DUE_SOON_WORKING_DAYS})
  * @param planWarningDays a child protection plan is approaching two years from this many calendar days before
  *     its second anniversary (default {@value #DEFAULT_PLAN_WARNING_DAYS}, eight weeks)
  * @param unallocatedDays an open case unallocated for more than this many calendar days raises an alert

@@ -10,6 +10,7 @@ import static org.improvementnotice.alerts.Fixtures.records;
 
 import java.util.List;
 import java.util.Optional;
+import org.improvementnotice.alerts.internal.AlertRuleBase;
 import org.improvementnotice.cases.CaseId;
 import org.improvementnotice.cases.CaseRecords;
 import org.improvementnotice.cases.CoreAssessment;
@@ -52,6 +53,15 @@ class AlertEngineTest {
     List<Alert> again = AlertEngine.create().alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
     assertThat(again).isEqualTo(first);
     assertThat(first).isUnmodifiable();
+  }
+
+  @Test
+  void everySessionIsClosedAndTheRuleBaseIsShared() {
+    AlertEngine.create(AlertSettings.defaults().withDueSoonWorkingDays(5)).alerts(EVERYTHING, Fixtures.NOTICE,
+        d(2009, 4, 20));
+    ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));
+    assertThat(AlertRuleBase.shared().getKieSessions()).isEmpty();
+    assertThat(AlertRuleBase.shared()).isSameAs(AlertRuleBase.shared());
   }
 
   @Test
