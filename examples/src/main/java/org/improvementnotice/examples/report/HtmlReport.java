@@ -1,6 +1,7 @@
 package org.improvementnotice.examples.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -273,7 +274,8 @@ public final class HtmlReport {
         .append(line(LEFT, TOP, LEFT, CHART_H - BOTTOM, "axis"));
     for (int i = 0; i <= 4; i++) {
       double v = s.y0() + (s.y1() - s.y0()) * i / 4;
-      html.append(text(LEFT - 6, s.y(v) + 4, "tick end", String.format(Locale.ROOT, "%.1f", v)));
+      html.append(text(LEFT - 6, s.y(v) + 4, "tick end",
+          new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString()));
     }
     for (int year = x0.getYear() + 1; year <= x1.getYear(); year++) {
       LocalDate d = LocalDate.of(year, 1, 1);
