@@ -98,7 +98,12 @@ public final class Sources {
    * system (left open for the life of the process).
    */
   public static Optional<Path> bundledDirectory(String resource) {
-    URL url = Sources.class.getClassLoader().getResource(resource);
+    return bundledDirectory(Sources.class.getClassLoader(), resource);
+  }
+
+  /** The directory on the class loader's class path as a path, if it exists: in a directory or in a jar. */
+  public static Optional<Path> bundledDirectory(ClassLoader loader, String resource) {
+    URL url = loader.getResource(resource);
     if (url == null) {
       return Optional.empty();
     }
