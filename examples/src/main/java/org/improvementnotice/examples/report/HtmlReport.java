@@ -240,6 +240,10 @@ public final class HtmlReport {
     benchmarks.forEach((kind, list) -> html.append(polyline(list.stream()
         .map(b -> new double[] {scale.x(b.period().endInclusive()), scale.y(b.value().doubleValue())}).toList(),
         "benchmark", kind + " benchmark")));
+    benchmarks.forEach((kind, list) -> list.forEach(b -> html.append(String.format(Locale.ROOT,
+        "<rect class=\"benchmark\" x=\"%.1f\" y=\"%.1f\" width=\"6\" height=\"6\"><title>%s benchmark %s: %s</title>"
+            + "</rect>%n", scale.x(b.period().endInclusive()) - 3, scale.y(b.value().doubleValue()) - 3, kind,
+        escape(b.period().toString()), b.value().toPlainString()))));
     if (!expected.isEmpty()) {
       expected.forEach((d, v) -> html.append(String.format(Locale.ROOT,
           "<circle class=\"trajectory\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>expected %s at %s</title></circle>%n",
@@ -368,7 +372,7 @@ public final class HtmlReport {
       "svg line.deadline{stroke:#888;stroke-dasharray:2 3}",
       "svg polyline{fill:none;stroke-width:2}svg polyline.observed{stroke:#1f5fa8}",
       "svg polyline.benchmark{stroke:#8e44ad;stroke-dasharray:4 2}",
-      "svg circle.observed{fill:#1f5fa8}svg circle.trajectory{fill:#e69f00}",
+      "svg circle.observed{fill:#1f5fa8}svg circle.trajectory{fill:#e69f00}svg rect.benchmark{fill:#8e44ad}",
       ".legend .k{margin-right:1em}.legend .observed{color:#1f5fa8}.legend .target{color:#c0392b}",
       ".legend .trajectory{color:#e69f00}.legend .benchmark{color:#8e44ad}.legend .deadline{color:#888}",
       "");

@@ -45,7 +45,7 @@ class HtmlReportTest {
     Sources.LoadedData data = Sources.data(notice, Optional.of(Fixtures.surreyData(dir.resolve("d"), 15, "1.5")));
     String html = HtmlReport.render(List.of(Evaluation.overSchedule(ComplianceEngine.create(), notice, data)));
     assertThat(html).doesNotContain("<script", "<link", "src=\"http", "url(", "@import");
-    assertThat(html).contains("<polyline class=\"observed\"", "<polyline class=\"benchmark\"",
+    assertThat(html).contains("<polyline class=\"observed\"", "<rect class=\"benchmark\"",
         "<line class=\"target\"", "<line class=\"deadline\"", "Journey across the assessment schedule");
   }
 }
