@@ -121,18 +121,32 @@ public final class NoticeCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     ComplianceEngine engine = ComplianceEngine.create();
     List<Evaluation> evaluations = new ArrayList<>();
+    int code = ExitCode.OK;
     for (String id : Sources.BUNDLED) {
       Sources.LoadedNotice notice = Sources.notice(id);
-      Evaluation evaluation = Evaluation.overSchedule(engine, notice.notice(),
-          Sources.data(notice.notice(), Optional.empty()));
+      Sources.LoadedData data;
+      try {
+        data = Sources.data(notice.notice(), Optional.empty());
+      } catch (DataFileException e) {
+        // one notice's bad data does not hide the others; the run still fails
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: " + id + ": invalid data: " + e.getMessage());
+        err.flush();
+        code = ExitCode.INVALID_DATA;
+        continue;
+      }
+      Evaluation evaluation = Evaluation.overSchedule(engine, notice.notice(), data);
       evaluations.add(evaluation);
       TextReport.forTerminal().writeSummary(evaluation, w);
       w.println();
     }
     Path html = out == null ? DEFAULT_HTML : out;
     writeFile(html, writer -> writer.write(HtmlReport.render(evaluations)));
-    w.println("Evaluated " + evaluations.size() + " notices. HTML report: " + html.toAbsolutePath().normalize());
+    w.println("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size() + " notices. HTML report: " + html.toAbsolutePath().normalize());
     w.flush();
+    if (code != ExitCode.OK) {
+      return code;
+    }
     return failOnNonCompliance && evaluations.stream().anyMatch(e -> !e.latest().compliedSoFar())
         ? ExitCode.NON_COMPLIANT : ExitCode.OK;
   }

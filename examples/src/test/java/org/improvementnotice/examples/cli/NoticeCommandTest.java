@@ -37,7 +37,7 @@ class NoticeCommandTest {
     Run run = run("--out", html.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("== surrey-2008: Surrey County Council", "== kent-2011: Kent County Council",
-        "== west-sussex-2011:", "== somerset-2013:", "== surrey-2018-plan:", "Evaluated 5 notices",
+        "== west-sussex-2011:", "== somerset-2013:", "== surrey-2018-plan:", "Evaluated 5 of 5 notices",
         "HTML report: " + html.toAbsolutePath());
     assertThat(Files.readString(html)).contains("<svg", "id=\"surrey-2018-plan\"");
   }
