@@ -9,7 +9,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.improvementnotice.examples.report.JsonReport;
+import org.improvementnotice.examples.report.TextReport;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +155,31 @@ class NoticeCommandTest {
     JsonReport.Document doc = JsonReport.read(new StringReader(Files.readString(json)));
     assertThat(doc.schema()).isEqualTo(JsonReport.SCHEMA);
     assertThat(doc.notices()).singleElement().satisfies(n -> assertThat(n.reports()).hasSize(8));
+  }
+
+  @Test
+  void writesAnHtmlReportToAFile() throws IOException {
+    Path html = dir.resolve("kent.html");
+    Run run = run("evaluate", "kent-2011", "--format", "html", "--out", html.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("kent-2011: Kent County Council");
+  }
+
+  @Test
+  void theMainJobFailsOnNonComplianceOnlyWhenAsked() {
+    Run run = run("--fail-on-non-compliance", "--out", dir.resolve("r.html").toString());
+    assertThat(run.code()).isEqualTo(ExitCode.NON_COMPLIANT);
+  }
+
+  @Test
+  void theTextTableFitsTheWidth() throws IOException {
+    Notice notice = Sources.notice("kent-2011").notice();
+    Evaluation evaluation = Evaluation.at(ComplianceEngine.create(), notice, Sources.data(notice, Optional.empty()),
+        LocalDate.of(2012, 6, 30));
+    StringWriter text = new StringWriter();
+    TextReport.ofWidth(80).write(evaluation, new PrintWriter(text));
+    assertThat(text.toString().lines().filter(l -> !l.startsWith("==") && !l.startsWith("Verdict")))
+        .isNotEmpty().allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
   }
 
   @Test

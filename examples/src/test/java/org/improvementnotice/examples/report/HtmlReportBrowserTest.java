@@ -1,6 +1,7 @@
 package org.improvementnotice.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
@@ -20,6 +21,7 @@ import org.improvementnotice.rules.ComplianceEngine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Opens the HTML report in headless Chromium: it must render with the expected content, and a screenshot
@@ -33,13 +35,8 @@ class HtmlReportBrowserTest {
 
   @Test
   void theReportRendersInHeadlessChromium() throws Exception {
-    Optional<Path> chromium = chromium();
-    if (chromium.isEmpty()) {
-      if (System.getenv("CI") != null) {
-        fail("CI is set but chromium is not installed (.ci/run installs it)");
-      }
-      Assumptions.assumeTrue(false, "chromium is not installed (apt-get install chromium)");
-    }
+    Optional<Path> chromium = chromium(System.getenv().getOrDefault("PATH", ""));
+    requireOrSkip(chromium, System.getenv("CI"));
     Path target = Files.createDirectories(Path.of("target"));
     Notice notice = Sources.notice("surrey-2008").notice();
     Sources.LoadedData data = Sources.data(notice, Optional.of(Fixtures.surreyData(profile.resolve("data"), 15, "1.5")));
@@ -76,8 +73,27 @@ class HtmlReportBrowserTest {
     return new String(out, StandardCharsets.UTF_8);
   }
 
-  private static Optional<Path> chromium() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+  @Test
+  void withCiSetAMissingChromiumFailsAndWithoutItSkips() {
+    assertThatThrownBy(() -> requireOrSkip(Optional.empty(), "true")).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("CI is set");
+    assertThatThrownBy(() -> requireOrSkip(Optional.empty(), null)).isInstanceOf(TestAbortedException.class);
+    requireOrSkip(Optional.of(Path.of("/usr/bin/chromium")), "true");
+    assertThat(chromium(profile.toString())).isEmpty();
+  }
+
+  /** Fails when CI is set and chromium is missing; skips when only chromium is missing. */
+  static void requireOrSkip(Optional<Path> chromium, String ci) {
+    if (chromium.isEmpty()) {
+      if (ci != null) {
+        fail("CI is set but chromium is not installed (.ci/run installs it)");
+      }
+      Assumptions.assumeTrue(false, "chromium is not installed (apt-get install chromium)");
+    }
+  }
+
+  static Optional<Path> chromium(String searchPath) {
+    for (String dir : searchPath.split(File.pathSeparator)) {
       for (String name : List.of("chromium", "chromium-browser")) {
         Path candidate = Path.of(dir, name);
         if (Files.isExecutable(candidate)) {
