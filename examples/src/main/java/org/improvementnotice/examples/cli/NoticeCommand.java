@@ -20,8 +20,6 @@ import org.improvementnotice.examples.report.JsonReport;
 import org.improvementnotice.examples.report.TextReport;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.model.language.NoticeSyntaxException;
-import org.improvementnotice.model.validation.NoticeValidator;
-import org.improvementnotice.model.validation.Problem;
 import org.improvementnotice.rules.ComplianceEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -274,8 +272,7 @@ public final class NoticeCommand implements Callable<Integer> {
       }
       Sources.LoadedNotice loaded = Sources.notice(notice);
       PrintWriter w = spec.commandLine().getOut();
-      List<Problem> warnings = NoticeValidator.validate(loaded.notice());
-      warnings.forEach(p -> w.println("warning: " + p));
+      loaded.warnings().forEach(w::println);
       w.println(loaded.notice().id() + ": valid (" + loaded.notice().measures().size() + " measures, "
           + loaded.notice().decidableRequirements().size() + " requirements)");
       if (data != null) {

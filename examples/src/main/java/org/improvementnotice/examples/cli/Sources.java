@@ -18,7 +18,9 @@ import java.util.Optional;
 import org.improvementnotice.examples.data.CsvData;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.language.Diagnostic;
 import org.improvementnotice.model.language.NoticeLanguage;
+import org.improvementnotice.model.language.ParsedNotice;
 
 /**
  * Where notices and data come from: the five source documents bundled on the classpath (by id), or files
@@ -33,8 +35,8 @@ public final class Sources {
 
   private Sources() {}
 
-  /** A notice read, with where it came from. */
-  public record LoadedNotice(Notice notice, String source) {}
+  /** A notice read, with where it came from and its validation warnings (each located in the source). */
+  public record LoadedNotice(Notice notice, String source, List<Diagnostic> warnings) {}
 
   /** Performance data read, with where it came from ("none" when there was none). */
   public record LoadedData(PerformanceData data, Optional<String> source) {
@@ -64,7 +66,8 @@ public final class Sources {
           throw new NoSuchFileException("classpath:" + resource);
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        return new LoadedNotice(NoticeLanguage.parse(nameOrPath + ".notice", text), "classpath:" + resource);
+        ParsedNotice parsed = NoticeLanguage.read(nameOrPath + ".notice", text);
+        return new LoadedNotice(parsed.notice(), "classpath:" + resource, parsed.warnings());
       }
     }
     Path path = Paths.get(nameOrPath);
@@ -73,7 +76,8 @@ public final class Sources {
           "no such notice file, and not one of the bundled notices " + String.join(", ", BUNDLED));
     }
     String text = Files.readString(path, StandardCharsets.UTF_8);
-    return new LoadedNotice(NoticeLanguage.parse(path.toString(), text), path.toString());
+    ParsedNotice parsed = NoticeLanguage.read(path.toString(), text);
+    return new LoadedNotice(parsed.notice(), path.toString(), parsed.warnings());
   }
 
   /**
