@@ -305,9 +305,14 @@ public final class NoticeCommand implements Callable<Integer> {
   /** The version, from the jar's manifest when there is one. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = NoticeCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"improvement-notice " + (v == null ? "0.1.0-SNAPSHOT" : v),
+    public String[] getVersion() throws IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (var in = NoticeCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"improvement-notice " + properties.getProperty("version", "(unknown version)"),
           "Java " + System.getProperty("java.version")};
     }
   }
