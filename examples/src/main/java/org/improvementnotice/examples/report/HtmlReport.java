@@ -18,6 +18,8 @@ import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.EveryPeriod;
+import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.Stage;
 import org.improvementnotice.model.requirement.StagedTargets;
@@ -25,6 +27,7 @@ import org.improvementnotice.model.requirement.Threshold;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.requirement.ThresholdInPeriod;
 import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.Window;
 import org.improvementnotice.rules.ComplianceReport;
 import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
@@ -127,8 +130,20 @@ public final class HtmlReport {
     return svg.append("</svg>").toString();
   }
 
-  /** A target line: a threshold, from the issue date to the date it is due. */
-  private record Target(Threshold threshold, Optional<LocalDate> due, String label) {}
+  /**
+   * A target line: a threshold, from the issue date (or the start of the window it must hold in) to the date
+   * it is due (or the end of the window, or of the notice); a due date is drawn as a deadline.
+   */
+  private record Target(Threshold threshold, Optional<LocalDate> from, Optional<LocalDate> due,
+      Optional<LocalDate> until, String label) {
+    static Target due(Threshold threshold, Optional<LocalDate> due, String label) {
+      return new Target(threshold, Optional.empty(), due, due, label);
+    }
+
+    static Target over(Threshold threshold, Window window, String label) {
+      return new Target(threshold, window.fromInclusive(), Optional.empty(), window.untilInclusive(), label);
+    }
+  }
 
   private static void charts(Evaluation e, StringBuilder html) {
     Notice notice = e.notice();
@@ -148,13 +163,17 @@ public final class HtmlReport {
   private static List<Target> targets(Notice notice, Requirement r) {
     List<Target> out = new ArrayList<>();
     if (r instanceof ThresholdInPeriod t) {
-      out.add(new Target(t.threshold(), Optional.of(t.period().endInclusive()), r.id() + " in " + t.period()));
+      out.add(Target.due(t.threshold(), Optional.of(t.period().endInclusive()), r.id() + " in " + t.period()));
     } else if (r instanceof ThresholdByDate t) {
-      out.add(new Target(t.threshold(), resolve(notice, t.deadline()), r.id() + " by " + t.deadline()));
+      out.add(Target.due(t.threshold(), resolve(notice, t.deadline()), r.id() + " by " + t.deadline()));
     } else if (r instanceof StagedTargets t) {
       for (Stage s : t.stages()) {
-        out.add(new Target(s.threshold(), due(notice, s.due()), r.id() + " " + s.due()));
+        out.add(Target.due(s.threshold(), due(notice, s.due()), r.id() + " " + s.due()));
       }
+    } else if (r instanceof Maintain m) {
+      out.add(Target.over(m.threshold(), m.window(), r.id() + " maintain"));
+    } else if (r instanceof EveryPeriod p) {
+      out.add(Target.over(p.threshold(), p.window(), r.id() + " every period"));
     }
     return out;
   }
@@ -212,7 +231,8 @@ public final class HtmlReport {
     });
     targets.forEach(t -> {
       ys.add(t.threshold().value());
-      t.due().ifPresent(xs::add);
+      t.from().ifPresent(xs::add);
+      t.until().ifPresent(xs::add);
     });
     LocalDate x0 = xs.stream().min(LocalDate::compareTo).orElseThrow();
     LocalDate x1 = xs.stream().max(LocalDate::compareTo).orElseThrow();
@@ -232,8 +252,9 @@ public final class HtmlReport {
     axes(scale, x0, x1, html);
     for (Target t : targets) {
       double y = scale.y(t.threshold().value().doubleValue());
-      double xEnd = t.due().map(scale::x).orElse((double) CHART_W - RIGHT);
-      html.append(line(LEFT, y, xEnd, y, "target")).append(text(LEFT + 4, y - 3, "target",
+      double xStart = t.from().map(scale::x).orElse((double) LEFT);
+      double xEnd = t.until().map(scale::x).orElse(scale.x(x1));
+      html.append(line(xStart, y, xEnd, y, "target")).append(text(xStart + 4, y - 3, "target",
           t.threshold() + " (" + t.label() + ")"));
       t.due().ifPresent(d -> html.append(line(scale.x(d), TOP, scale.x(d), CHART_H - BOTTOM, "deadline")));
     }
