@@ -117,6 +117,25 @@ class NoticeCommandTest {
     assertThat(run.err()).contains("observations.csv:3:15: value: 'sixty' is not a number");
   }
 
+  @ParameterizedTest(name = "{1} in {0}")
+  @CsvSource(delimiter = '|', value = {
+      "NI 59,2009-13,61.5,,,monthly return,2009-02-10 | 2009-13    | period",
+      "NI 59,2009-01,61.5,,,monthly return,2009-02-30 | 2009-02-30 | published",
+      "NI 59,2009-01,61.5,12,,monthly return,2009-02-10 | 12       | denominator",
+      "NI 59,2009-01,61.5,,x,monthly return,2009-02-10 | x         | denominator"})
+  void eachBadValueIsReportedAtItsLineAndColumn(String row, String bad, String column) throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("observations.csv"),
+        "indicator,period,value,numerator,denominator,source,published\n" + row + "\n", StandardCharsets.UTF_8);
+    Run run = run("evaluate", "surrey-2008", "--data", data.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.INVALID_DATA);
+    assertThat(run.err()).contains("observations.csv:2:");
+    assertThat(run.err()).contains(column);
+    if (!column.equals("denominator")) {
+      assertThat(run.err()).contains("observations.csv:2:" + (row.indexOf(bad) + 1) + ": " + column);
+    }
+  }
+
   @Test
   void dataThatDoesNotFitTheNoticeIsInvalidDataAtItsRow() throws IOException {
     Path data = Files.createDirectories(dir.resolve("data"));
