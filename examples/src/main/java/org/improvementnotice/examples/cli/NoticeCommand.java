@@ -48,7 +48,8 @@ import picocli.CommandLine.TypeConversionException;
         "2:usage error: unknown option, missing argument, bad date",
         "3:invalid notice: it does not parse or validate (file:line:column given)",
         "4:invalid data: a CSV file or row is bad, or does not fit the notice (file:line:column given)",
-        "5:I/O error: a file cannot be read or written"},
+        "5:I/O error: a file cannot be read or written",
+        "70:internal error (a bug)"},
     footer = {"", "A <notice> is a bundled id (" + "surrey-2008, kent-2011, west-sussex-2011, somerset-2013, "
         + "surrey-2018-plan) or a path to a .notice file. See docs/cli.md."})
 public final class NoticeCommand implements Callable<Integer> {
@@ -190,7 +191,16 @@ public final class NoticeCommand implements Callable<Integer> {
   }
 
   @Command(name = "evaluate", mixinStandardHelpOptions = true,
-      description = "Evaluates a notice against performance data and writes the report.")
+      description = "Evaluates a notice against performance data and writes the report.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+          "0:everything went as asked",
+          "1:the notice is not complied with (only with --fail-on-non-compliance)",
+          "2:usage error: unknown option, missing argument, bad date",
+          "3:invalid notice: it does not parse or validate (file:line:column given)",
+          "4:invalid data: a CSV file or row is bad, or does not fit the notice (file:line:column given)",
+          "5:I/O error: a file cannot be read or written",
+          "70:internal error (a bug)"})
   static final class Evaluate implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,8 +51,17 @@ class NoticeCommandTest {
   void helpListsTheCommandsAndTheExitCodes() {
     Run run = run("--help");
     assertThat(run.code()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).contains("evaluate", "validate", "print", "Exit codes:", "3   invalid notice",
-        "4   invalid data", "--version");
+    assertThat(run.out()).contains("evaluate", "validate", "print", "Exit codes:", "--version")
+        .containsPattern("\\n\\s*3\\s+invalid notice").containsPattern("\\n\\s*4\\s+invalid data")
+        .containsPattern("\\n\\s*70\\s+internal error");
+  }
+
+  @Test
+  void evaluateHelpListsTheExitCodesToo() {
+    Run run = run("evaluate", "--help");
+    assertThat(run.code()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("--as-at=<date>", "--schedule", "--format", "Exit codes:")
+        .containsPattern("\\n\\s*2\\s+usage error");
   }
 
   @Test
