@@ -66,6 +66,8 @@ class SeedEvaluationTest {
             "competence.2 OVERDUE RED",
             "leadership BOARD_JUDGEMENT GREEN");
     assertThat(report.compliedSoFar()).isFalse();
+    assertThat(report.finding("schools").orElseThrow().explanation())
+        .startsWith("No board judgement of ").endsWith(" is recorded at 2010-09-30.");
   }
 
   @Test

@@ -131,7 +131,7 @@ public final class Explanations {
         return String.format("The board judged \"%s\" %s on %s: %s", s, w.get("rag"), cited,
             note.endsWith(".") || note.endsWith("!") || note.endsWith("?") ? note : note + ".");
       case "qualitative not judged":
-        return String.format("No board judgement of \"%s\" is recorded at %s.", s, p.words().getOrDefault("asAt", ""));
+        return String.format("No board judgement of \"%s\" is recorded at %s.", s, p.words().get("asAt"));
       default:
         return String.format("%s: %s (%s).", s, d.status(), d.rule());
     }

@@ -548,6 +548,7 @@ public final class Preparer {
         .max(Comparator.comparing(BoardJudgement::date));
     Map<String, String> w = new HashMap<>();
     w.put("subject", q.summary());
+    w.put("asAt", asAt.toString());
     latest.ifPresent(j -> {
       w.put("note", j.note());
       w.put("rag", j.rag().name().toLowerCase(Locale.ROOT));
