@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.sessions.JqwikSession;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.requirement.RequirementForm;
@@ -25,6 +26,21 @@ public final class Workloads {
    * notice ends; 10% of periods missing, 10% revised.
    */
   public static NoticeAndData notice(long seed, int requirements, int months, RequirementForm... forms) {
+    // Arbitraries generate only inside a jqwik session (a property, or one started by hand as here).
+    boolean own = !JqwikSession.isActive();
+    if (own) {
+      JqwikSession.start(String.valueOf(seed));
+    }
+    try {
+      return generate(seed, requirements, months, forms);
+    } finally {
+      if (own) {
+        JqwikSession.finish();
+      }
+    }
+  }
+
+  private static NoticeAndData generate(long seed, int requirements, int months, RequirementForm... forms) {
     Random random = new Random(seed);
     int measures = Math.max(1, requirements / 2);
     var notices = NoticeArbitraries.notices().ofForms(forms).withMeasures(measures, measures + 6)
