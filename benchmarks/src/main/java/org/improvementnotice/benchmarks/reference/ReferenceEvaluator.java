@@ -22,6 +22,8 @@ import org.improvementnotice.model.requirement.AverageOverPeriod;
 import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.Comparison;
 import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.EveryPeriod;
+import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.model.requirement.Stage;
@@ -32,6 +34,7 @@ import org.improvementnotice.model.requirement.Trajectory;
 import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
+import org.improvementnotice.model.time.Window;
 import org.improvementnotice.rules.Status;
 
 /**
@@ -43,6 +46,9 @@ import org.improvementnotice.rules.Status;
  *   <li>form 1, threshold in a period, and form 2, threshold by a date, including the forecast before they are
  *       due (trajectory from the baseline through the earlier stages to the target);</li>
  *   <li>form 3, staged targets: each stage is a requirement of form 1 or 2 (the model splits them);</li>
+ *   <li>form 4, maintain, and form 5, every period: each reporting period lying wholly inside the window and
+ *       ended by the date must meet the level (MAINTAINED, NOT_MAINTAINED or BREACHED, NO_DATA, or NOT_YET_DUE
+ *       before the window starts);</li>
  *   <li>form 9, average over a period.</li>
  * </ul>
  * It gives a status and colour for each requirement of those forms and nothing for the others. It shares only
@@ -53,7 +59,8 @@ public final class ReferenceEvaluator {
 
   /** The forms this evaluator decides. */
   public static final List<RequirementForm> FORMS = List.of(RequirementForm.THRESHOLD_IN_PERIOD,
-      RequirementForm.THRESHOLD_BY_DATE, RequirementForm.STAGED_TARGETS, RequirementForm.AVERAGE_OVER_PERIOD);
+      RequirementForm.THRESHOLD_BY_DATE, RequirementForm.STAGED_TARGETS, RequirementForm.MAINTAIN,
+      RequirementForm.EVERY_PERIOD, RequirementForm.AVERAGE_OVER_PERIOD);
 
   private static final BigDecimal TOLERANCE = new BigDecimal("0.10");
 
@@ -80,6 +87,11 @@ public final class ReferenceEvaluator {
             t.trajectory()));
       } else if (r instanceof AverageOverPeriod a) {
         out.put(r.id().value(), average(data, asAt, indicator, a));
+      } else if (r instanceof Maintain m) {
+        out.put(r.id().value(), standing(data, asAt, context, indicator, m.threshold(), m.window(),
+            Status.NOT_MAINTAINED));
+      } else if (r instanceof EveryPeriod e) {
+        out.put(r.id().value(), standing(data, asAt, context, indicator, e.threshold(), e.window(), Status.BREACHED));
       }
     }
     return out;
@@ -134,6 +146,34 @@ public final class ReferenceEvaluator {
     Threshold t = a.threshold();
     return judge(figure.map(Aggregate::value), t.value(), t.comparison() == Comparison.AT_LEAST,
         TOLERANCE.multiply(t.value().abs()), Status.MET, Status.MISSED, Status.MISSED);
+  }
+
+  /**
+   * Forms 4 and 5: every reporting period lying wholly inside the window and ended by the date (or by the window's
+   * end, if earlier) must meet the level; a period with no figure is skipped (lenient missing data).
+   */
+  private Verdict standing(PerformanceData data, LocalDate asAt, DeadlineContext context, Indicator indicator,
+      Threshold level, Window window, Status fallenShort) {
+    LocalDate start = window.start(context);
+    if (asAt.isBefore(start)) {
+      return Verdict.of(Status.NOT_YET_DUE);
+    }
+    LocalDate end = window.end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
+    boolean anyFigure = false;
+    for (Period p = indicator.reportingPeriod().containing(start); !p.endInclusive().isAfter(end); p = p.next()) {
+      if (p.start().isBefore(start)) {
+        continue;
+      }
+      Optional<Aggregate> figure = data.aggregate(indicator, p, asAt);
+      if (figure.isEmpty()) {
+        continue;
+      }
+      anyFigure = true;
+      if (!level.isMetBy(figure.get().value())) {
+        return Verdict.of(fallenShort);
+      }
+    }
+    return Verdict.of(anyFigure ? Status.MAINTAINED : Status.NO_DATA);
   }
 
   /** Good when the value meets the level; amber when it misses by no more than the tolerance; else red. */
