@@ -23,8 +23,10 @@ import org.improvementnotice.testkit.NoticeArbitraries;
 /**
  * The differential oracle: the Drools engine's findings equal the plain-Java {@link ReferenceEvaluator}'s for
  * generated notices and data. Covered: status and colour of forms 1 (threshold in a period), 2 (threshold by a
- * date), 3 (staged targets, stage by stage) and 9 (average over a period), both once due and as forecasts
- * (ON_TRACK / AT_RISK / OFF_TRACK / NO_DATA) before, with default settings. Each try evaluates the notice at
+ * date), 3 (staged targets, stage by stage), 4 (maintain), 5 (every period) and 9 (average over a period); forms
+ * 1 to 3 both once due and as forecasts (ON_TRACK / AT_RISK / OFF_TRACK / NO_DATA) before; default settings only
+ * (tolerance 10%, lenient missing data). The notices hold only these forms. Not covered: forms 6 to 8 and 10 to
+ * 15, the settings, and the findings' values, rules and explanations. Each try evaluates the notice at
  * six dates from before issue to after the end, so a run compares some thousands of requirement findings.
  */
 class DifferentialProperties {
