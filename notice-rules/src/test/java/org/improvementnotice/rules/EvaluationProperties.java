@@ -20,6 +20,7 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.data.BoardJudgement;
 import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
@@ -153,6 +154,14 @@ class EvaluationProperties {
       // Meetings after the date, each on its own day, chaired and attended otherwise.
       b.addMeeting(new MeetingRecord(m.body(), lastMeeting.plusDays(later + k++), m.chair(), !m.departmentAttended(),
           m.label(), "held later"));
+    }
+    LocalDate lastJudgement = data.judgements().stream().map(BoardJudgement::date).reduce(at, EvaluationProperties::max);
+    int j = 0;
+    for (BoardJudgement judgement : data.judgements()) {
+      // A later judgement of another colour.
+      Rag other = judgement.rag() == Rag.GREEN ? Rag.RED : Rag.GREEN;
+      b.addJudgement(new BoardJudgement(judgement.requirement(), other, lastJudgement.plusDays(later + j++),
+          "judged later"));
     }
     return b.build();
   }

@@ -43,9 +43,28 @@ class DifferentialProperties {
         .withoutEdgeCases();
   }
 
-  @Property(tries = 250)
+  /** The same notices with data dense near their thresholds, where comparisons at the boundary matter. */
+  @Provide
+  Arbitrary<NoticeAndData> coveredNearThresholds() {
+    return NoticeArbitraries.notices()
+        .ofForms(ReferenceEvaluator.FORMS.toArray(new RequirementForm[0]))
+        .flatMap(n -> NoticeArbitraries.performanceData(n).nearThresholds().map(d -> new NoticeAndData(n, d)))
+        .withoutEdgeCases();
+  }
+
+  @Property(tries = 150)
   void droolsFindingsEqualTheReferenceFindings(@ForAll("covered") NoticeAndData pair,
       @ForAll @IntRange(max = 100) int shift) {
+    compare(pair, shift);
+  }
+
+  @Property(tries = 150)
+  void droolsFindingsEqualTheReferenceFindingsNearThresholds(@ForAll("coveredNearThresholds") NoticeAndData pair,
+      @ForAll @IntRange(max = 100) int shift) {
+    compare(pair, shift);
+  }
+
+  private static void compare(NoticeAndData pair, int shift) {
     Notice notice = pair.notice();
     LocalDate from = notice.issued().date().minusDays(40 - shift);
     LocalDate to = notice.end().orElse(notice.issued().date().plusYears(1)).plusDays(60 + shift);
