@@ -23,6 +23,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   private final Notice notice;
   private double gaps = 0.1;
   private double revisions = 0.1;
+  private boolean nearThresholds;
 
   PerformanceDataArbitrary(Notice notice) {
     this.notice = requireNonNull(notice, "notice");
@@ -30,13 +31,25 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
 
   @Override
   protected Arbitrary<PerformanceData> arbitrary() {
-    return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3));
+    return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds);
   }
 
   /** The share of periods with no figure, 0 to 1. */
   public PerformanceDataArbitrary withGaps(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.gaps = probability(probability);
+    return copy;
+  }
+
+  /**
+   * Data dense near the thresholds: half of the figures of each indicator a threshold of the notice reads (forms
+   * 1 to 5 and 9) lie at the threshold or within three steps of it (0.1 in the unit, 1 for whole counts; rates
+   * as a numerator over ten times the unit's scale, so thresholds are hit exactly). For testing comparisons at
+   * their boundaries.
+   */
+  public PerformanceDataArbitrary nearThresholds() {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.nearThresholds = true;
     return copy;
   }
 

@@ -39,6 +39,16 @@ public final class DataGenerator {
    * Each random choice shrinks towards the simplest data: every period present, no revision.
    */
   public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config) {
+    return series(indicator, from, to, config, List.of());
+  }
+
+  /**
+   * As {@link #series(Indicator, LocalDate, LocalDate, Config)}; when {@code levels} is not empty, half the
+   * figures lie at or within three steps of one of the levels (a step is 0.1 in the unit, or 1 for whole counts),
+   * so that comparisons at and around thresholds are exercised.
+   */
+  public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config,
+      List<BigDecimal> levels) {
     List<Period> periods = new ArrayList<>();
     for (Period p = indicator.reportingPeriod().containing(from); !p.start().isAfter(to); p = p.next()) {
       periods.add(p);
@@ -47,8 +57,11 @@ public final class DataGenerator {
     Arbitrary<List<Double>> rolls = Arbitraries.doubles().between(0, 1).list().ofSize(n);
     Arbitrary<List<Integer>> lags = Arbitraries.integers().between(1, 45).list().ofSize(n);
     Arbitrary<List<Integer>> revisionLags = Arbitraries.integers().between(46, 120).list().ofSize(n);
-    Arbitrary<List<BigDecimal[]>> figures = figure(indicator).list().ofSize(n);
-    Arbitrary<List<BigDecimal[]>> revisedFigures = figure(indicator).list().ofSize(n);
+    Arbitrary<BigDecimal[]> one = levels.isEmpty() ? figure(indicator)
+        : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, figure(indicator)),
+            net.jqwik.api.Tuple.of(1, nearLevel(indicator, levels)));
+    Arbitrary<List<BigDecimal[]>> figures = one.list().ofSize(n);
+    Arbitrary<List<BigDecimal[]>> revisedFigures = one.list().ofSize(n);
     return Combinators.combine(rolls, rolls, lags, revisionLags, figures, revisedFigures)
         .as((gap, revise, lag, revisionLag, figure, revised) -> {
           List<Observation> out = new ArrayList<>();
@@ -78,6 +91,48 @@ public final class DataGenerator {
             new BigDecimal[] {BigDecimal.TEN, BigDecimal.TEN}));
   }
 
+  /**
+   * A figure at or near one of the levels: for rates a numerator over a denominator of ten times the unit's scale
+   * (so a level with one decimal place is hit exactly), otherwise the level plus or minus up to three steps.
+   */
+  private static Arbitrary<BigDecimal[]> nearLevel(Indicator indicator, List<BigDecimal> levels) {
+    Arbitrary<Integer> offsets = Arbitraries.integers().between(-3, 3).edgeCases(e -> e.includeOnly(0));
+    return Combinators.combine(Arbitraries.of(levels), offsets).as((level, offset) -> {
+      if (indicator.unit().isRate()) {
+        BigDecimal den = indicator.unit().scale().get().multiply(BigDecimal.TEN);
+        BigDecimal num = level.multiply(BigDecimal.TEN).setScale(0, java.math.RoundingMode.HALF_UP)
+            .add(BigDecimal.valueOf(offset)).max(BigDecimal.ZERO).min(den);
+        return new BigDecimal[] {num, den};
+      }
+      boolean whole = indicator.unit() == Unit.COUNT || indicator.unit() == Unit.DAYS;
+      BigDecimal step = whole ? BigDecimal.ONE : new BigDecimal("0.1");
+      BigDecimal value = level.add(step.multiply(BigDecimal.valueOf(offset))).max(BigDecimal.ZERO);
+      return new BigDecimal[] {whole ? value.setScale(0, java.math.RoundingMode.HALF_UP) : value};
+    });
+  }
+
+  /** The threshold values of the notice's requirements, by indicator. */
+  private static java.util.Map<org.improvementnotice.model.indicator.IndicatorId, List<BigDecimal>> levels(
+      Notice notice) {
+    java.util.Map<org.improvementnotice.model.indicator.IndicatorId, List<BigDecimal>> out = new java.util.HashMap<>();
+    for (Requirement r : notice.decidableRequirements()) {
+      java.util.Optional<org.improvementnotice.model.requirement.Threshold> t = java.util.Optional.empty();
+      if (r instanceof org.improvementnotice.model.requirement.ThresholdInPeriod x) {
+        t = java.util.Optional.of(x.threshold());
+      } else if (r instanceof org.improvementnotice.model.requirement.ThresholdByDate x) {
+        t = java.util.Optional.of(x.threshold());
+      } else if (r instanceof org.improvementnotice.model.requirement.Maintain x) {
+        t = java.util.Optional.of(x.threshold());
+      } else if (r instanceof org.improvementnotice.model.requirement.EveryPeriod x) {
+        t = java.util.Optional.of(x.threshold());
+      } else if (r instanceof org.improvementnotice.model.requirement.AverageOverPeriod x) {
+        t = java.util.Optional.of(x.threshold());
+      }
+      t.ifPresent(th -> out.computeIfAbsent(r.indicators().get(0), k -> new ArrayList<>()).add(th.value()));
+    }
+    return out;
+  }
+
   private static Observation observation(Indicator indicator, Period period, BigDecimal[] figure, LocalDate published) {
     if (figure.length == 1) {
       return Observation.of(indicator.id(), period, figure[0], "generated", published);
@@ -89,12 +144,19 @@ public final class DataGenerator {
 
   /** Performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements. */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config) {
+    return data(notice, config, false);
+  }
+
+  /** As {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds. */
+  public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds) {
+    var levels = nearThresholds ? levels(notice) : java.util.Map.<org.improvementnotice.model.indicator.IndicatorId,
+        List<BigDecimal>>of();
     LocalDate from = notice.issued().date().minusMonths(config.monthsBefore());
     LocalDate to = notice.end().orElse(notice.issued().date().plusYears(1)).plusMonths(config.monthsAfter());
     List<Arbitrary<List<Observation>>> series = new ArrayList<>();
     List<Arbitrary<List<BenchmarkValue>>> benchmarks = new ArrayList<>();
     for (Indicator i : notice.indicators()) {
-      series.add(series(i, from, to, config));
+      series.add(series(i, from, to, config, levels.getOrDefault(i.id(), List.of())));
       for (BenchmarkKind kind : BenchmarkKind.values()) {
         benchmarks.add(series(i, from, to, new Config(0.1, 0, 0, 0)).map(os -> os.stream()
             .map(o -> new BenchmarkValue(o.indicator(), kind, o.period(), o.value(), "generated", o.published()))

@@ -1,0 +1,75 @@
+package org.improvementnotice.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator;
+import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.rules.ComplianceEngine;
+import org.improvementnotice.rules.Settings;
+import org.improvementnotice.rules.internal.Preparer;
+import org.improvementnotice.testkit.NoticeAndData;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * A national batch: 150 councils, each a notice of 25 requirements with 60 months of data, evaluated by the
+ * Drools engine and by the plain-Java {@link ReferenceEvaluator} in the same run, on one thread. The goal is the
+ * engine within 3x of the reference (the ratio of the two scores). The notices hold only the forms the reference
+ * covers (1, 2, 3, 4, 5, 9), so both do the same work. Reproduce with
+ * {@code java -jar benchmarks/target/benchmarks.jar NationalBatchBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class NationalBatchBenchmark {
+
+  private ComplianceEngine engine;
+  private ReferenceEvaluator reference;
+  private List<NoticeAndData> councils;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    councils = Workloads.councils(20080101L, 150, 25, 60,
+        ReferenceEvaluator.FORMS.toArray(new RequirementForm[0]));
+    engine = ComplianceEngine.create();
+    reference = new ReferenceEvaluator();
+  }
+
+  @Benchmark
+  public void engine(Blackhole bh) {
+    for (NoticeAndData c : councils) {
+      bh.consume(engine.evaluate(c.notice(), c.data(), Workloads.assessmentDate(c.notice())));
+    }
+  }
+
+  /** The engine's preparation alone (look-ups and arithmetic, no rules): where the engine's time goes. */
+  @Benchmark
+  public void enginePreparationOnly(Blackhole bh) {
+    for (NoticeAndData c : councils) {
+      bh.consume(new Preparer(c.notice(), c.data(), Workloads.assessmentDate(c.notice()), Settings.defaults())
+          .prepareAll());
+    }
+  }
+
+  @Benchmark
+  public void reference(Blackhole bh) {
+    for (NoticeAndData c : councils) {
+      bh.consume(reference.evaluate(c.notice(), c.data(), Workloads.assessmentDate(c.notice())));
+    }
+  }
+}
