@@ -11,27 +11,28 @@ import java.util.Optional;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
-import org.improvementnotice.model.validation.NoticeValidator;
 import org.improvementnotice.model.validation.ValidationException;
 import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.rules.facts.Decision;
 import org.improvementnotice.rules.internal.Explanations;
 import org.improvementnotice.rules.internal.FiringLogger;
+import org.improvementnotice.rules.internal.NoticePlan;
 import org.improvementnotice.rules.internal.Prepared;
 import org.improvementnotice.rules.internal.Preparer;
 import org.improvementnotice.rules.internal.RuleBase;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a council complies with a notice at a date. Build one with {@link #create()} (the rule base
  * is loaded once per process from the executable model compiled at build time) and share it: it is thread-safe, and each
- * evaluation runs in its own session, always disposed. Evaluation never mutates the notice or the data.
+ * evaluation runs in its own session, taken from a process-wide pool and always returned to it empty.
+ * Evaluation never mutates the notice or the data.
  *
  * <pre>{@code
  * ComplianceEngine engine = ComplianceEngine.create();
@@ -41,15 +42,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComplianceEngine {
 
-  /** Notices already validated, held weakly and compared by identity: a notice is immutable. */
-  private static final Cache<Notice, Boolean> VALIDATED = CacheBuilder.newBuilder().weakKeys().maximumSize(10_000).build();
+  /**
+   * The plans of notices already validated, keyed weakly and by identity (a notice is immutable), so a notice
+   * evaluated again (at another date, on other data) is validated and expanded once.
+   */
+  private static final Cache<Notice, NoticePlan> PLANS = CacheBuilder.newBuilder().weakKeys().maximumSize(10_000).build();
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
-  private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final Settings settings;
 
-  private ComplianceEngine(KieBase kieBase, Settings settings) {
-    this.kieBase = kieBase;
+  private ComplianceEngine(KieSessionsPool sessions, Settings settings) {
+    this.sessions = sessions;
     this.settings = settings;
   }
 
@@ -65,14 +69,14 @@ public final class ComplianceEngine {
   public static ComplianceEngine create(Settings settings) {
     requireNonNull(settings, "settings");
     long start = System.nanoTime();
-    KieBase kieBase = RuleBase.shared();
+    KieSessionsPool sessions = RuleBase.sessions();
     LOG.debug("Rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-    return new ComplianceEngine(kieBase, settings);
+    return new ComplianceEngine(sessions, settings);
   }
 
   /** An engine sharing this one's rule base, with other settings. */
   public ComplianceEngine withSettings(Settings other) {
-    return new ComplianceEngine(kieBase, requireNonNull(other, "settings"));
+    return new ComplianceEngine(sessions, requireNonNull(other, "settings"));
   }
 
   /** The engine's settings. */
@@ -110,11 +114,12 @@ public final class ComplianceEngine {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(asAt, "asAt");
-    if (VALIDATED.getIfPresent(notice) == null) {
-      NoticeValidator.check(notice);
-      VALIDATED.put(notice, Boolean.TRUE);
+    NoticePlan plan = PLANS.getIfPresent(notice);
+    if (plan == null) {
+      plan = NoticePlan.of(notice);
+      PLANS.put(notice, plan);
     }
-    List<Prepared> prepared = new Preparer(notice, data, asAt, settings).prepareAll();
+    List<Prepared> prepared = new Preparer(notice, plan, data, asAt, settings).prepareAll();
     Map<String, Decision> decisions = decide(prepared);
     List<Finding> findings = new ArrayList<>(prepared.size());
     for (Prepared p : prepared) {
@@ -135,9 +140,12 @@ public final class ComplianceEngine {
 
   private Map<String, Decision> decide(List<Prepared> prepared) {
     Map<String, Decision> out = new HashMap<>();
-    try (KieSession session = kieBase.newKieSession()) {
-      if (FiringLogger.enabled()) {
-        session.addEventListener(new FiringLogger());
+    KieSession session = sessions.newKieSession();
+    // A pooled session keeps its listeners when it goes back to the pool, so the logger is removed again.
+    FiringLogger logger = FiringLogger.enabled() ? new FiringLogger() : null;
+    try {
+      if (logger != null) {
+        session.addEventListener(logger);
       }
       for (Prepared p : prepared) {
         session.insert(p.fact());
@@ -151,6 +159,11 @@ public final class ComplianceEngine {
               + before.rule() + "\" and \"" + d.rule() + "\"");
         }
       }
+    } finally {
+      if (logger != null) {
+        session.removeEventListener(logger);
+      }
+      session.dispose();
     }
     return out;
   }

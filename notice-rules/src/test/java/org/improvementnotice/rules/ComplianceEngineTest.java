@@ -22,6 +22,7 @@ import org.improvementnotice.model.requirement.Trajectory;
 import org.improvementnotice.model.time.CalendarQuarter;
 import org.improvementnotice.rules.internal.RuleBase;
 import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +39,21 @@ class ComplianceEngineTest {
   }
 
   @Test
-  void enginesShareOneRuleBaseAndLeaveNoSessionBehind() {
+  void enginesShareOnePoolOfSessionsAndReturnThemEmpty() {
     ComplianceEngine other = ComplianceEngine.create(Settings.builder().missingData(MissingData.STRICT).build());
     other.evaluate(SURREY, DATA, LocalDate.of(2010, 5, 1));
-    assertThat(RuleBase.shared().getKieSessions()).isEmpty();
+    int sessions = RuleBase.shared().getKieSessions().size();
+    for (int i = 0; i < 50; i++) {
+      other.evaluate(SURREY, DATA, LocalDate.of(2010, 5, 1));
+      Fixtures.ENGINE.evaluate(SURREY, DATA, LocalDate.of(2009, 12, 20));
+    }
+    assertThat(RuleBase.shared().getKieSessions()).as("one thread reuses one pooled session").hasSize(sessions);
+    KieSession next = RuleBase.sessions().newKieSession();
+    try {
+      assertThat(next.getFactCount()).as("a session goes back to the pool empty").isZero();
+    } finally {
+      next.dispose();
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -39,9 +40,37 @@ import org.improvementnotice.model.validation.ValidationException;
  */
 public final class PerformanceData {
 
-  private record ObservationKey(IndicatorId indicator, Period period) {}
+  /**
+   * The periods' own hash codes keep the month or quarter in their high bits (java.time's {@code YearMonth},
+   * threeten-extra's {@code YearQuarter}), so every month of a year would share a hash bucket; the keys mix
+   * their hash to spread them.
+   */
+  private record ObservationKey(IndicatorId indicator, Period period) {
+    @Override
+    public int hashCode() {
+      return mix(31 * indicator.hashCode() + period.hashCode());
+    }
+  }
 
-  private record BenchmarkKey(IndicatorId indicator, BenchmarkKind kind, Period period) {}
+  private record BenchmarkKey(IndicatorId indicator, BenchmarkKind kind, Period period) {
+    @Override
+    public int hashCode() {
+      return mix(31 * (31 * indicator.hashCode() + kind.ordinal()) + period.hashCode());
+    }
+  }
+
+  /** MurmurHash3's finaliser: every bit of the input affects every bit of the result. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+
+  /** The period kinds, longest first: the order in which {@link #aggregate} tries to tile a period. */
+  private static final List<PeriodKind> KINDS_LONGEST_FIRST = Stream.of(PeriodKind.values())
+      .sorted(Comparator.comparingInt(PeriodKind::lengthInMonths).reversed()).toList();
 
   /** The revisions of one figure, oldest first. */
   private static final class Revisions<T> {
@@ -248,9 +277,7 @@ public final class PerformanceData {
       Observation o = direct.get();
       return Optional.of(new Aggregate(period, o.value(), o.ratio(), indicator.aggregation(), List.of(o)));
     }
-    List<PeriodKind> kinds = new ArrayList<>(List.of(PeriodKind.values()));
-    kinds.sort(Comparator.comparingInt(PeriodKind::lengthInMonths).reversed());
-    for (PeriodKind kind : kinds) {
+    for (PeriodKind kind : KINDS_LONGEST_FIRST) {
       if (kind == period.kind() || !kind.tiles(period)) {
         continue;
       }

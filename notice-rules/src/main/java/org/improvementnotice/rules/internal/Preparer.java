@@ -76,6 +76,7 @@ import org.improvementnotice.rules.facts.TrendCase;
 public final class Preparer {
   private static final MathContext MC = MathContext.DECIMAL64;
 
+  private final NoticePlan plan;
   private final Notice notice;
   private final PerformanceData data;
   private final LocalDate asAt;
@@ -85,6 +86,12 @@ public final class Preparer {
 
   /** A preparer for the notice and data at the date. */
   public Preparer(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
+    this(notice, NoticePlan.unchecked(notice), data, asAt, settings);
+  }
+
+  /** A preparer for the notice, with its plan, and data at the date. */
+  public Preparer(Notice notice, NoticePlan plan, PerformanceData data, LocalDate asAt, Settings settings) {
+    this.plan = plan;
     this.notice = notice;
     this.data = data;
     this.asAt = asAt;
@@ -101,11 +108,9 @@ public final class Preparer {
 
   /** Every decidable requirement of the notice prepared, in the notice's order. */
   public List<Prepared> prepareAll() {
-    List<Prepared> out = new ArrayList<>();
-    for (Measure m : notice.measures()) {
-      for (Requirement r : m.decidableRequirements()) {
-        out.add(prepare(r, m));
-      }
+    List<Prepared> out = new ArrayList<>(plan.requirements().size());
+    for (NoticePlan.Entry e : plan.requirements()) {
+      out.add(prepare(e.requirement(), e.measure()));
     }
     return out;
   }
@@ -345,7 +350,7 @@ public final class Preparer {
       Comparison comparison, String thresholdWords, Optional<FigureUsed> base) {
     Indicator ind = indicator(id);
     LocalDate start = window.start(context);
-    List<PeriodValue> periods = periodsOf(ind, window);
+    List<Figure> periods = periodsOf(ind, window);
     Words w = new Words(ind, window.end(context).orElse(null));
     w.put("threshold", thresholdWords);
     w.put("window", start + " to " + window.end(context).map(LocalDate::toString).orElse("the end of the notice"));
@@ -354,13 +359,13 @@ public final class Preparer {
     base.ifPresent(values::add);
     addFigures(periods, values, w, ind);
     SeriesCase fact = new SeriesCase(r.id().value(), r.form(), asAt, start, level.orElse(null),
-        comparison == Comparison.AT_LEAST, strict, periods);
+        comparison == Comparison.AT_LEAST, strict, facts(periods));
     return new Prepared(r, m, fact, values, Optional.of(thresholdWords), lastTravel(ind, periods), w.map);
   }
 
   private Prepared direction(DirectionOnly d, Measure m) {
     Indicator ind = indicator(d.indicator());
-    List<PeriodValue> periods = periodsOf(ind, d.window());
+    List<Figure> periods = periodsOf(ind, d.window());
     Optional<FigureUsed> base = baseline(ind, d.baseline());
     boolean higher = ind.polarity() == Polarity.HIGHER_IS_BETTER;
     Words w = new Words(ind, null);
@@ -373,7 +378,7 @@ public final class Preparer {
     BigDecimal previous = d.direction() == Direction.MINIMISE ? base.map(FigureUsed::value).orElse(null) : null;
     BigDecimal fraction = settings.toleranceFor(ind.id());
     int index = 0;
-    for (PeriodValue p : periods) {
+    for (Figure p : periods) {
       if (p.value() == null) {
         continue;
       }
@@ -381,7 +386,7 @@ public final class Preparer {
       latest = p.value();
       if (previous != null) {
         BigDecimal worsening = higher ? previous.subtract(p.value()) : p.value().subtract(previous);
-        steps.add(new DirectionCase.Step(p.period(), index, worsening, fraction.multiply(previous.abs(), MC)));
+        steps.add(new DirectionCase.Step(p.fact().period(), index, worsening, fraction.multiply(previous.abs(), MC)));
       }
       previous = p.value();
     }
@@ -408,7 +413,7 @@ public final class Preparer {
 
   private Prepared trend(SustainedTrend s, Measure m) {
     Indicator ind = indicator(s.indicator());
-    List<PeriodValue> periods = periodsOf(ind, s.window());
+    List<Figure> periods = periodsOf(ind, s.window());
     int n = s.periods().orElse(settings.trendLength());
     Words w = new Words(ind, null);
     w.put("length", Integer.toString(n));
@@ -419,7 +424,7 @@ public final class Preparer {
     int longest = 0;
     String runEnd = null;
     BigDecimal previous = null;
-    for (PeriodValue p : periods) {
+    for (Figure p : periods) {
       if (p.value() == null) {
         continue;
       }
@@ -427,7 +432,7 @@ public final class Preparer {
       run = previous != null && ind.polarity().isWorse(p.value(), previous) ? run + 1 : 0;
       if (run > longest && (longest < n || runEnd == null)) {
         longest = run;
-        runEnd = p.period();
+        runEnd = p.fact().period();
       }
       previous = p.value();
     }
@@ -450,28 +455,43 @@ public final class Preparer {
    * The periods of the indicator's reporting kind lying wholly inside the window and ended by the assessment
    * date, each with its figure as known then (aggregated from shorter periods where needed), or null.
    */
-  private List<PeriodValue> periodsOf(Indicator ind, Window window) {
+  private List<Figure> periodsOf(Indicator ind, Window window) {
     LocalDate start = window.start(context);
     LocalDate end = window.end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
-    List<PeriodValue> out = new ArrayList<>();
+    List<Figure> out = new ArrayList<>();
     Period p = ind.reportingPeriod().containing(start);
     if (p.start().isBefore(start)) {
       p = p.next();
     }
-    for (; !p.endInclusive().isAfter(end); p = p.next()) {
+    for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
       BigDecimal value = data.aggregate(ind, p, asAt).map(Aggregate::value).orElse(null);
-      out.add(new PeriodValue(p.toString(), p.endInclusive(), value));
+      out.add(new Figure(p, new PeriodValue(p.toString(), last, value)));
     }
     return out;
   }
 
-  private static void addFigures(List<PeriodValue> periods, List<FigureUsed> values, Words w, Indicator ind) {
+  /** A period of a window with the fact the rules see for it. */
+  private record Figure(Period period, PeriodValue fact) {
+    BigDecimal value() {
+      return fact.value();
+    }
+  }
+
+  private static List<PeriodValue> facts(List<Figure> figures) {
+    List<PeriodValue> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      out.add(f.fact());
+    }
+    return out;
+  }
+
+  private static void addFigures(List<Figure> periods, List<FigureUsed> values, Words w, Indicator ind) {
     List<String> missing = new ArrayList<>();
-    for (PeriodValue p : periods) {
+    for (Figure p : periods) {
       if (p.value() == null) {
-        missing.add(p.period());
+        missing.add(p.fact().period());
       } else {
-        values.add(FigureUsed.of("figure", p.value(), Period.parse(p.period())));
+        values.add(FigureUsed.of("figure", p.value(), p.period()));
       }
     }
     w.put("periods", Integer.toString(periods.size()));
@@ -561,8 +581,12 @@ public final class Preparer {
   // ---- helpers ----------------------------------------------------------------------------------------------
 
   private Indicator indicator(IndicatorId id) {
-    return notice.indicator(id).orElseThrow(() -> new IllegalArgumentException(String.format(
-        "Notice %s has a requirement on indicator %s, which it does not declare", notice.id(), id)));
+    Indicator ind = plan.indicators().get(id);
+    if (ind == null) {
+      throw new IllegalArgumentException(String.format(
+          "Notice %s has a requirement on indicator %s, which it does not declare", notice.id(), id));
+    }
+    return ind;
   }
 
   private Optional<LocalDate> dueDate(Due due) {
@@ -590,10 +614,10 @@ public final class Preparer {
     return figure.map(a -> travel(ind, a.period(), a.value())).orElse(DirectionOfTravel.NOT_KNOWN);
   }
 
-  private DirectionOfTravel lastTravel(Indicator ind, List<PeriodValue> periods) {
+  private DirectionOfTravel lastTravel(Indicator ind, List<Figure> periods) {
     for (int i = periods.size() - 1; i >= 0; i--) {
       if (periods.get(i).value() != null) {
-        return travel(ind, Period.parse(periods.get(i).period()), periods.get(i).value());
+        return travel(ind, periods.get(i).period(), periods.get(i).value());
       }
     }
     return DirectionOfTravel.NOT_KNOWN;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Loads the rule base from the executable model that kie-maven-plugin generated at build time: the model
@@ -24,11 +25,21 @@ public final class RuleBase {
   /** Holds the one rule base of the process, loaded on first use (thread-safe lazy initialisation). */
   private static final class Shared {
     static final KieBase INSTANCE = load();
+    static final KieSessionsPool SESSIONS = INSTANCE.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
 
   /** The process's one rule base, loaded on first use and shared by every engine and thread. */
   public static KieBase shared() {
     return Shared.INSTANCE;
+  }
+
+  /**
+   * The process's pool of sessions on the shared rule base. Thread-safe; it grows to the number of sessions in
+   * use at once. A session taken from it goes back, reset to empty, when it is closed (or disposed), so the
+   * node memories are built once per pooled session instead of once per evaluation.
+   */
+  public static KieSessionsPool sessions() {
+    return Shared.SESSIONS;
   }
 
   /**
