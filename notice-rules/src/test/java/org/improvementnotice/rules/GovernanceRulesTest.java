@@ -75,6 +75,22 @@ class GovernanceRulesTest {
   }
 
   @Test
+  void aLongGapIsCitedBeforeAWrongChairAndAWrongChairBeforeAnAbsence() {
+    MeetingRecord neither = new MeetingRecord("Improvement Board", LocalDate.of(2009, 3, 2),
+        Optional.of("Leader of the Council"), false, Optional.empty(), "minutes");
+    PerformanceData all = data().addMeeting(meeting(LocalDate.of(2008, 12, 15)))
+        .addMeeting(meeting(LocalDate.of(2009, 1, 22))).addMeeting(neither).build();
+    assertThat(evaluate(notice(MONTHLY), all, LocalDate.of(2009, 3, 20)))
+        .containsExactly("board LAPSED RED governance meeting gap too long");
+    MeetingRecord onTimeButNeither = new MeetingRecord("Improvement Board", LocalDate.of(2009, 2, 20),
+        Optional.of("Leader of the Council"), false, Optional.empty(), "minutes");
+    PerformanceData chairAndAbsence = data().addMeeting(meeting(LocalDate.of(2008, 12, 15)))
+        .addMeeting(meeting(LocalDate.of(2009, 1, 22))).addMeeting(onTimeButNeither).build();
+    assertThat(evaluate(notice(MONTHLY), chairAndAbsence, LocalDate.of(2009, 3, 10)))
+        .containsExactly("board LAPSED RED governance chair not as required");
+  }
+
+  @Test
   void everyFourWeeksCountsInDays() {
     GovernanceCadence fourWeekly = new GovernanceCadence(RequirementId.of("challenge"), "Improvement Board",
         Cadence.everyWeeks(4), Optional.empty(), false, Window.ofNotice());

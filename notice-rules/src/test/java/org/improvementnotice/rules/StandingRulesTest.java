@@ -106,6 +106,14 @@ class StandingRulesTest {
   }
 
   @Test
+  void noFiguresUnderStrictMissingDataFailsAtTheFirstMissingPeriodRatherThanBeingNoData() {
+    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
+    ComplianceReport r = strict.evaluate(notice(MAINTAIN), data().build(), LocalDate.of(2009, 7, 20));
+    assertThat(Fixtures.summary(r)).containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
+    assertThat(r.findings().get(0).explanation()).contains("2009-04");
+  }
+
+  @Test
   void oneMonthAboveZeroBreachesAnEveryPeriodRequirementAtOnce() {
     PerformanceData d = data().addObservation(month(UNALLOCATED, 2008, 12, "0"))
         .addObservation(month(UNALLOCATED, 2009, 1, "3")).addObservation(month(UNALLOCATED, 2009, 2, "0")).build();

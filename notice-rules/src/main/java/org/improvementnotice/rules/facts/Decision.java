@@ -7,7 +7,7 @@ import org.improvementnotice.rules.Status;
 
 /**
  * What a rule decided for one requirement: the only kind of fact the rules insert. Exactly one per requirement
- * per evaluation (every rule that decides checks that none exists yet). Immutable.
+ * per evaluation (the rules of a family are mutually exclusive; the engine rejects a second). Immutable.
  *
  * @param requirementId the requirement decided
  * @param status its status
