@@ -66,6 +66,14 @@ public record AcademicYear(int startYear) implements Period {
 
   @Override
   public String toString() {
+    if (startYear >= 1000 && startYear <= 9999) {   // the usual case, without parsing a format
+      return "AY" + startYear + "/" + twoDigits((startYear + 1) % 100);
+    }
     return String.format("AY%04d/%02d", startYear, (startYear + 1) % 100);
+  }
+
+  /** {@code n} (0 to 99) in two digits. */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 }

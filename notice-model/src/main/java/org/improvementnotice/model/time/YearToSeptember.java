@@ -59,6 +59,9 @@ public record YearToSeptember(int endYear) implements Period {
 
   @Override
   public String toString() {
+    if (endYear >= 1000 && endYear <= 9999) {   // the usual case, without parsing a format
+      return "YE" + endYear + "-09";
+    }
     return String.format("YE%04d-09", endYear);
   }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 
 class PeriodProperties {
@@ -92,5 +94,20 @@ class PeriodProperties {
   void containmentAgreesWithDays(@ForAll("periods") Period a, @ForAll("dates") LocalDate date) {
     assertThat(a.contains(date)).isEqualTo(!date.isBefore(a.start()) && !date.isAfter(a.endInclusive()));
     assertThat(a.toRange().contains(date)).isEqualTo(a.contains(date));
+  }
+
+  /** The year periods print without a format string in the usual range; the text is the format's everywhere. */
+  @Property
+  void yearPeriodsPrintAsTheirFormatSays(@ForAll @IntRange(min = -12000, max = 12000) int year) {
+    assertThat(new FinancialYear(year).toString()).isEqualTo(String.format("FY%04d-%02d", year, (year + 1) % 100));
+    assertThat(new AcademicYear(year).toString()).isEqualTo(String.format("AY%04d/%02d", year, (year + 1) % 100));
+    assertThat(new YearToSeptember(year).toString()).isEqualTo(String.format("YE%04d-09", year));
+  }
+
+  @Example
+  void yearPeriodsPrintAsTheirFormatSaysAtTheEdgesOfFourDigits() {
+    for (int year : new int[] {999, 1000, 1008, 1009, 1099, 9998, 9999, 10000}) {
+      yearPeriodsPrintAsTheirFormatSays(year);
+    }
   }
 }
