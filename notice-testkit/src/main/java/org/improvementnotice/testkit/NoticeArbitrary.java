@@ -14,8 +14,9 @@ import org.improvementnotice.testkit.internal.NoticeGenerator;
 
 /**
  * Notices that pass validation: an issue date in the configured range (its ends as edge cases), 6 to 30
- * months long, NI 59, NI 60 and up to four more standard indicators, one or two boards, and measures holding
- * requirements of the configured forms. Every configuration method returns a modified copy.
+ * months long, NI 59, NI 60 and up to four more standard indicators (and, when gaps between series are among
+ * the forms, a local gap indicator in percentage points, so gaps are both supplied and derived), one or two
+ * boards, and measures holding requirements of the configured forms. Every configuration method returns a modified copy.
  *
  * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all fifteen
  * forms; plain readable text.

@@ -12,11 +12,12 @@ import org.improvementnotice.testkit.internal.DataGenerator;
  * Performance data consistent with a notice (it passes the data validator against it): for each declared
  * indicator a series of its natural periods from 12 months before issue to 3 months after the end, with
  * numerators and denominators for rates, published 1 to 45 days after each period; benchmark series of
- * every kind; evidence for some dated actions; monthly meetings of each board with some skipped; board
- * judgements for some qualitative measures. Every configuration method returns a modified copy.
+ * every kind; evidence for some dated actions; monthly meetings of each board with some skipped, chaired by the
+ * board's chair; one or two board judgements (on different days) for some qualitative measures. Every
+ * configuration method returns a modified copy.
  *
  * <p>Defaults: 10% of periods missing, 10% revised (a second figure published 46 to 120 days after the
- * period).
+ * period), every meeting chaired by the board's chair.
  */
 public final class PerformanceDataArbitrary extends ArbitraryDecorator<PerformanceData> {
 
@@ -24,6 +25,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   private double gaps = 0.1;
   private double revisions = 0.1;
   private boolean nearThresholds;
+  private double otherChairs;
 
   PerformanceDataArbitrary(Notice notice) {
     this.notice = requireNonNull(notice, "notice");
@@ -31,7 +33,8 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
 
   @Override
   protected Arbitrary<PerformanceData> arbitrary() {
-    return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds);
+    return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds,
+        otherChairs);
   }
 
   /** The share of periods with no figure, 0 to 1. */
@@ -50,6 +53,17 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   public PerformanceDataArbitrary nearThresholds() {
     PerformanceDataArbitrary copy = typedClone();
     copy.nearThresholds = true;
+    return copy;
+  }
+
+  /**
+   * The share of meetings not chaired by the board's own chair, 0 to 1: half of them chaired by someone else
+   * ("Chief Executive", or "Independent Chair" where that is the board's chair), half with no chair recorded.
+   * For testing chair requirements and strict missing data.
+   */
+  public PerformanceDataArbitrary withOtherChairs(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.otherChairs = probability(probability);
     return copy;
   }
 

@@ -2,10 +2,16 @@ package org.improvementnotice.benchmarks.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -13,76 +19,148 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.ComplianceReport;
 import org.improvementnotice.rules.Finding;
+import org.improvementnotice.rules.MissingData;
+import org.improvementnotice.rules.Settings;
 import org.improvementnotice.testkit.NoticeAndData;
 import org.improvementnotice.testkit.NoticeArbitraries;
 
 /**
  * The differential oracle: the Drools engine's findings equal the plain-Java {@link ReferenceEvaluator}'s for
- * generated notices and data. Covered: status and colour of forms 1 (threshold in a period), 2 (threshold by a
- * date), 3 (staged targets, stage by stage), 4 (maintain), 5 (every period) and 9 (average over a period); forms
- * 1 to 3 both once due and as forecasts (ON_TRACK / AT_RISK / OFF_TRACK / NO_DATA) before; default settings only
- * (tolerance 10%, lenient missing data). The notices hold only these forms. Not covered: forms 6 to 8 and 10 to
- * 15, the settings, and the findings' values, rules and explanations. Each try evaluates the notice at
- * six dates from before issue to after the end, so a run compares some thousands of requirement findings.
+ * generated notices and data. Covered: the status and colour of every requirement form (1 to 15; staged targets
+ * stage by stage), due and not yet due, under the default settings and under random settings (tolerance and
+ * per-indicator tolerances, trend length, lenient or strict missing data, due-soon days, meeting-gap tolerance).
+ * The notices hold requirements of all forms; the data has gaps and revisions, benchmarks, action evidence,
+ * meetings chaired otherwise or with no chair recorded, and board judgements; one pair of properties has data
+ * dense near the thresholds. Not covered: the findings' values, rules, explanations and direction of travel, and
+ * the working-day convention (no requirement uses it yet), and the situations of {@link KnownEngineFaults}, where
+ * the engine is known to be wrong (each has a failing example in {@link KnownEngineFaultsTest}). Each try evaluates the notice at six dates from before
+ * issue to after the end, so a run compares some tens of thousands of requirement findings; the count is printed
+ * at the end.
  */
 class DifferentialProperties {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.create();
   private static final ReferenceEvaluator REFERENCE = new ReferenceEvaluator();
   private static final AtomicLong COMPARED = new AtomicLong();
+  private static final AtomicLong KNOWN_FAULTS = new AtomicLong();
+  private static final Map<String, AtomicLong> BY_STATUS = new ConcurrentSkipListMap<>();
+
+  /** The input of one try: a notice, its data and the settings to evaluate it under. */
+  record Case(NoticeAndData pair, Settings settings) {}
 
   @Provide
-  Arbitrary<NoticeAndData> covered() {
+  Arbitrary<NoticeAndData> allForms() {
     return NoticeArbitraries.notices()
         .ofForms(ReferenceEvaluator.FORMS.toArray(new RequirementForm[0]))
-        .flatMap(n -> NoticeArbitraries.performanceData(n).map(d -> new NoticeAndData(n, d)))
+        .flatMap(n -> NoticeArbitraries.performanceData(n).withOtherChairs(0.1).map(d -> new NoticeAndData(n, d)))
         .withoutEdgeCases();
   }
 
   /** The same notices with data dense near their thresholds, where comparisons at the boundary matter. */
   @Provide
-  Arbitrary<NoticeAndData> coveredNearThresholds() {
+  Arbitrary<NoticeAndData> allFormsNearThresholds() {
     return NoticeArbitraries.notices()
         .ofForms(ReferenceEvaluator.FORMS.toArray(new RequirementForm[0]))
-        .flatMap(n -> NoticeArbitraries.performanceData(n).nearThresholds().map(d -> new NoticeAndData(n, d)))
+        .flatMap(n -> NoticeArbitraries.performanceData(n).nearThresholds().withOtherChairs(0.1)
+            .map(d -> new NoticeAndData(n, d)))
         .withoutEdgeCases();
   }
 
-  @Property(tries = 150)
-  void droolsFindingsEqualTheReferenceFindings(@ForAll("covered") NoticeAndData pair,
-      @ForAll @IntRange(max = 100) int shift) {
-    compare(pair, shift);
+  @Provide
+  Arbitrary<Case> allFormsUnderRandomSettings() {
+    return allForms().flatMap(p -> settings(p.notice()).map(s -> new Case(p, s)));
+  }
+
+  @Provide
+  Arbitrary<Case> allFormsNearThresholdsUnderRandomSettings() {
+    return allFormsNearThresholds().flatMap(p -> settings(p.notice()).map(s -> new Case(p, s)));
+  }
+
+  /**
+   * Settings with every field that affects a status or colour drawn at random: the tolerance (0, a round value or
+   * any hundredth), overrides for some of the notice's indicators, the trend length, missing data, the due-soon
+   * days and the meeting-gap tolerance.
+   */
+  static Arbitrary<Settings> settings(Notice notice) {
+    Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.of("0", "0.05", "0.10", "0.25", "1"),
+        Arbitraries.integers().between(0, 100).map(h -> BigDecimal.valueOf(h, 2).toPlainString()));
+    List<Indicator> indicators = notice.indicators();
+    Arbitrary<List<String>> overrides = fraction.optional(0.3).list().ofSize(indicators.size())
+        .map(l -> l.stream().map(o -> o.orElse("")).toList());
+    return Combinators.combine(fraction, overrides, Arbitraries.integers().between(2, 5),
+            Arbitraries.of(MissingData.class), Arbitraries.integers().between(0, 60),
+            Arbitraries.integers().between(0, 14))
+        .as((tolerance, perIndicator, trend, missing, dueSoon, gapDays) -> {
+          Settings.Builder b = Settings.builder().tolerance(tolerance).trendLength(trend).missingData(missing)
+              .dueSoonDays(dueSoon).meetingGapToleranceDays(gapDays);
+          for (int i = 0; i < indicators.size(); i++) {
+            if (!perIndicator.get(i).isEmpty()) {
+              b.tolerance(indicators.get(i).id(), perIndicator.get(i));
+            }
+          }
+          return b.build();
+        });
   }
 
   @Property(tries = 150)
-  void droolsFindingsEqualTheReferenceFindingsNearThresholds(@ForAll("coveredNearThresholds") NoticeAndData pair,
+  void droolsFindingsEqualTheReferenceFindings(@ForAll("allForms") NoticeAndData pair,
       @ForAll @IntRange(max = 100) int shift) {
-    compare(pair, shift);
+    compare(pair, Settings.defaults(), shift);
   }
 
-  private static void compare(NoticeAndData pair, int shift) {
+  @Property(tries = 150)
+  void droolsFindingsEqualTheReferenceFindingsNearThresholds(@ForAll("allFormsNearThresholds") NoticeAndData pair,
+      @ForAll @IntRange(max = 100) int shift) {
+    compare(pair, Settings.defaults(), shift);
+  }
+
+  @Property(tries = 500)
+  void droolsFindingsEqualTheReferenceFindingsUnderAnySettings(@ForAll("allFormsUnderRandomSettings") Case c,
+      @ForAll @IntRange(max = 100) int shift) {
+    compare(c.pair(), c.settings(), shift);
+  }
+
+  @Property(tries = 500)
+  void droolsFindingsEqualTheReferenceFindingsNearThresholdsUnderAnySettings(
+      @ForAll("allFormsNearThresholdsUnderRandomSettings") Case c, @ForAll @IntRange(max = 100) int shift) {
+    compare(c.pair(), c.settings(), shift);
+  }
+
+  private static void compare(NoticeAndData pair, Settings settings, int shift) {
     Notice notice = pair.notice();
     LocalDate from = notice.issued().date().minusDays(40 - shift);
     LocalDate to = notice.end().orElse(notice.issued().date().plusYears(1)).plusDays(60 + shift);
-    long step = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, to) / 5);
+    long step = Math.max(1, ChronoUnit.DAYS.between(from, to) / 5);
+    ComplianceEngine engine = ENGINE.withSettings(settings);
     for (LocalDate at = from; !at.isAfter(to); at = at.plusDays(step)) {
-      ComplianceReport report = ENGINE.evaluate(notice, pair.data(), at);
-      Map<String, Verdict> expected = REFERENCE.evaluate(notice, pair.data(), at);
+      ComplianceReport report = engine.evaluate(notice, pair.data(), at);
+      Map<String, Verdict> expected = REFERENCE.evaluate(notice, pair.data(), at, settings);
       assertThat(report.findings()).hasSize(expected.size());
       for (Finding f : report.findings()) {
         Verdict v = expected.get(f.requirement().value());
-        assertThat(new Verdict(f.status(), f.rag())).as("%s at %s (reference %s)", f, at, v).isEqualTo(v);
+        if (KnownEngineFaults.affects(notice, pair.data(), notice.requirement(f.requirement()).orElseThrow(), at,
+            settings)) {
+          KNOWN_FAULTS.incrementAndGet();
+          continue;
+        }
+        assertThat(new Verdict(f.status(), f.rag())).as("%s %s at %s under %s (reference %s)", f.form(), f, at,
+            settings, v).isEqualTo(v);
         COMPARED.incrementAndGet();
+        BY_STATUS.computeIfAbsent(String.format("%02d %s %s", f.form().number(), f.status(), f.rag()),
+            k -> new AtomicLong()).incrementAndGet();
       }
     }
   }
 
   @AfterContainer
   static void report() {
-    System.out.println("Differential oracle: compared " + COMPARED.get() + " findings with the reference");
+    System.out.println("Differential oracle: compared " + COMPARED.get() + " findings with the reference ("
+        + KNOWN_FAULTS.get() + " more left out as known engine faults, see KnownEngineFaultsTest)");
+    System.out.println("By form, status and colour: " + BY_STATUS);
   }
 }

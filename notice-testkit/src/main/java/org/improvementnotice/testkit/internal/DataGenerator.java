@@ -144,11 +144,16 @@ public final class DataGenerator {
 
   /** Performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements. */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config) {
-    return data(notice, config, false);
+    return data(notice, config, false, 0);
   }
 
-  /** As {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds. */
-  public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds) {
+  /**
+   * As {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds;
+   * {@code otherChairs} is the share of meetings chaired by someone other than the board's chair or with no chair
+   * recorded.
+   */
+  public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
+      double otherChairs) {
     var levels = nearThresholds ? levels(notice) : java.util.Map.<org.improvementnotice.model.indicator.IndicatorId,
         List<BigDecimal>>of();
     LocalDate from = notice.issued().date().minusMonths(config.monthsBefore());
@@ -164,7 +169,7 @@ public final class DataGenerator {
       }
     }
     List<Arbitrary<Optional<ActionEvidence>>> actions = new ArrayList<>();
-    List<Arbitrary<Optional<BoardJudgement>>> judgements = new ArrayList<>();
+    List<Arbitrary<List<BoardJudgement>>> judgements = new ArrayList<>();
     for (Requirement r : notice.decidableRequirements()) {
       if (r instanceof DatedAction a) {
         LocalDate around = a.deadline().resolve(notice.deadlineContext()).orElse(notice.issued().date().plusMonths(2));
@@ -173,15 +178,20 @@ public final class DataGenerator {
                 "board minute", max(around.plusDays(shift), notice.issued().date()).plusDays(lag)))
             .optional(0.6));
       } else if (r instanceof QualitativeMeasure q) {
-        judgements.add(Combinators.combine(Arbitraries.of(Rag.RED, Rag.AMBER, Rag.GREEN),
-                Arbitraries.integers().between(30, 300))
-            .as((rag, days) -> new BoardJudgement(q.id(), rag, notice.issued().date().plusDays(days), "board view"))
-            .optional(0.5));
+        Arbitrary<Rag> rags = Arbitraries.of(Rag.RED, Rag.AMBER, Rag.GREEN);
+        Arbitrary<List<BoardJudgement>> first = Combinators.combine(rags, Arbitraries.integers().between(30, 300))
+            .as((rag, days) -> List.of(
+                new BoardJudgement(q.id(), rag, notice.issued().date().plusDays(days), "board view")));
+        Arbitrary<List<BoardJudgement>> two = Combinators.combine(first, rags, Arbitraries.integers().between(1, 200))
+            .as((one, rag, later) -> List.of(one.get(0),
+                new BoardJudgement(q.id(), rag, one.get(0).date().plusDays(later), "board view revised")));
+        judgements.add(Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, Arbitraries.just(List.<BoardJudgement>of())),
+            net.jqwik.api.Tuple.of(3, first), net.jqwik.api.Tuple.of(2, two)));
       }
     }
     List<Arbitrary<List<MeetingRecord>>> meetings = new ArrayList<>();
     for (Board board : notice.governance().boards()) {
-      meetings.add(meetings(board, notice.issued().date(), to));
+      meetings.add(meetings(board, notice.issued().date(), to, otherChairs));
     }
     return Combinators.combine(Combinators.combine(series).as(l -> l), Combinators.combine(benchmarks).as(l -> l),
             Combinators.combine(actions).as(l -> l), Combinators.combine(judgements).as(l -> l),
@@ -191,7 +201,7 @@ public final class DataGenerator {
           obs.forEach(b::addObservations);
           bench.forEach(l -> l.forEach(b::addBenchmark));
           acts.forEach(o -> o.ifPresent(b::addAction));
-          judge.forEach(o -> o.ifPresent(b::addJudgement));
+          judge.forEach(l -> l.forEach(b::addJudgement));
           meet.forEach(l -> l.forEach(b::addMeeting));
           return b.build();
         })
@@ -203,12 +213,16 @@ public final class DataGenerator {
     return a.isAfter(b) ? a : b;
   }
 
-  private static Arbitrary<List<MeetingRecord>> meetings(Board board, LocalDate from, LocalDate to) {
+  private static Arbitrary<List<MeetingRecord>> meetings(Board board, LocalDate from, LocalDate to,
+      double otherChairs) {
     long months = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    String other = board.chair().filter(c -> c.equals("Independent Chair")).isPresent()
+        ? "Chief Executive" : "Independent Chair";
     return Combinators.combine(Arbitraries.integers().between(0, 10).list().ofSize((int) months),
             Arbitraries.of(true, false).list().ofSize((int) months),
+            Arbitraries.doubles().between(0, 1).list().ofSize((int) months),
             Arbitraries.doubles().between(0, 1).list().ofSize((int) months))
-        .as((jitter, attended, skip) -> {
+        .as((jitter, attended, skip, chairRoll) -> {
           List<MeetingRecord> out = new ArrayList<>();
           for (int m = 0; m < months; m++) {
             if (skip.get(m) > 0.9) {
@@ -218,7 +232,11 @@ public final class DataGenerator {
             if (date.isAfter(to)) {
               break;
             }
-            out.add(new MeetingRecord(board.name(), date, board.chair(), attended.get(m), Optional.empty(),
+            Optional<String> chair = board.chair();
+            if (chairRoll.get(m) < otherChairs) {
+              chair = chairRoll.get(m) < otherChairs / 2 ? Optional.of(other) : Optional.empty();
+            }
+            out.add(new MeetingRecord(board.name(), date, chair, attended.get(m), Optional.empty(),
                 "minutes " + date));
           }
           return out;

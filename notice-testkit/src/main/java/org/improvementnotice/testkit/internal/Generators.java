@@ -205,12 +205,22 @@ public final class Generators {
 
   private static Arbitrary<Requirement> gap(RequirementId id, Context ctx) {
     List<Indicator> percents = ctx.percentIndicators();
-    if (percents.size() < 2) {
+    List<Indicator> supplied = ctx.indicators().stream().filter(i -> i.unit() == Unit.PERCENTAGE_POINTS).toList();
+    List<Arbitrary<Requirement>> choices = new ArrayList<>();
+    if (percents.size() >= 2) {
+      Arbitrary<List<Indicator>> pair = Arbitraries.of(percents).list().ofSize(2).uniqueElements();
+      choices.add(pair.flatMap(p -> Combinators.combine(value(Unit.PERCENTAGE_POINTS), due(ctx, p.get(0)))
+          .as((v, d) -> new GapBetweenSeries(id, new GapSource.Derived(p.get(0).id(), p.get(1).id()),
+              new Threshold(Comparison.AT_MOST, v, Unit.PERCENTAGE_POINTS), d))));
+    }
+    if (!supplied.isEmpty()) {
+      choices.add(Arbitraries.of(supplied).flatMap(i -> Combinators.combine(value(Unit.PERCENTAGE_POINTS), due(ctx, i))
+          .as((v, d) -> new GapBetweenSeries(id, new GapSource.Supplied(i.id()),
+              new Threshold(Comparison.AT_MOST, v, Unit.PERCENTAGE_POINTS), d))));
+    }
+    if (choices.isEmpty()) {
       return text(ctx).map(t -> new QualitativeMeasure(id, t));
     }
-    Arbitrary<List<Indicator>> pair = Arbitraries.of(percents).list().ofSize(2).uniqueElements();
-    return pair.flatMap(p -> Combinators.combine(value(Unit.PERCENTAGE_POINTS), due(ctx, p.get(0)))
-        .as((v, d) -> new GapBetweenSeries(id, new GapSource.Derived(p.get(0).id(), p.get(1).id()),
-            new Threshold(Comparison.AT_MOST, v, Unit.PERCENTAGE_POINTS), d)));
+    return Arbitraries.oneOf(choices);
   }
 }

@@ -44,6 +44,13 @@ public final class NoticeGenerator {
   private static final List<String> COUNCILS = List.of("Surrey County Council", "Kent County Council",
       "West Sussex County Council", "Somerset County Council", "Anyshire Council");
 
+  /** A local indicator reporting a gap itself, declared when gaps are among the forms (for supplied gaps). */
+  static final Indicator GAP_INDICATOR = Indicator.of("GAP KS2 ENG CIC",
+      "Gap in level 4 English at Key Stage 2 between children in care and all children",
+      org.improvementnotice.model.indicator.Unit.PERCENTAGE_POINTS,
+      org.improvementnotice.model.indicator.Polarity.LOWER_IS_BETTER,
+      org.improvementnotice.model.time.PeriodKind.ACADEMIC_YEAR);
+
   private NoticeGenerator() {}
 
   /** Notices under the configuration. */
@@ -53,12 +60,16 @@ public final class NoticeGenerator {
             .between(0, java.time.temporal.ChronoUnit.DAYS.between(config.issuedFrom(), config.issuedUntil()))
             .map(config.issuedFrom()::plusDays)),
         net.jqwik.api.Tuple.of(1, Arbitraries.of(config.issuedFrom(), config.issuedUntil())));
+    boolean gaps = config.forms().contains(RequirementForm.GAP_BETWEEN_SERIES);
     Arbitrary<List<Indicator>> indicators = Arbitraries.of(IndicatorCatalogue.standard().indicators())
         .list().ofMaxSize(4).uniqueElements().map(extra -> {
           Set<Indicator> all = new LinkedHashSet<>();
           all.add(IndicatorCatalogue.standard().get("NI 59"));
           all.add(IndicatorCatalogue.standard().get("NI 60"));
           all.addAll(extra);
+          if (gaps) {
+            all.add(GAP_INDICATOR);
+          }
           return List.copyOf(all);
         });
     return Combinators.combine(issue, Arbitraries.integers().between(6, 30), indicators, Arbitraries.of(true, false))

@@ -1,0 +1,116 @@
+package org.improvementnotice.benchmarks.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
+import org.improvementnotice.model.IssueDate;
+import org.improvementnotice.model.Issuer;
+import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.Rag;
+import org.improvementnotice.model.Recipient;
+import org.improvementnotice.model.Term;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.Ratio;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.Direction;
+import org.improvementnotice.model.requirement.DirectionOnly;
+import org.improvementnotice.model.requirement.EveryPeriod;
+import org.improvementnotice.model.requirement.Maintain;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.Window;
+import org.improvementnotice.rules.ComplianceEngine;
+import org.improvementnotice.rules.Finding;
+import org.improvementnotice.rules.MissingData;
+import org.improvementnotice.rules.Settings;
+import org.improvementnotice.rules.Status;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cases where the engine and the reference disagree and the documentation says the engine is wrong: each asserts
+ * the documented behaviour, and the reference's agreement with it, so it fails until the engine is fixed. The
+ * differential properties leave out exactly these situations (see {@link KnownEngineFaults}).
+ */
+class KnownEngineFaultsTest {
+
+  private static final ComplianceEngine ENGINE = ComplianceEngine.create();
+  private static final IndicatorId NI_59 = IndicatorId.of("NI 59");
+  private static final LocalDate ISSUED = LocalDate.of(2009, 1, 1);
+
+  /** NI 59 for January 2009: 60% (120 of 200), published 10 February 2009. No other figure. */
+  private static PerformanceData januaryOnly() {
+    return PerformanceData.builder("Anyshire Council")
+        .addObservation(new Observation(NI_59, Period.parse("2009-01"), new BigDecimal("60"),
+            Optional.of(Ratio.of(120, 200)), "monthly return", LocalDate.of(2009, 2, 10)))
+        .build();
+  }
+
+  private static Notice notice(Requirement requirement) {
+    return Notice.builder()
+        .id("known-fault")
+        .recipient(Recipient.of("Anyshire Council"))
+        .issuer(Issuer.of("Department for Education"))
+        .issued(new IssueDate(ISSUED, false))
+        .term(new Term.Until(LocalDate.of(2009, 12, 31)))
+        .addIndicator(IndicatorCatalogue.standard().get("NI 59"))
+        .addMeasure(Measure.of("m1", "Outcomes", "clause", requirement))
+        .build();
+  }
+
+  private static void assertDecided(Notice notice, PerformanceData data, LocalDate asAt, Settings settings,
+      Verdict expected) {
+    assertThat(new ReferenceEvaluator().evaluate(notice, data, asAt, settings).values()).containsExactly(expected);
+    Finding finding = ENGINE.withSettings(settings).evaluate(notice, data, asAt).findings().get(0);
+    assertThat(new Verdict(finding.status(), finding.rag())).as("%s", finding).isEqualTo(expected);
+  }
+
+  /**
+   * Strict missing data, every period at least 50% over the notice, assessed on 28 February 2009: January's 60%
+   * meets it; February ends on the assessment date and its figure is not published yet. A period ending on the
+   * assessment date counts only if its figure is published by then (notice-rules README, "standing windows"), and
+   * a requirement is due only the day after its period ends, so February is not yet missing: MAINTAINED.
+   */
+  @Test
+  void strictMissingDataDoesNotFailAPeriodEndingOnTheAssessmentDate() {
+    Notice notice = notice(new EveryPeriod(RequirementId.of("m1"), NI_59,
+        Threshold.atLeast("50", Unit.PERCENT), Window.ofNotice()));
+    Settings strict = Settings.builder().missingData(MissingData.STRICT).build();
+
+    assertDecided(notice, januaryOnly(), LocalDate.of(2009, 2, 28), strict, new Verdict(Status.MAINTAINED, Rag.GREEN));
+  }
+
+  /** The same for maintain (form 4): the same rule decides forms 4 and 7. */
+  @Test
+  void strictMissingDataDoesNotFailAMaintainPeriodEndingOnTheAssessmentDate() {
+    Notice notice = notice(new Maintain(RequirementId.of("m1"), NI_59,
+        Threshold.atLeast("50", Unit.PERCENT), Window.ofNotice()));
+    Settings strict = Settings.builder().missingData(MissingData.STRICT).build();
+
+    assertDecided(notice, januaryOnly(), LocalDate.of(2009, 2, 28), strict, new Verdict(Status.MAINTAINED, Rag.GREEN));
+  }
+
+  /**
+   * "To improve NI 59" from a stated baseline of 50% for December 2008, over a window from 1 June 2009. On 15
+   * March 2009 the window has not begun, so no figure in it can show an improvement: NO_DATA (form 8 has no
+   * not-yet-due status). The only figure, January's 60%, lies wholly before the window (DirectionOnly: "the latest
+   * figure in the window"; Window: a period belongs to it when it lies inside it).
+   */
+  @Test
+  void improveIsNotJudgedOnAFigureBeforeItsWindow() {
+    Notice notice = notice(new DirectionOnly(RequirementId.of("m1"), NI_59, Direction.IMPROVE,
+        Baseline.stated(new BigDecimal("50"), Period.parse("2008-12")), Window.from(LocalDate.of(2009, 6, 1))));
+
+    assertDecided(notice, januaryOnly(), LocalDate.of(2009, 3, 15), Settings.defaults(),
+        new Verdict(Status.NO_DATA, Rag.GREY));
+  }
+}
