@@ -391,12 +391,14 @@ public final class Preparer {
       previous = p.value();
     }
     if (d.direction() == Direction.IMPROVE) {
-      // the latest figure for a period ending after the baseline's, by the window's end (periods of a yearly
-      // indicator begin before a notice issued mid-year, so they need not lie wholly inside the window)
+      // the latest figure for a period ending inside the window (on or after its start, by its end) and after
+      // the baseline's (periods of a yearly indicator begin before a notice issued mid-year, so they need not
+      // lie wholly inside the window)
       LocalDate until = d.window().end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
       LocalDate after = base.flatMap(FigureUsed::period).map(Period::endInclusive).orElse(notice.issued().date());
+      LocalDate windowStart = d.window().start(context);
       Optional<Observation> last = data.latest(ind.id(), ind.reportingPeriod(), until, asAt)
-          .filter(o -> o.period().endInclusive().isAfter(after));
+          .filter(o -> o.period().endInclusive().isAfter(after) && !o.period().endInclusive().isBefore(windowStart));
       latest = last.map(Observation::value).orElse(null);
       last.ifPresent(o -> {
         if (values.stream().noneMatch(v -> v.period().equals(Optional.of(o.period())))) {
@@ -465,6 +467,9 @@ public final class Preparer {
     }
     for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
       BigDecimal value = data.aggregate(ind, p, asAt).map(Aggregate::value).orElse(null);
+      if (value == null && last.equals(asAt)) {
+        break;   // a period ending on the assessment date is due the next day: it counts only once published
+      }
       out.add(new Figure(p, new PeriodValue(p.toString(), last, value)));
     }
     return out;

@@ -37,11 +37,11 @@ import org.improvementnotice.rules.Status;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cases where the engine and the reference disagree and the documentation says the engine is wrong: each asserts
- * the documented behaviour, and the reference's agreement with it, so it fails until the engine is fixed. The
- * differential properties leave out exactly these situations (see {@link KnownEngineFaults}).
+ * Disagreements the differential oracle found between the engine and the reference where the documentation said
+ * the engine was wrong, kept as examples now that the engine is fixed: each asserts the documented behaviour for
+ * both the engine and the reference.
  */
-class KnownEngineFaultsTest {
+class EngineRegressionExamplesTest {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.create();
   private static final IndicatorId NI_59 = IndicatorId.of("NI 59");
