@@ -56,6 +56,15 @@ public record CalendarMonth(YearMonth yearMonth) implements Period {
     return new CalendarMonth(yearMonth.minusYears(1));
   }
 
+  /**
+   * The months counted from year 0, so consecutive months have consecutive hash codes ({@code YearMonth}'s own
+   * keeps the month in the high bits, which puts every month of a year in one bucket of a small hash table).
+   */
+  @Override
+  public int hashCode() {
+    return yearMonth.getYear() * 12 + yearMonth.getMonthValue() - 1;
+  }
+
   @Override
   public String toString() {
     return yearMonth.toString();

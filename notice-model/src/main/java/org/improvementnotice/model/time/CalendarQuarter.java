@@ -71,6 +71,15 @@ public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
     return new CalendarQuarter(yearQuarter.minusYears(1));
   }
 
+  /**
+   * The quarters counted from year 0, so consecutive quarters have consecutive hash codes ({@code YearQuarter}'s
+   * own keeps the quarter in the high bits, which puts every quarter of a year in one bucket of a small table).
+   */
+  @Override
+  public int hashCode() {
+    return yearQuarter.getYear() * 4 + yearQuarter.getQuarterValue() - 1;
+  }
+
   @Override
   public String toString() {
     return yearQuarter.toString();

@@ -31,7 +31,7 @@ class PeriodProperties {
 
   @Property
   void printThenParseGivesTheSamePeriod(@ForAll("periods") Period period) {
-    assertThat(Period.parse(period.toString())).isEqualTo(period);
+    assertThat(Period.parse(period.toString())).isEqualTo(period).hasSameHashCodeAs(period);
   }
 
   @Property

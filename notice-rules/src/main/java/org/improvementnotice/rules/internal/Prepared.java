@@ -1,5 +1,6 @@
 package org.improvementnotice.rules.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import org.improvementnotice.rules.FigureUsed;
 public record Prepared(
     Requirement requirement, Measure measure, Object fact, List<FigureUsed> values, Optional<String> threshold,
     DirectionOfTravel direction, Map<String, String> words) {
+  /** Takes the preparer's fresh collections without copying them (one of each per requirement per evaluation). */
   public Prepared {
-    values = List.copyOf(values);
-    words = Map.copyOf(words);
+    values = Collections.unmodifiableList(values);
+    words = Collections.unmodifiableMap(words);
   }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,8 @@ public final class Preparer {
   private final Settings settings;
   private final DeadlineContext context;
   private final boolean strict;
+  /** The figures looked up so far, by the plan's indicator (compared by identity) and period. */
+  private final Map<Indicator, Map<Period, Optional<Aggregate>>> aggregates = new IdentityHashMap<>();
 
   /** A preparer for the notice and data at the date. */
   public Preparer(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
@@ -104,6 +107,20 @@ public final class Preparer {
       }
     }
     this.context = notice.deadlineContext(held);
+  }
+
+  /**
+   * The figure for the period as known at the assessment date, looked up once per evaluation: requirements on one
+   * indicator share periods (a window's months, the year-earlier figure for the direction of travel).
+   */
+  private Optional<Aggregate> aggregate(Indicator ind, Period period) {
+    Map<Period, Optional<Aggregate>> known = aggregates.computeIfAbsent(ind, k -> new HashMap<>());
+    Optional<Aggregate> a = known.get(period);
+    if (a == null) {
+      a = data.aggregate(ind, period, asAt);
+      known.put(period, a);
+    }
+    return a;
   }
 
   /** Every decidable requirement of the notice prepared, in the notice's order. */
@@ -173,7 +190,7 @@ public final class Preparer {
       Optional<org.improvementnotice.model.requirement.BenchmarkKind> shown) {
     Words w = new Words(ind, due);
     List<FigureUsed> values = new ArrayList<>();
-    Optional<Aggregate> figure = period.flatMap(p -> data.aggregate(ind, p, asAt));
+    Optional<Aggregate> figure = period.flatMap(p -> aggregate(ind, p));
     figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
     period.ifPresent(p -> w.put("period", p.toString()));
     figure.ifPresent(a -> w.put("figure", number(a.value(), ind)));
@@ -208,7 +225,7 @@ public final class Preparer {
     Optional<Period> period = judged(b.due(), ind.reportingPeriod());
     Words w = new Words(ind, due.orElse(null));
     List<FigureUsed> values = new ArrayList<>();
-    Optional<Aggregate> figure = period.flatMap(p -> data.aggregate(ind, p, asAt));
+    Optional<Aggregate> figure = period.flatMap(p -> aggregate(ind, p));
     figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
     Optional<BenchmarkValue> bench = period.flatMap(p -> data.benchmark(ind.id(), b.benchmark(), p, asAt));
     String name = benchmarkName(b.benchmark());
@@ -233,7 +250,7 @@ public final class Preparer {
     Indicator ind = indicator(a.indicator());
     Optional<Aggregate> figure = Optional.empty();
     if (ind.aggregation() == Aggregation.RATIO || ind.aggregation() == Aggregation.MEAN) {
-      figure = data.aggregate(ind, a.period(), asAt);
+      figure = aggregate(ind, a.period());
     }
     if (figure.isEmpty()) {
       figure = data.aggregate(ind.withAggregation(Aggregation.MEAN), a.period(), asAt);
@@ -248,7 +265,7 @@ public final class Preparer {
     if (source instanceof GapSource.Supplied s) {
       Indicator ind = indicator(s.gap());
       Optional<Period> period = judged(g.due(), ind.reportingPeriod());
-      Optional<Aggregate> figure = period.flatMap(p -> data.aggregate(ind, p, asAt));
+      Optional<Aggregate> figure = period.flatMap(p -> aggregate(ind, p));
       return simpleFigure(g, m, ind, g.threshold(), dueDate(g.due()).orElse(null), period,
           figure.map(Aggregate::value), figure.map(Aggregate::period), extra, travelOf(ind, figure));
     }
@@ -256,8 +273,8 @@ public final class Preparer {
     Indicator subject = indicator(d.subject());
     Indicator reference = indicator(d.reference());
     Optional<Period> period = judged(g.due(), subject.reportingPeriod());
-    Optional<Aggregate> s = period.flatMap(p -> data.aggregate(subject, p, asAt));
-    Optional<Aggregate> r = period.flatMap(p -> data.aggregate(reference, p, asAt));
+    Optional<Aggregate> s = period.flatMap(p -> aggregate(subject, p));
+    Optional<Aggregate> r = period.flatMap(p -> aggregate(reference, p));
     s.ifPresent(a -> extra.add(FigureUsed.of(subject.id().value(), a.value(), a.period())));
     r.ifPresent(a -> extra.add(FigureUsed.of(reference.id().value(), a.value(), a.period())));
     Optional<BigDecimal> gap = s.isPresent() && r.isPresent()
@@ -466,7 +483,7 @@ public final class Preparer {
       p = p.next();
     }
     for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
-      BigDecimal value = data.aggregate(ind, p, asAt).map(Aggregate::value).orElse(null);
+      BigDecimal value = aggregate(ind, p).map(Aggregate::value).orElse(null);
       if (value == null && last.equals(asAt)) {
         break;   // a period ending on the assessment date is due the next day: it counts only once published
       }
@@ -630,8 +647,8 @@ public final class Preparer {
 
   /** Against the same period a year earlier where there is a figure, else the previous period. */
   private DirectionOfTravel travel(Indicator ind, Period period, BigDecimal value) {
-    Optional<Aggregate> before = data.aggregate(ind, period.yearEarlier(), asAt)
-        .or(() -> data.aggregate(ind, period.previous(), asAt));
+    Optional<Aggregate> before = aggregate(ind, period.yearEarlier())
+        .or(() -> aggregate(ind, period.previous()));
     if (before.isEmpty()) {
       return DirectionOfTravel.NOT_KNOWN;
     }
