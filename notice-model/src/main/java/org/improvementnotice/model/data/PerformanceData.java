@@ -41,14 +41,18 @@ import org.improvementnotice.model.validation.ValidationException;
 public final class PerformanceData {
 
   /**
-   * The periods' own hash codes keep the month or quarter in their high bits (java.time's {@code YearMonth},
-   * threeten-extra's {@code YearQuarter}), so every month of a year would share a hash bucket; the keys mix
-   * their hash to spread them.
+   * The keys mix their hash so that keys differing only in the period spread over the table, and write out
+   * equals (the record's generated one goes through a method handle, slow where the call is not inlined).
    */
   private record ObservationKey(IndicatorId indicator, Period period) {
     @Override
     public int hashCode() {
       return mix(31 * indicator.hashCode() + period.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ObservationKey k && indicator.equals(k.indicator) && period.equals(k.period);
     }
   }
 
@@ -56,6 +60,11 @@ public final class PerformanceData {
     @Override
     public int hashCode() {
       return mix(31 * (31 * indicator.hashCode() + kind.ordinal()) + period.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BenchmarkKey k && indicator.equals(k.indicator) && kind == k.kind && period.equals(k.period);
     }
   }
 
@@ -277,8 +286,13 @@ public final class PerformanceData {
       Observation o = direct.get();
       return Optional.of(new Aggregate(period, o.value(), o.ratio(), indicator.aggregation(), List.of(o)));
     }
+    // only kinds the indicator has figures of can tile the period (the index holds every regular kind it has)
+    Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>> held = byKind.get(indicator.id());
+    if (held == null) {
+      return Optional.empty();
+    }
     for (PeriodKind kind : KINDS_LONGEST_FIRST) {
-      if (kind == period.kind() || !kind.tiles(period)) {
+      if (kind == period.kind() || !held.containsKey(kind) || !kind.tiles(period)) {
         continue;
       }
       List<Period> parts = kind.periodsIn(period);

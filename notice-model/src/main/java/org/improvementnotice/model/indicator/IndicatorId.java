@@ -34,6 +34,18 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     return value.compareTo(other.value);
   }
 
+  // equals and hashCode are written out: the record's generated ones go through a method handle, which is slow
+  // where the call is not inlined (hash-map look-ups with many key types), and these are look-up keys.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof IndicatorId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

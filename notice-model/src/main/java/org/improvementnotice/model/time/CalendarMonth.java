@@ -65,6 +65,12 @@ public record CalendarMonth(YearMonth yearMonth) implements Period {
     return yearMonth.getYear() * 12 + yearMonth.getMonthValue() - 1;
   }
 
+  /** Written out, as the hash code is: periods are look-up keys, and the record's equals is slow un-inlined. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CalendarMonth other && yearMonth.equals(other.yearMonth);
+  }
+
   @Override
   public String toString() {
     return yearMonth.toString();

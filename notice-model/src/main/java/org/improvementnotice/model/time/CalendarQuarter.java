@@ -80,6 +80,12 @@ public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
     return yearQuarter.getYear() * 4 + yearQuarter.getQuarterValue() - 1;
   }
 
+  /** Written out, as the hash code is: periods are look-up keys, and the record's equals is slow un-inlined. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CalendarQuarter other && yearQuarter.equals(other.yearQuarter);
+  }
+
   @Override
   public String toString() {
     return yearQuarter.toString();

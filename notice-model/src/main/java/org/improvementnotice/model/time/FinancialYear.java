@@ -64,6 +64,17 @@ public record FinancialYear(int startYear) implements Period {
     return previous();
   }
 
+  /** Written out: periods are look-up keys, and the record's generated equals is slow where not inlined. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof FinancialYear other && startYear == other.startYear;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(startYear);
+  }
+
   @Override
   public String toString() {
     if (startYear >= 1000 && startYear <= 9999) {   // the usual case, without parsing a format

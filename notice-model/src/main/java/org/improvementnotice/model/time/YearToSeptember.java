@@ -57,6 +57,17 @@ public record YearToSeptember(int endYear) implements Period {
     return previous();
   }
 
+  /** Written out: periods are look-up keys, and the record's generated equals is slow where not inlined. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof YearToSeptember other && endYear == other.endYear;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(endYear);
+  }
+
   @Override
   public String toString() {
     if (endYear >= 1000 && endYear <= 9999) {   // the usual case, without parsing a format

@@ -1,6 +1,7 @@
 package org.improvementnotice.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
 
   public NoticePlan {
     requirements = List.copyOf(requirements);
-    indicators = Map.copyOf(indicators);
+    indicators = Collections.unmodifiableMap(new HashMap<>(indicators));
   }
 
   /**
