@@ -12,8 +12,8 @@ public final class Explanations {
 
   /** The sentence explaining the decision about the prepared requirement. */
   public static String explain(Prepared p, Decision d) {
-    Map<String, String> w = p.words();
-    String s = w.getOrDefault("subject", p.requirement().id().value());
+    Map<String, Object> w = p.words();
+    String s = String.valueOf(w.getOrDefault("subject", p.requirement().id().value()));
     String cited = d.cited() == null ? "" : d.cited();
     switch (d.rule()) {
       case "threshold met":
@@ -37,7 +37,7 @@ public final class Explanations {
         return fill("No figure for %s for %s is known at %s.", s, w.get("period"), w.get("asAt"));
       case "benchmark value missing":
         return fill("No %s figure for %s is known at %s to compare %s with.",
-            w.get("threshold").replaceFirst("^at (least|most) ", ""), w.get("period"), w.get("asAt"), s);
+            text(w, "threshold").replaceFirst("^at (least|most) ", ""), w.get("period"), w.get("asAt"), s);
       case "threshold deadline unresolved":
       case "benchmark deadline unresolved":
         return fill("The deadline for %s (%s) names an event the calendar does not have yet.", s,
@@ -127,7 +127,7 @@ public final class Explanations {
         return fill("%s met %s times, %s as required, the longest gap %s days.", s, w.get("meetings"),
             w.get("cadence"), w.get("longest"));
       case "qualitative board judgement recorded":
-        String note = w.get("note").strip();
+        String note = text(w, "note").strip();
         return fill("The board judged \"%s\" %s on %s: %s", s, w.get("rag"), cited,
             note.endsWith(".") || note.endsWith("!") || note.endsWith("?") ? note : note + ".");
       case "qualitative not judged":
@@ -137,16 +137,21 @@ public final class Explanations {
     }
   }
 
-  private static String benchmarkWords(Map<String, String> w) {
+  private static String benchmarkWords(Map<String, Object> w) {
     return w.containsKey("benchmark") ? " (" + w.get("benchmark") + ")" : "";
   }
 
-  private static String shortfall(Map<String, String> w, String cited) {
-    return (w.get("missing").contains(cited) ? "there is no figure for " : "it fell short in ") + cited;
+  private static String shortfall(Map<String, Object> w, String cited) {
+    return (text(w, "missing").contains(cited) ? "there is no figure for " : "it fell short in ") + cited;
   }
 
-  private static String missing(Map<String, String> w) {
-    return w.get("missing").isEmpty() ? "" : " (no figure for " + w.get("missing") + ")";
+  private static String missing(Map<String, Object> w) {
+    return text(w, "missing").isEmpty() ? "" : " (no figure for " + w.get("missing") + ")";
+  }
+
+  /** The word as text (words are held as values and written out only when an explanation uses them). */
+  private static String text(Map<String, Object> w, String key) {
+    return String.valueOf(w.get(key));
   }
 
   /**

@@ -20,11 +20,12 @@ import org.improvementnotice.rules.FigureUsed;
  * @param values the values used, with their periods
  * @param threshold the threshold or level in words, if any
  * @param direction the direction of travel
- * @param words named pieces of text for the explanation ("subject", "figure", "threshold", "due", ...)
+ * @param words named pieces of the explanation ("subject", "figure", "threshold", "due", ...), each written out
+ *     by its {@code toString()} only when an explanation uses it
  */
 public record Prepared(
     Requirement requirement, Measure measure, Object fact, List<FigureUsed> values, Optional<String> threshold,
-    DirectionOfTravel direction, Map<String, String> words) {
+    DirectionOfTravel direction, Map<String, Object> words) {
   /** Takes the preparer's fresh collections without copying them (one of each per requirement per evaluation). */
   public Prepared {
     values = Collections.unmodifiableList(values);

@@ -192,7 +192,7 @@ public final class Preparer {
     List<FigureUsed> values = new ArrayList<>();
     Optional<Aggregate> figure = period.flatMap(p -> aggregate(ind, p));
     figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
-    period.ifPresent(p -> w.put("period", p.toString()));
+    period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", number(a.value(), ind)));
     Optional<Observation> latest = data.latest(ind.id(), ind.reportingPeriod(), asAt, asAt);
     BigDecimal expected = threshold.value();
@@ -208,7 +208,7 @@ public final class Preparer {
           values.add(FigureUsed.of(benchmarkName(shown.get()) + " benchmark", b.value(), b.period())));
     }
     BigDecimal tolerance = settings.toleranceFor(ind.id()).multiply(threshold.value().abs(), MC);
-    w.put("threshold", threshold.toString());
+    w.put("threshold", threshold);
     w.put("tolerance", number(tolerance, ind));
     FigureCase fact = new FigureCase(r.id().value(), r.form(), asAt, due, figure.map(Aggregate::value).orElse(null),
         threshold.value(), threshold.comparison() == Comparison.AT_LEAST, tolerance, strict, true,
@@ -231,7 +231,7 @@ public final class Preparer {
     String name = benchmarkName(b.benchmark());
     bench.ifPresent(v -> values.add(FigureUsed.of(name + " benchmark", v.value(), v.period())));
     b.baseline().flatMap(x -> baseline(ind, x)).ifPresent(values::add);
-    period.ifPresent(p -> w.put("period", p.toString()));
+    period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", number(a.value(), ind)));
     bench.ifPresent(v -> w.put("benchmark", number(v.value(), ind)));
     String threshold = b.comparison().words() + " the " + name + " average";
@@ -300,9 +300,9 @@ public final class Preparer {
           : figure.get().toPlainString() + threshold.unit().suffix());
     }
     values.addAll(extra);
-    period.ifPresent(p -> w.put("period", p.toString()));
+    period.ifPresent(p -> w.put("period", p));
     BigDecimal tolerance = settings.toleranceFor(ind.id()).multiply(threshold.value().abs(), MC);
-    w.put("threshold", threshold.toString());
+    w.put("threshold", threshold);
     w.put("tolerance", tolerance.toPlainString() + threshold.unit().suffix());
     FigureCase fact = new FigureCase(r.id().value(), r.form(), asAt, due, figure.orElse(null), threshold.value(),
         threshold.comparison() == Comparison.AT_LEAST, tolerance, strict, false, null, null);
@@ -371,7 +371,7 @@ public final class Preparer {
     Words w = new Words(ind, window.end(context).orElse(null));
     w.put("threshold", thresholdWords);
     w.put("window", start + " to " + window.end(context).map(LocalDate::toString).orElse("the end of the notice"));
-    w.put("start", start.toString());
+    w.put("start", start);
     List<FigureUsed> values = new ArrayList<>();
     base.ifPresent(values::add);
     addFigures(periods, values, w, ind);
@@ -435,7 +435,7 @@ public final class Preparer {
     List<Figure> periods = periodsOf(ind, s.window());
     int n = s.periods().orElse(settings.trendLength());
     Words w = new Words(ind, null);
-    w.put("length", Integer.toString(n));
+    w.put("length", n);
     List<FigureUsed> values = new ArrayList<>();
     addFigures(periods, values, w, ind);
     int figures = 0;
@@ -516,7 +516,7 @@ public final class Preparer {
         values.add(FigureUsed.of("figure", p.value(), p.period()));
       }
     }
-    w.put("periods", Integer.toString(periods.size()));
+    w.put("periods", periods.size());
     w.put("missing", String.join(", ", missing));
   }
 
@@ -527,11 +527,11 @@ public final class Preparer {
     Optional<ActionEvidence> done = data.actions().stream()
         .filter(e -> e.action().equals(a.id()) && !e.recorded().isAfter(asAt) && !e.completed().isAfter(asAt))
         .min(Comparator.comparing(ActionEvidence::completed));
-    Map<String, String> w = new HashMap<>();
+    Map<String, Object> w = new HashMap<>();
     w.put("subject", a.action());
     w.put("deadline", deadline.map(LocalDate::toString).orElse(a.deadline().toString()));
     done.ifPresent(e -> {
-      w.put("completed", e.completed().toString());
+      w.put("completed", e.completed());
       w.put("reference", e.reference());
     });
     ActionCase fact = new ActionCase(a.id().value(), asAt, deadline.orElse(null),
@@ -561,12 +561,12 @@ public final class Preparer {
       gaps.add(gap(g, from, end));
       longest = Math.max(longest, ChronoUnit.DAYS.between(from, end));
     }
-    Map<String, String> w = new HashMap<>();
+    Map<String, Object> w = new HashMap<>();
     w.put("subject", "The " + g.body());
-    w.put("cadence", g.cadence().toString());
-    w.put("meetings", Integer.toString(held.size()));
-    w.put("longest", Long.toString(longest));
-    w.put("start", start.toString());
+    w.put("cadence", g.cadence());
+    w.put("meetings", held.size());
+    w.put("longest", longest);
+    w.put("start", start);
     g.chair().ifPresent(c -> w.put("chair", c));
     CadenceCase fact = new CadenceCase(g.id().value(), asAt, start, gaps, meetings);
     return new Prepared(g, m, fact, List.of(), Optional.of("meets " + g.cadence()
@@ -588,9 +588,9 @@ public final class Preparer {
     Optional<BoardJudgement> latest = data.judgements().stream()
         .filter(j -> j.requirement().equals(q.id()) && !j.date().isAfter(asAt))
         .max(Comparator.comparing(BoardJudgement::date));
-    Map<String, String> w = new HashMap<>();
+    Map<String, Object> w = new HashMap<>();
     w.put("subject", q.summary());
-    w.put("asAt", asAt.toString());
+    w.put("asAt", asAt);
     latest.ifPresent(j -> {
       w.put("note", j.note());
       w.put("rag", j.rag().name().toLowerCase(Locale.ROOT));
@@ -667,23 +667,31 @@ public final class Preparer {
     }
   }
 
-  static String number(BigDecimal value, Indicator ind) {
-    return value.stripTrailingZeros().toPlainString() + ind.unit().suffix();
+  static Amount number(BigDecimal value, Indicator ind) {
+    return new Amount(value, ind.unit().suffix());
+  }
+
+  /** A figure in the indicator's unit, written out ("65%", "12") only when an explanation uses it. */
+  record Amount(BigDecimal value, String suffix) {
+    @Override
+    public String toString() {
+      return value.stripTrailingZeros().toPlainString() + suffix;
+    }
   }
 
   /** The words an explanation needs, starting with the indicator and the due date. */
   private final class Words {
-    final Map<String, String> map = new HashMap<>();
+    final Map<String, Object> map = new HashMap<>();
 
     Words(Indicator ind, LocalDate due) {
       map.put("subject", ind.id().value());
-      map.put("asAt", asAt.toString());
+      map.put("asAt", asAt);
       if (due != null) {
-        map.put("due", due.toString());
+        map.put("due", due);
       }
     }
 
-    void put(String key, String value) {
+    void put(String key, Object value) {
       map.put(key, value);
     }
   }
