@@ -1,15 +1,20 @@
 package org.improvementnotice.benchmarks.reference;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
@@ -51,6 +56,7 @@ import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
 import org.improvementnotice.model.time.Window;
+import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.MissingData;
 import org.improvementnotice.rules.Settings;
 import org.improvementnotice.rules.Status;
@@ -89,7 +95,24 @@ import org.improvementnotice.rules.Status;
  *   <li>form 15, trend: TREND_DOWN when N + 1 figures in a row of the window each are worse than the one before
  *       (N from the requirement, else the settings), NO_TREND otherwise, NO_DATA with fewer than N + 1 figures.</li>
  * </ul>
- * Settings honoured: the tolerance and per-indicator tolerances (amber band, at-risk band, minimising rise),
+ * Beside the status and colour, each {@link Verdict} gives:
+ * <ul>
+ *   <li>the <b>direction of travel</b> of the figure used, for every form, as the notice-rules README defines it
+ *       ("Direction of travel"): the figure against the figure for the same period a year earlier where one is
+ *       known at the date, else the previous period, polarity-aware; the figure used is the judged figure for
+ *       forms 1, 2 (else the latest observation), 6 and a supplied gap (10); the average for form 9 (against
+ *       averages taken the same way); the last period with a figure of the window for forms 4, 5, 7, 8 and 15;
+ *       the latest observation for form 11; none for a derived gap, 12, 13 and 14 (NOT_KNOWN);</li>
+ *   <li>the <b>judged figure</b>, its value and period, for the forms whose decision rests on a single figure
+ *       ({@link #JUDGED_FIGURE_FORMS}: 1, 2 and 3's stages, 6, 9, 10), whenever it is known at the date, due or
+ *       not: the figure for the judged period, the average over form 9's period, the gap (supplied, or derived
+ *       from two series) for form 10's judged period. The other forms give none: they rest on no figure (11 to
+ *       14), or on several (4, 5, 7, 8, 15).</li>
+ * </ul>
+ * Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
+ * a derived gap's two series), the rule's name, the threshold's words and the explanation.
+ *
+ * <p>Settings honoured: the tolerance and per-indicator tolerances (amber band, at-risk band, minimising rise),
  * the trend length, missing data (under STRICT a due figure that is missing is MISSED, and a period of a window
  * that has ended with no figure fails the window), the due-soon days and the meeting-gap tolerance. It shares
  * only the model's look-ups with the library (the figure for a period as known at a date, aggregated by numerator
@@ -101,10 +124,54 @@ public final class ReferenceEvaluator {
   /** The forms this evaluator decides: all fifteen. */
   public static final List<RequirementForm> FORMS = List.of(RequirementForm.values());
 
+  /**
+   * The forms whose decision rests on a single figure, for which a verdict gives the judged figure: 1 and 2
+   * (with 3's stages, which are requirements of form 1 or 2), 6, 9 and 10.
+   */
+  public static final Set<RequirementForm> JUDGED_FIGURE_FORMS = Set.copyOf(EnumSet.of(
+      RequirementForm.THRESHOLD_IN_PERIOD, RequirementForm.THRESHOLD_BY_DATE, RequirementForm.STAGED_TARGETS,
+      RequirementForm.RELATIVE_TO_BENCHMARK, RequirementForm.AVERAGE_OVER_PERIOD,
+      RequirementForm.GAP_BETWEEN_SERIES));
+
+  /**
+   * What the reference finds for one requirement. Immutable and thread-safe.
+   *
+   * @param status its status
+   * @param rag its colour
+   * @param direction the direction of travel of the figure used (notice-rules README, "Direction of travel")
+   * @param figure for the {@link #JUDGED_FIGURE_FORMS}, the judged figure when there is one; always empty for
+   *     the other forms (which have none, or several)
+   */
+  public record Verdict(Status status, Rag rag, DirectionOfTravel direction, Optional<JudgedFigure> figure) {
+    public Verdict {
+      requireNonNull(status, "status");
+      requireNonNull(rag, "rag");
+      requireNonNull(direction, "direction");
+      requireNonNull(figure, "figure");
+    }
+
+    /** The status and colour, as a decision. */
+    public Decision decision() {
+      return new Decision(status, rag);
+    }
+  }
+
   /** A requirement's status and colour. */
-  public record Verdict(Status status, Rag rag) {
-    static Verdict of(Status status) {
-      return new Verdict(status, status.defaultRag());
+  public record Decision(Status status, Rag rag) {
+    static Decision of(Status status) {
+      return new Decision(status, status.defaultRag());
+    }
+  }
+
+  /**
+   * The single figure a decision rests on, in the indicator's unit (for a derived gap, in percentage points),
+   * and the period it is for. Compare values with {@code compareTo}: a figure aggregated by numerator and
+   * denominator need not have the scale of a figure read as published.
+   */
+  public record JudgedFigure(BigDecimal value, Period period) {
+    public JudgedFigure {
+      requireNonNull(value, "value");
+      requireNonNull(period, "period");
     }
   }
 
@@ -118,7 +185,8 @@ public final class ReferenceEvaluator {
     Evaluation e = new Evaluation(notice, data, asAt, settings);
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (Requirement r : notice.decidableRequirements()) {
-      out.put(r.id().value(), e.decide(r));
+      Decision d = e.decide(r);
+      out.put(r.id().value(), new Verdict(d.status(), d.rag(), e.direction(r), e.judgedFigure(r)));
     }
     return out;
   }
@@ -141,7 +209,7 @@ public final class ReferenceEvaluator {
       this.context = notice.deadlineContext(eventsHeldBy(data, asAt));
     }
 
-    Verdict decide(Requirement r) {
+    Decision decide(Requirement r) {
       if (r instanceof ThresholdInPeriod t) {
         Indicator indicator = indicator(t.indicator().value());
         return threshold(indicator, t.threshold(), Optional.of(t.period().endInclusive()), Optional.of(t.period()),
@@ -162,11 +230,11 @@ public final class ReferenceEvaluator {
       } else if (r instanceof RelativeToBaseline b) {
         Indicator indicator = indicator(b.indicator().value());
         if (asAt.isBefore(b.window().start(context))) {
-          return Verdict.of(Status.NOT_YET_DUE);
+          return Decision.of(Status.NOT_YET_DUE);
         }
         Optional<Threshold> level = baselineValue(indicator, b.baseline())
             .map(v -> new Threshold(b.comparison(), v, indicator.unit()));
-        return level.isEmpty() ? Verdict.of(Status.NO_DATA)
+        return level.isEmpty() ? Decision.of(Status.NO_DATA)
             : standing(indicator, level, b.window(), Status.NOT_MAINTAINED);
       } else if (r instanceof DirectionOnly d) {
         return direction(d);
@@ -175,7 +243,7 @@ public final class ReferenceEvaluator {
       } else if (r instanceof GapBetweenSeries g) {
         return gap(g);
       } else if (r instanceof TargetNotSet) {
-        return Verdict.of(Status.TARGET_NOT_SET);
+        return Decision.of(Status.TARGET_NOT_SET);
       } else if (r instanceof DatedAction a) {
         return action(a);
       } else if (r instanceof GovernanceCadence g) {
@@ -206,10 +274,10 @@ public final class ReferenceEvaluator {
     // ---- forms 1, 2, 3 --------------------------------------------------------------------------------------
 
     /** Once due, the figure against the threshold; before, the latest figure against the trajectory. */
-    private Verdict threshold(Indicator indicator, Threshold threshold, Optional<LocalDate> due,
+    private Decision threshold(Indicator indicator, Threshold threshold, Optional<LocalDate> due,
         Optional<Period> judged, Trajectory trajectory) {
       if (due.isEmpty()) {
-        return Verdict.of(Status.UNRESOLVED_DEADLINE);
+        return Decision.of(Status.UNRESOLVED_DEADLINE);
       }
       boolean atLeast = threshold.comparison() == Comparison.AT_LEAST;
       BigDecimal tolerance = band(indicator, threshold.value());
@@ -219,7 +287,7 @@ public final class ReferenceEvaluator {
       }
       Optional<Observation> latest = data.latest(indicator.id(), indicator.reportingPeriod(), asAt, asAt);
       if (latest.isEmpty()) {
-        return Verdict.of(Status.NO_DATA);
+        return Decision.of(Status.NO_DATA);
       }
       BigDecimal expected = expected(indicator, trajectory, threshold.value(), due.get(),
           latest.get().period().endInclusive());
@@ -299,25 +367,25 @@ public final class ReferenceEvaluator {
      * with no figure is skipped, unless missing data is strict and the period has ended (it is due the day after
      * its last day): then it falls short.
      */
-    private Verdict standing(Indicator indicator, Optional<Threshold> level, Window window, Status fallenShort) {
+    private Decision standing(Indicator indicator, Optional<Threshold> level, Window window, Status fallenShort) {
       LocalDate start = window.start(context);
       if (asAt.isBefore(start)) {
-        return Verdict.of(Status.NOT_YET_DUE);
+        return Decision.of(Status.NOT_YET_DUE);
       }
       boolean anyFigure = false;
       for (PeriodFigure pf : windowFigures(indicator, window)) {
         if (pf.figure().isEmpty()) {
           if (strict && isDue(pf.period().endInclusive())) {
-            return Verdict.of(fallenShort);
+            return Decision.of(fallenShort);
           }
           continue;
         }
         anyFigure = true;
         if (!level.get().isMetBy(pf.figure().get())) {
-          return Verdict.of(fallenShort);
+          return Decision.of(fallenShort);
         }
       }
-      return Verdict.of(anyFigure ? Status.MAINTAINED : Status.NO_DATA);
+      return Decision.of(anyFigure ? Status.MAINTAINED : Status.NO_DATA);
     }
 
     /** A reporting period of a window and its figure as known at the date, if any. */
@@ -349,20 +417,20 @@ public final class ReferenceEvaluator {
     // ---- form 6 ---------------------------------------------------------------------------------------------
 
     /** Once due, the figure for the period against the benchmark for the same period. */
-    private Verdict relativeToBenchmark(RelativeToBenchmark b) {
+    private Decision relativeToBenchmark(RelativeToBenchmark b) {
       Indicator indicator = indicator(b.indicator().value());
       Optional<LocalDate> due = dueDate(b.due());
       if (due.isEmpty()) {
-        return Verdict.of(Status.UNRESOLVED_DEADLINE);
+        return Decision.of(Status.UNRESOLVED_DEADLINE);
       }
       if (!isDue(due.get())) {
-        return Verdict.of(Status.NOT_YET_DUE);
+        return Decision.of(Status.NOT_YET_DUE);
       }
       Period period = judgedPeriod(b.due(), indicator.reportingPeriod()).get();
       Optional<BigDecimal> benchmark = data.benchmark(indicator.id(), b.benchmark(), period, asAt)
           .map(BenchmarkValue::value);
       if (benchmark.isEmpty()) {
-        return Verdict.of(Status.NO_DATA);
+        return Decision.of(Status.NO_DATA);
       }
       Optional<BigDecimal> figure = data.aggregate(indicator, period, asAt).map(Aggregate::value);
       return judgeDue(figure, benchmark.get(), b.comparison() == Comparison.AT_LEAST,
@@ -376,35 +444,35 @@ public final class ReferenceEvaluator {
      * than the baseline. To minimise: no figure of the window worse than the figure before it (the baseline
      * before the first) by more than the tolerance of that figure. NO_DATA without a baseline or a figure.
      */
-    private Verdict direction(DirectionOnly d) {
+    private Decision direction(DirectionOnly d) {
       Indicator indicator = indicator(d.indicator().value());
       Polarity polarity = indicator.polarity();
       Optional<FigureAt> baseline = baselineFigure(indicator, d.baseline());
       if (baseline.isEmpty() || asAt.isBefore(d.window().start(context))) {
-        return Verdict.of(Status.NO_DATA);
+        return Decision.of(Status.NO_DATA);
       }
       if (d.direction() == Direction.IMPROVE) {
         Optional<BigDecimal> latest = latestFigureEndingInWindow(indicator, d.window(), baseline.get().periodEnd());
         if (latest.isEmpty()) {
-          return Verdict.of(Status.NO_DATA);
+          return Decision.of(Status.NO_DATA);
         }
-        return Verdict.of(polarity.isBetter(latest.get(), baseline.get().value()) ? Status.IMPROVED
+        return Decision.of(polarity.isBetter(latest.get(), baseline.get().value()) ? Status.IMPROVED
             : Status.NOT_IMPROVED);
       }
       List<BigDecimal> figures = new ArrayList<>();
       windowFigures(indicator, d.window()).forEach(pf -> pf.figure().ifPresent(figures::add));
       if (figures.isEmpty()) {
-        return Verdict.of(Status.NO_DATA);
+        return Decision.of(Status.NO_DATA);
       }
       BigDecimal before = baseline.get().value();
       for (BigDecimal figure : figures) {
         BigDecimal worsening = polarity == Polarity.HIGHER_IS_BETTER ? before.subtract(figure) : figure.subtract(before);
         if (worsening.compareTo(band(indicator, before)) > 0) {
-          return Verdict.of(Status.NOT_IMPROVED);
+          return Decision.of(Status.NOT_IMPROVED);
         }
         before = figure;
       }
-      return Verdict.of(Status.IMPROVED);
+      return Decision.of(Status.IMPROVED);
     }
 
     /** A baseline's value and the last day of the period it is for. */
@@ -438,56 +506,73 @@ public final class ReferenceEvaluator {
     // ---- form 9 ---------------------------------------------------------------------------------------------
 
     /** The mean (by numerator and denominator where the indicator is a ratio) over the period, once it has ended. */
-    private Verdict average(AverageOverPeriod a) {
+    private Decision average(AverageOverPeriod a) {
       Indicator indicator = indicator(a.indicator().value());
       if (!isDue(a.period().endInclusive())) {
-        return Verdict.of(Status.NOT_YET_DUE);
-      }
-      Optional<Aggregate> figure = Optional.empty();
-      if (indicator.aggregation() == Aggregation.RATIO || indicator.aggregation() == Aggregation.MEAN) {
-        figure = data.aggregate(indicator, a.period(), asAt);
-      }
-      if (figure.isEmpty()) {
-        figure = data.aggregate(indicator.withAggregation(Aggregation.MEAN), a.period(), asAt);
+        return Decision.of(Status.NOT_YET_DUE);
       }
       Threshold t = a.threshold();
-      return judgeDue(figure.map(Aggregate::value), t.value(), t.comparison() == Comparison.AT_LEAST,
+      return judgeDue(averageOver(indicator, a.period()), t.value(), t.comparison() == Comparison.AT_LEAST,
           band(indicator, t.value()));
+    }
+
+    /**
+     * The average over the period as known at the date: by numerator and denominator for a ratio indicator, the
+     * indicator's own mean for a mean, else (or when that gives nothing) the mean of the parts.
+     */
+    private Optional<BigDecimal> averageOver(Indicator indicator, Period period) {
+      Optional<Aggregate> figure = Optional.empty();
+      if (indicator.aggregation() == Aggregation.RATIO || indicator.aggregation() == Aggregation.MEAN) {
+        figure = data.aggregate(indicator, period, asAt);
+      }
+      if (figure.isEmpty()) {
+        figure = data.aggregate(indicator.withAggregation(Aggregation.MEAN), period, asAt);
+      }
+      return figure.map(Aggregate::value);
     }
 
     // ---- form 10 --------------------------------------------------------------------------------------------
 
     /** Once due, the gap for the period (supplied, or derived polarity-aware from two series) against the threshold. */
-    private Verdict gap(GapBetweenSeries g) {
+    private Decision gap(GapBetweenSeries g) {
       Indicator first = indicator(g.source().indicators().get(0).value());
       Optional<LocalDate> due = dueDate(g.due());
       if (due.isEmpty()) {
-        return Verdict.of(Status.UNRESOLVED_DEADLINE);
+        return Decision.of(Status.UNRESOLVED_DEADLINE);
       }
       if (!isDue(due.get())) {
-        return Verdict.of(Status.NOT_YET_DUE);
+        return Decision.of(Status.NOT_YET_DUE);
       }
       Period period = judgedPeriod(g.due(), first.reportingPeriod()).get();
-      Optional<BigDecimal> gap;
-      if (g.source() instanceof GapSource.Derived d) {
-        Indicator subject = first;
-        Indicator reference = indicator(d.reference().value());
-        Optional<BigDecimal> s = data.aggregate(subject, period, asAt).map(Aggregate::value);
-        Optional<BigDecimal> r = data.aggregate(reference, period, asAt).map(Aggregate::value);
-        gap = s.isEmpty() || r.isEmpty() ? Optional.empty()
-            : Optional.of(subject.polarity() == Polarity.HIGHER_IS_BETTER
-                ? r.get().subtract(s.get()) : s.get().subtract(r.get()));
-      } else {
-        gap = data.aggregate(first, period, asAt).map(Aggregate::value);
-      }
+      Optional<BigDecimal> gap = gapFor(g.source(), period);
       Threshold t = g.threshold();
       return judgeDue(gap, t.value(), t.comparison() == Comparison.AT_LEAST, band(first, t.value()));
+    }
+
+    /**
+     * The gap for the period: the supplied gap indicator's figure, or derived from the two series as how far the
+     * subject lags the reference (the reference minus the subject when higher is better, else the subject minus
+     * the reference); empty when a figure is missing.
+     */
+    private Optional<BigDecimal> gapFor(GapSource source, Period period) {
+      Indicator first = indicator(source.indicators().get(0).value());
+      if (source instanceof GapSource.Derived d) {
+        Indicator reference = indicator(d.reference().value());
+        Optional<BigDecimal> s = data.aggregate(first, period, asAt).map(Aggregate::value);
+        Optional<BigDecimal> r = data.aggregate(reference, period, asAt).map(Aggregate::value);
+        if (s.isEmpty() || r.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(first.polarity() == Polarity.HIGHER_IS_BETTER
+            ? r.get().subtract(s.get()) : s.get().subtract(r.get()));
+      }
+      return data.aggregate(first, period, asAt).map(Aggregate::value);
     }
 
     // ---- form 12 --------------------------------------------------------------------------------------------
 
     /** From the evidence recorded by the date and the deadline as resolved with the meetings held by then. */
-    private Verdict action(DatedAction a) {
+    private Decision action(DatedAction a) {
       Optional<LocalDate> done = Optional.empty();
       for (ActionEvidence e : data.actions()) {
         if (e.action().equals(a.id()) && !e.recorded().isAfter(asAt)
@@ -497,16 +582,16 @@ public final class ReferenceEvaluator {
       }
       Optional<LocalDate> deadline = a.deadline().resolve(context);
       if (done.isPresent()) {
-        return Verdict.of(deadline.isPresent() && done.get().isAfter(deadline.get()) ? Status.DONE_LATE : Status.DONE);
+        return Decision.of(deadline.isPresent() && done.get().isAfter(deadline.get()) ? Status.DONE_LATE : Status.DONE);
       }
       if (deadline.isEmpty()) {
-        return Verdict.of(Status.UNRESOLVED_DEADLINE);
+        return Decision.of(Status.UNRESOLVED_DEADLINE);
       }
       if (isDue(deadline.get())) {
-        return Verdict.of(Status.OVERDUE);
+        return Decision.of(Status.OVERDUE);
       }
       long daysLeft = ChronoUnit.DAYS.between(asAt, deadline.get());
-      return Verdict.of(daysLeft <= settings.dueSoonDays() ? Status.DUE_SOON : Status.NOT_YET_DUE);
+      return Decision.of(daysLeft <= settings.dueSoonDays() ? Status.DUE_SOON : Status.NOT_YET_DUE);
     }
 
     // ---- form 13 --------------------------------------------------------------------------------------------
@@ -516,10 +601,10 @@ public final class ReferenceEvaluator {
      * meeting, between meetings, and from the last meeting to the date or the window's end) within the cadence and
      * the meeting-gap tolerance, and each meeting chaired and attended as required.
      */
-    private Verdict governance(GovernanceCadence g) {
+    private Decision governance(GovernanceCadence g) {
       LocalDate start = g.window().start(context);
       if (asAt.isBefore(start)) {
-        return Verdict.of(Status.NOT_YET_DUE);
+        return Decision.of(Status.NOT_YET_DUE);
       }
       LocalDate end = g.window().end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
       List<MeetingRecord> held = new ArrayList<>();
@@ -532,26 +617,26 @@ public final class ReferenceEvaluator {
       LocalDate previous = start;
       for (MeetingRecord m : held) {
         if (tooLate(g, previous, m.date())) {
-          return Verdict.of(Status.LAPSED);
+          return Decision.of(Status.LAPSED);
         }
         previous = m.date();
       }
       if (tooLate(g, previous, end)) {
-        return Verdict.of(Status.LAPSED);
+        return Decision.of(Status.LAPSED);
       }
       for (MeetingRecord m : held) {
         if (g.chair().isPresent()) {
           boolean chairedOtherwise = m.chair().isPresent() && !sameName(m.chair().get(), g.chair().get());
           boolean chairUnknown = m.chair().isEmpty() && strict;
           if (chairedOtherwise || chairUnknown) {
-            return Verdict.of(Status.LAPSED);
+            return Decision.of(Status.LAPSED);
           }
         }
         if (g.departmentAttends() && !m.departmentAttended()) {
-          return Verdict.of(Status.LAPSED);
+          return Decision.of(Status.LAPSED);
         }
       }
-      return Verdict.of(Status.HELD);
+      return Decision.of(Status.HELD);
     }
 
     /** Whether {@code next} falls after the day the cadence makes the next meeting due, plus the tolerance. */
@@ -563,7 +648,7 @@ public final class ReferenceEvaluator {
     // ---- forms 14, 15 ---------------------------------------------------------------------------------------
 
     /** The board's latest judgement made by the date, in the board's colour. */
-    private Verdict qualitative(QualitativeMeasure q) {
+    private Decision qualitative(QualitativeMeasure q) {
       Optional<BoardJudgement> latest = Optional.empty();
       for (BoardJudgement j : data.judgements()) {
         if (j.requirement().equals(q.id()) && !j.date().isAfter(asAt)
@@ -571,14 +656,14 @@ public final class ReferenceEvaluator {
           latest = Optional.of(j);
         }
       }
-      return latest.map(j -> new Verdict(Status.BOARD_JUDGEMENT, j.rag())).orElse(Verdict.of(Status.NOT_JUDGED));
+      return latest.map(j -> new Decision(Status.BOARD_JUDGEMENT, j.rag())).orElse(Decision.of(Status.NOT_JUDGED));
     }
 
     /**
      * A sustained downward trend: somewhere among the figures of the window, N + 1 in a row each worse than the
      * one before (N from the requirement, else the settings); NO_DATA with fewer than N + 1 figures.
      */
-    private Verdict trend(SustainedTrend t) {
+    private Decision trend(SustainedTrend t) {
       Indicator indicator = indicator(t.indicator().value());
       int n = t.periods().orElse(settings.trendLength());
       List<BigDecimal> figures = new ArrayList<>();
@@ -586,24 +671,146 @@ public final class ReferenceEvaluator {
         windowFigures(indicator, t.window()).forEach(pf -> pf.figure().ifPresent(figures::add));
       }
       if (figures.size() < n + 1) {
-        return Verdict.of(Status.NO_DATA);
+        return Decision.of(Status.NO_DATA);
       }
       int worseningSteps = 0;
       for (int i = 1; i < figures.size(); i++) {
         worseningSteps = indicator.polarity().isWorse(figures.get(i), figures.get(i - 1)) ? worseningSteps + 1 : 0;
         if (worseningSteps == n) {
-          return Verdict.of(Status.TREND_DOWN);
+          return Decision.of(Status.TREND_DOWN);
         }
       }
-      return Verdict.of(Status.NO_TREND);
+      return Decision.of(Status.NO_TREND);
+    }
+
+    // ---- direction of travel and the judged figure ---------------------------------------------------------
+
+    /**
+     * The judged figure of a requirement of the {@link #JUDGED_FIGURE_FORMS}, as known at the date, due or not:
+     * the figure for the period it is judged on (form 1's period; for a deadline, the latest reporting period
+     * ending by it); for form 9 the average over its period; for form 10 the gap. Empty for the other forms, for
+     * a deadline not yet resolved, and when the figure is not known.
+     */
+    Optional<JudgedFigure> judgedFigure(Requirement r) {
+      if (r instanceof ThresholdInPeriod t) {
+        return figureFor(indicator(t.indicator().value()), Optional.of(t.period()));
+      } else if (r instanceof ThresholdByDate t) {
+        Indicator indicator = indicator(t.indicator().value());
+        return figureFor(indicator, t.deadline().resolve(context)
+            .map(d -> latestPeriodEndingBy(indicator.reportingPeriod(), d)));
+      } else if (r instanceof RelativeToBenchmark b) {
+        Indicator indicator = indicator(b.indicator().value());
+        return figureFor(indicator, judgedPeriod(b.due(), indicator.reportingPeriod()));
+      } else if (r instanceof AverageOverPeriod a) {
+        return averageOver(indicator(a.indicator().value()), a.period()).map(v -> new JudgedFigure(v, a.period()));
+      } else if (r instanceof GapBetweenSeries g) {
+        Indicator first = indicator(g.source().indicators().get(0).value());
+        Optional<Period> period = judgedPeriod(g.due(), first.reportingPeriod());
+        if (period.isEmpty()) {
+          return Optional.empty();
+        }
+        return gapFor(g.source(), period.get()).map(v -> new JudgedFigure(v, period.get()));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<JudgedFigure> figureFor(Indicator indicator, Optional<Period> period) {
+      if (period.isEmpty()) {
+        return Optional.empty();
+      }
+      return data.aggregate(indicator, period.get(), asAt).map(a -> new JudgedFigure(a.value(), period.get()));
+    }
+
+    /**
+     * The direction of travel of the figure used, as the notice-rules README defines it per form: forms 1 and 2,
+     * the judged figure, else the latest observation; forms 6 and 10 (supplied), the judged figure only; form 9,
+     * the average, against the averages a year earlier or before; the window forms (4, 5, 7, 8, 15), the last
+     * period of the window with a figure; form 11, the latest observation; the others (a derived gap, 12, 13,
+     * 14), NOT_KNOWN.
+     */
+    DirectionOfTravel direction(Requirement r) {
+      if (r instanceof ThresholdInPeriod || r instanceof ThresholdByDate) {
+        Indicator indicator = indicator(r.indicators().get(0).value());
+        Optional<JudgedFigure> used = judgedFigure(r).or(() -> latestObservation(indicator));
+        return used.map(f -> travel(indicator, f)).orElse(DirectionOfTravel.NOT_KNOWN);
+      } else if (r instanceof RelativeToBenchmark
+          || r instanceof GapBetweenSeries g && g.source() instanceof GapSource.Supplied) {
+        Indicator indicator = indicator(r.indicators().get(0).value());
+        return judgedFigure(r).map(f -> travel(indicator, f)).orElse(DirectionOfTravel.NOT_KNOWN);
+      } else if (r instanceof AverageOverPeriod a) {
+        Indicator indicator = indicator(a.indicator().value());
+        return judgedFigure(r).map(f -> travel(indicator, f, p -> averageOver(indicator, p)))
+            .orElse(DirectionOfTravel.NOT_KNOWN);
+      } else if (r instanceof Maintain x) {
+        return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof EveryPeriod x) {
+        return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof RelativeToBaseline x) {
+        return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof DirectionOnly x) {
+        return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof SustainedTrend x) {
+        return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof TargetNotSet t) {
+        Indicator indicator = indicator(t.indicator().value());
+        return latestObservation(indicator).map(f -> travel(indicator, f)).orElse(DirectionOfTravel.NOT_KNOWN);
+      }
+      return DirectionOfTravel.NOT_KNOWN;
+    }
+
+    /** The latest observation of the indicator's reporting kind for a period ending on or before the date. */
+    private Optional<JudgedFigure> latestObservation(Indicator indicator) {
+      return data.latest(indicator.id(), indicator.reportingPeriod(), asAt, asAt)
+          .map(o -> new JudgedFigure(o.value(), o.period()));
+    }
+
+    /** The direction of travel of the last period with a figure among those the window reads by the date. */
+    private DirectionOfTravel lastInWindow(Indicator indicator, Window window) {
+      if (asAt.isBefore(window.start(context))) {
+        return DirectionOfTravel.NOT_KNOWN;
+      }
+      Optional<JudgedFigure> last = Optional.empty();
+      for (PeriodFigure pf : windowFigures(indicator, window)) {
+        if (pf.figure().isPresent()) {
+          last = Optional.of(new JudgedFigure(pf.figure().get(), pf.period()));
+        }
+      }
+      return last.map(f -> travel(indicator, f)).orElse(DirectionOfTravel.NOT_KNOWN);
+    }
+
+    /** The figure against the indicator's figure for the same period a year earlier, else the previous period. */
+    private DirectionOfTravel travel(Indicator indicator, JudgedFigure figure) {
+      return travel(indicator, figure, p -> data.aggregate(indicator, p, asAt).map(Aggregate::value));
+    }
+
+    /**
+     * The figure against the figure for the same period a year earlier where one is known at the date, else the
+     * previous period of the same kind and length, each taken by {@code figureFor}; polarity-aware.
+     */
+    private static DirectionOfTravel travel(Indicator indicator, JudgedFigure figure,
+        Function<Period, Optional<BigDecimal>> figureFor) {
+      Optional<BigDecimal> before = figureFor.apply(figure.period().yearEarlier());
+      if (before.isEmpty()) {
+        before = figureFor.apply(figure.period().previous());
+      }
+      if (before.isEmpty()) {
+        return DirectionOfTravel.NOT_KNOWN;
+      }
+      if (indicator.polarity().isBetter(figure.value(), before.get())) {
+        return DirectionOfTravel.IMPROVING;
+      }
+      if (indicator.polarity().isWorse(figure.value(), before.get())) {
+        return DirectionOfTravel.WORSENING;
+      }
+      return DirectionOfTravel.UNCHANGED;
     }
 
     // ---- judging a figure -----------------------------------------------------------------------------------
 
     /** A due figure against its level: MET, MISSED (amber within the tolerance), or with no figure NO_DATA or, strict, MISSED. */
-    private Verdict judgeDue(Optional<BigDecimal> figure, BigDecimal level, boolean atLeast, BigDecimal tolerance) {
+    private Decision judgeDue(Optional<BigDecimal> figure, BigDecimal level, boolean atLeast, BigDecimal tolerance) {
       if (figure.isEmpty()) {
-        return strict ? new Verdict(Status.MISSED, Rag.RED) : Verdict.of(Status.NO_DATA);
+        return strict ? new Decision(Status.MISSED, Rag.RED) : Decision.of(Status.NO_DATA);
       }
       return judge(figure.get(), level, atLeast, tolerance, Status.MET, Status.MISSED, Status.MISSED);
     }
@@ -620,16 +827,16 @@ public final class ReferenceEvaluator {
   }
 
   /** Good when the value meets the level; amber when it misses by no more than the tolerance; else red. */
-  private static Verdict judge(BigDecimal value, BigDecimal level, boolean atLeast, BigDecimal tolerance,
+  private static Decision judge(BigDecimal value, BigDecimal level, boolean atLeast, BigDecimal tolerance,
       Status good, Status close, Status bad) {
     BigDecimal shortfall = atLeast ? level.subtract(value) : value.subtract(level);
     if (shortfall.signum() <= 0) {
-      return Verdict.of(good);
+      return Decision.of(good);
     }
     if (shortfall.compareTo(tolerance) <= 0) {
-      return new Verdict(close, Rag.AMBER);
+      return new Decision(close, Rag.AMBER);
     }
-    return new Verdict(bad, Rag.RED);
+    return new Decision(bad, Rag.RED);
   }
 
   private static boolean sameName(String a, String b) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
@@ -17,12 +18,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.JudgedFigure;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.ComplianceReport;
+import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
 import org.improvementnotice.rules.MissingData;
 import org.improvementnotice.rules.Settings;
@@ -36,18 +40,25 @@ import org.improvementnotice.testkit.NoticeArbitraries;
  * per-indicator tolerances, trend length, lenient or strict missing data, due-soon days, meeting-gap tolerance).
  * The notices hold requirements of all forms; the data has gaps and revisions, benchmarks, action evidence,
  * meetings chaired otherwise or with no chair recorded, and board judgements; one pair of properties has data
- * dense near the thresholds. Not covered: the findings' values, rules, explanations and direction of travel, and
- * the working-day convention (no requirement uses it yet). Disagreements found so far are kept as examples in
- * {@link EngineRegressionExamplesTest}. Each try evaluates the notice at six dates from before issue to after the
- * end, so a run compares some tens of thousands of requirement findings; the count is printed
- * at the end.
+ * dense near the thresholds. Also compared for every finding: the direction of travel (of the figure used, as the
+ * notice-rules README defines it per form), and, for the forms whose decision rests on a single figure (1, 2 and
+ * 3's stages, 6, 9, 10), the judged figure: the finding's one value named "figure", present exactly when the
+ * reference has one, with the same value by {@code compareTo} and the same period. Not covered: the findings'
+ * other values (latest, expected, baseline, benchmarks, a window's figures, a derived gap's two series), rules,
+ * threshold words and explanations, and the working-day convention (no requirement uses it yet). Disagreements
+ * found so far are kept as examples in {@link EngineRegressionExamplesTest}. Each try evaluates the notice at six
+ * dates from before issue to after the end, so a run compares some tens of thousands of requirement findings; the
+ * counts (findings, and judged figures present on both sides) are printed at the end.
  */
 class DifferentialProperties {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.create();
   private static final ReferenceEvaluator REFERENCE = new ReferenceEvaluator();
   private static final AtomicLong COMPARED = new AtomicLong();
+  private static final AtomicLong FIGURES = new AtomicLong();
+  private static final AtomicLong NO_FIGURE = new AtomicLong();
   private static final Map<String, AtomicLong> BY_STATUS = new ConcurrentSkipListMap<>();
+  private static final Map<String, AtomicLong> BY_DIRECTION = new ConcurrentSkipListMap<>();
 
   /** The input of one try: a notice, its data and the settings to evaluate it under. */
   record Case(NoticeAndData pair, Settings settings) {}
@@ -142,18 +153,46 @@ class DifferentialProperties {
       assertThat(report.findings()).hasSize(expected.size());
       for (Finding f : report.findings()) {
         Verdict v = expected.get(f.requirement().value());
-        assertThat(new Verdict(f.status(), f.rag())).as("%s %s at %s under %s (reference %s)", f.form(), f, at,
-            settings, v).isEqualTo(v);
+        String what = String.format("%s %s at %s under %s, values %s (reference %s)", f.form(), f, at, settings,
+            f.values(), v);
+        assertThat(new Decision(f.status(), f.rag())).as("status and colour of %s", what).isEqualTo(v.decision());
+        assertThat(f.direction()).as("direction of travel of %s", what).isEqualTo(v.direction());
         COMPARED.incrementAndGet();
         BY_STATUS.computeIfAbsent(String.format("%02d %s %s", f.form().number(), f.status(), f.rag()),
             k -> new AtomicLong()).incrementAndGet();
+        BY_DIRECTION.computeIfAbsent(String.format("%02d %s", f.form().number(), f.direction()),
+            k -> new AtomicLong()).incrementAndGet();
+        if (ReferenceEvaluator.JUDGED_FIGURE_FORMS.contains(f.form())) {
+          Optional<FigureUsed> figure = judgedFigure(f);
+          assertThat(sameFigure(figure, v.figure())).as("judged figure %s of %s", figure, what).isTrue();
+          (figure.isPresent() ? FIGURES : NO_FIGURE).incrementAndGet();
+        }
       }
     }
   }
 
+  /** The single value a finding of the judged-figure forms reports as its "figure", if any. */
+  static Optional<FigureUsed> judgedFigure(Finding f) {
+    List<FigureUsed> figures = f.values().stream().filter(v -> v.role().equals("figure")).toList();
+    assertThat(figures).as("the figures of %s", f).hasSizeLessThanOrEqualTo(1);
+    return figures.stream().findFirst();
+  }
+
+  /** Both absent, or the same value by {@code compareTo} (not by scale) for the same period. */
+  static boolean sameFigure(Optional<FigureUsed> engine, Optional<JudgedFigure> reference) {
+    if (engine.isEmpty() || reference.isEmpty()) {
+      return engine.isEmpty() && reference.isEmpty();
+    }
+    return engine.get().value().compareTo(reference.get().value()) == 0
+        && engine.get().period().equals(Optional.of(reference.get().period()));
+  }
+
   @AfterContainer
   static void report() {
-    System.out.println("Differential oracle: compared " + COMPARED.get() + " findings with the reference");
+    System.out.println("Differential oracle: compared " + COMPARED.get() + " findings with the reference (status,"
+        + " colour and direction of travel of each) and " + FIGURES.get() + " judged figures (value and period;"
+        + " another " + NO_FIGURE.get() + " findings of forms 1, 2, 3, 6, 9 and 10 had none on either side)");
     System.out.println("By form, status and colour: " + BY_STATUS);
+    System.out.println("By form and direction of travel: " + BY_DIRECTION);
   }
 }
