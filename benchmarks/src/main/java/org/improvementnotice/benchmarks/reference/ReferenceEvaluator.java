@@ -78,9 +78,9 @@ import org.improvementnotice.rules.Status;
  *   <li>form 6, relative to a benchmark: the figure against the benchmark for the same period; NOT_YET_DUE before
  *       it is due; a missing benchmark is NO_DATA;</li>
  *   <li>form 8, direction only: to improve, the figure of the latest period ending in the window (a yearly period
- *       may begin before it) and after the baseline's period, strictly better than the baseline; to minimise, no
- *       figure of the window worse than the one before it (the baseline before the first) by more than the
- *       tolerance of that one; NO_DATA without a baseline or a figure;</li>
+ *       may begin before it) and after the baseline's period, strictly better than the baseline (NO_DATA without
+ *       both); to minimise, no figure of the window worse than the one before it (the baseline before the first,
+ *       where known) by more than the tolerance of that one (NO_DATA with no pair of figures to compare);</li>
  *   <li>form 9, average over a period, and form 10, gap between two series (supplied as its own indicator, or the
  *       reference minus the subject when higher is better, the subject minus the reference when lower is
  *       better): a figure against a threshold once due, NOT_YET_DUE before;</li>
@@ -441,17 +441,22 @@ public final class ReferenceEvaluator {
 
     /**
      * To improve: the figure of the latest period ending in the window (after the baseline's) strictly better
-     * than the baseline. To minimise: no figure of the window worse than the figure before it (the baseline
-     * before the first) by more than the tolerance of that figure. NO_DATA without a baseline or a figure.
+     * than the baseline; NO_DATA without a baseline or such a figure. To minimise: no figure of the window worse
+     * than the figure before it (the baseline before the first, where known) by more than the tolerance of that
+     * figure; NO_DATA while there is no pair of figures to compare (a rise between two periods of the window is a
+     * rise whether or not the baseline is known).
      */
     private Decision direction(DirectionOnly d) {
       Indicator indicator = indicator(d.indicator().value());
       Polarity polarity = indicator.polarity();
       Optional<FigureAt> baseline = baselineFigure(indicator, d.baseline());
-      if (baseline.isEmpty() || asAt.isBefore(d.window().start(context))) {
+      if (asAt.isBefore(d.window().start(context))) {
         return Decision.of(Status.NO_DATA);
       }
       if (d.direction() == Direction.IMPROVE) {
+        if (baseline.isEmpty()) {
+          return Decision.of(Status.NO_DATA);
+        }
         Optional<BigDecimal> latest = latestFigureEndingInWindow(indicator, d.window(), baseline.get().periodEnd());
         if (latest.isEmpty()) {
           return Decision.of(Status.NO_DATA);
@@ -461,18 +466,20 @@ public final class ReferenceEvaluator {
       }
       List<BigDecimal> figures = new ArrayList<>();
       windowFigures(indicator, d.window()).forEach(pf -> pf.figure().ifPresent(figures::add));
-      if (figures.isEmpty()) {
-        return Decision.of(Status.NO_DATA);
-      }
-      BigDecimal before = baseline.get().value();
+      BigDecimal before = baseline.map(FigureAt::value).orElse(null);
+      int compared = 0;
       for (BigDecimal figure : figures) {
-        BigDecimal worsening = polarity == Polarity.HIGHER_IS_BETTER ? before.subtract(figure) : figure.subtract(before);
-        if (worsening.compareTo(band(indicator, before)) > 0) {
-          return Decision.of(Status.NOT_IMPROVED);
+        if (before != null) {
+          compared++;
+          BigDecimal worsening =
+              polarity == Polarity.HIGHER_IS_BETTER ? before.subtract(figure) : figure.subtract(before);
+          if (worsening.compareTo(band(indicator, before)) > 0) {
+            return Decision.of(Status.NOT_IMPROVED);
+          }
         }
         before = figure;
       }
-      return Decision.of(Status.IMPROVED);
+      return Decision.of(compared == 0 ? Status.NO_DATA : Status.IMPROVED);
     }
 
     /** A baseline's value and the last day of the period it is for. */

@@ -248,15 +248,23 @@ public final class Preparer {
 
   private Prepared average(AverageOverPeriod a, Measure m) {
     Indicator ind = indicator(a.indicator());
+    Optional<Aggregate> figure = averageOver(ind, a.period());
+    // the direction of travel compares with the average a year earlier (else over the period before), taken
+    // the same way, not with the indicator's own aggregate of that period (the last month, for a count)
+    DirectionOfTravel dot = figure.map(f -> compare(ind, f.value(),
+        averageOver(ind, a.period().yearEarlier()).or(() -> averageOver(ind, a.period().previous()))))
+        .orElse(DirectionOfTravel.NOT_KNOWN);
+    return simpleFigure(a, m, ind, a.threshold(), a.period().endInclusive(), Optional.of(a.period()),
+        figure.map(Aggregate::value), figure.map(Aggregate::period), List.of(), dot);
+  }
+
+  /** The average over the period: by ratio or mean where the indicator aggregates so, else the mean of its parts. */
+  private Optional<Aggregate> averageOver(Indicator ind, Period period) {
     Optional<Aggregate> figure = Optional.empty();
     if (ind.aggregation() == Aggregation.RATIO || ind.aggregation() == Aggregation.MEAN) {
-      figure = aggregate(ind, a.period());
+      figure = aggregate(ind, period);
     }
-    if (figure.isEmpty()) {
-      figure = data.aggregate(ind.withAggregation(Aggregation.MEAN), a.period(), asAt);
-    }
-    return simpleFigure(a, m, ind, a.threshold(), a.period().endInclusive(), Optional.of(a.period()),
-        figure.map(Aggregate::value), figure.map(Aggregate::period), List.of(), travelOf(ind, figure));
+    return figure.isPresent() ? figure : data.aggregate(ind.withAggregation(Aggregation.MEAN), period, asAt);
   }
 
   private Prepared gap(GapBetweenSeries g, Measure m) {
@@ -647,8 +655,10 @@ public final class Preparer {
 
   /** Against the same period a year earlier where there is a figure, else the previous period. */
   private DirectionOfTravel travel(Indicator ind, Period period, BigDecimal value) {
-    Optional<Aggregate> before = aggregate(ind, period.yearEarlier())
-        .or(() -> aggregate(ind, period.previous()));
+    return compare(ind, value, aggregate(ind, period.yearEarlier()).or(() -> aggregate(ind, period.previous())));
+  }
+
+  private static DirectionOfTravel compare(Indicator ind, BigDecimal value, Optional<Aggregate> before) {
     if (before.isEmpty()) {
       return DirectionOfTravel.NOT_KNOWN;
     }
