@@ -49,8 +49,9 @@ public enum PeriodKind {
   public Period containing(LocalDate date) {
     requireNonNull(date, "date");
     return switch (this) {
-      case MONTH -> CalendarMonth.of(YearMonth.from(date));
-      case QUARTER -> CalendarQuarter.of(YearQuarter.from(date));
+      // of(year, month) rather than from(date): from goes through the temporal-query machinery, on every look-up
+      case MONTH -> CalendarMonth.of(YearMonth.of(date.getYear(), date.getMonthValue()));
+      case QUARTER -> CalendarQuarter.of(YearQuarter.of(date.getYear(), (date.getMonthValue() + 2) / 3));
       case FINANCIAL_YEAR -> FinancialYear.containing(date);
       case ACADEMIC_YEAR -> AcademicYear.containing(date);
       case YEAR_TO_SEPTEMBER -> YearToSeptember.containing(date);
