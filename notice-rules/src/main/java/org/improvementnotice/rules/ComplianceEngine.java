@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
@@ -20,8 +21,7 @@ import org.improvementnotice.rules.internal.NoticePlan;
 import org.improvementnotice.rules.internal.Prepared;
 import org.improvementnotice.rules.internal.Preparer;
 import org.improvementnotice.rules.internal.RuleBase;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.MapMaker;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -46,7 +46,7 @@ public final class ComplianceEngine {
    * The plans of notices already validated, keyed weakly and by identity (a notice is immutable), so a notice
    * evaluated again (at another date, on other data) is validated and expanded once.
    */
-  private static final Cache<Notice, NoticePlan> PLANS = CacheBuilder.newBuilder().weakKeys().maximumSize(10_000).build();
+  private static final ConcurrentMap<Notice, NoticePlan> PLANS = new MapMaker().weakKeys().makeMap();
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
   private final KieSessionsPool sessions;
@@ -114,7 +114,7 @@ public final class ComplianceEngine {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(asAt, "asAt");
-    NoticePlan plan = PLANS.getIfPresent(notice);
+    NoticePlan plan = PLANS.get(notice);
     if (plan == null) {
       plan = NoticePlan.of(notice);
       PLANS.put(notice, plan);
