@@ -457,7 +457,8 @@ public final class ReferenceEvaluator {
         if (baseline.isEmpty()) {
           return Decision.of(Status.NO_DATA);
         }
-        Optional<BigDecimal> latest = latestFigureEndingInWindow(indicator, d.window(), baseline.get().periodEnd());
+        Optional<BigDecimal> latest = latestFigureEndingInWindow(indicator, d.window(), baseline.get().periodEnd())
+            .map(JudgedFigure::value);
         if (latest.isEmpty()) {
           return Decision.of(Status.NO_DATA);
         }
@@ -497,14 +498,14 @@ public final class ReferenceEvaluator {
      * The figure of the latest reporting period that ends inside the window (it may begin before the window: a
      * yearly period straddles a notice issued mid-year), by the date, and after the baseline's period.
      */
-    private Optional<BigDecimal> latestFigureEndingInWindow(Indicator indicator, Window window, LocalDate after) {
+    private Optional<JudgedFigure> latestFigureEndingInWindow(Indicator indicator, Window window, LocalDate after) {
       LocalDate start = window.start(context);
       LocalDate until = window.end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
       for (Period p = latestPeriodEndingBy(indicator.reportingPeriod(), until);
           !p.endInclusive().isBefore(start) && p.endInclusive().isAfter(after); p = p.previous()) {
         Optional<BigDecimal> figure = data.aggregate(indicator, p, asAt).map(Aggregate::value);
         if (figure.isPresent()) {
-          return figure;
+          return Optional.of(new JudgedFigure(figure.get(), p));
         }
       }
       return Optional.empty();
@@ -731,8 +732,8 @@ public final class ReferenceEvaluator {
     /**
      * The direction of travel of the figure used, as the notice-rules README defines it per form: forms 1 and 2,
      * the judged figure, else the latest observation; forms 6 and 10 (supplied), the judged figure only; form 9,
-     * the average, against the averages a year earlier or before; the window forms (4, 5, 7, 8, 15), the last
-     * period of the window with a figure; form 11, the latest observation; the others (a derived gap, 12, 13,
+     * the average, against the averages a year earlier or before; the window forms (4, 5, 7, 8 to minimise, 15),
+     * the last period of the window with a figure; form 8 to improve, the figure its decision rests on; form 11, the latest observation; the others (a derived gap, 12, 13,
      * 14), NOT_KNOWN.
      */
     DirectionOfTravel direction(Requirement r) {
@@ -754,6 +755,17 @@ public final class ReferenceEvaluator {
         return lastInWindow(indicator(x.indicator().value()), x.window());
       } else if (r instanceof RelativeToBaseline x) {
         return lastInWindow(indicator(x.indicator().value()), x.window());
+      } else if (r instanceof DirectionOnly x && x.direction() == Direction.IMPROVE) {
+        // the figure the decision rests on: the latest ending in the window after the baseline's period (after
+        // the issue date while the baseline is not known)
+        Indicator indicator = indicator(x.indicator().value());
+        if (asAt.isBefore(x.window().start(context))) {
+          return DirectionOfTravel.NOT_KNOWN;
+        }
+        LocalDate after = baselineFigure(indicator, x.baseline()).map(FigureAt::periodEnd)
+            .orElse(notice.issued().date());
+        return latestFigureEndingInWindow(indicator, x.window(), after).map(f -> travel(indicator, f))
+            .orElse(DirectionOfTravel.NOT_KNOWN);
       } else if (r instanceof DirectionOnly x) {
         return lastInWindow(indicator(x.indicator().value()), x.window());
       } else if (r instanceof SustainedTrend x) {

@@ -415,6 +415,7 @@ public final class Preparer {
       }
       previous = p.value();
     }
+    DirectionOfTravel dot = lastTravel(ind, periods);
     if (d.direction() == Direction.IMPROVE) {
       // the latest figure for a period ending inside the window (on or after its start, by its end) and after
       // the baseline's (periods of a yearly indicator begin before a notice issued mid-year, so they need not
@@ -430,12 +431,14 @@ public final class Preparer {
           values.add(FigureUsed.of("figure", o.value(), o.period()));
         }
       });
+      // the direction of travel of the figure the decision rests on
+      dot = last.map(o -> travel(ind, o.period(), o.value())).orElse(DirectionOfTravel.NOT_KNOWN);
     }
     DirectionCase fact = new DirectionCase(d.id().value(), d.direction(), higher, base.map(FigureUsed::value)
         .orElse(null), latest, steps);
     return new Prepared(d, m, fact, values, Optional.of(d.direction() == Direction.IMPROVE
         ? "better than the baseline" : "no period worse than the one before by more than the tolerance"),
-        lastTravel(ind, periods), w.map);
+        dot, w.map);
   }
 
   private Prepared trend(SustainedTrend s, Measure m) {
