@@ -10,17 +10,17 @@ import org.improvementnotice.alerts.internal.AlertRuleBase;
 import org.improvementnotice.alerts.internal.Preparer;
 import org.improvementnotice.cases.CaseRecords;
 import org.improvementnotice.model.Notice;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Raises case-level alerts: which open cases need attention at a date, and which requirements of the notice they
  * put at risk. Build one with {@link #create()} (the rule base is loaded once per process from the executable
- * model compiled at build time) and share it: it is thread-safe, and each call runs in its own session, always
- * closed. It never mutates the records or the notice.
+ * model compiled at build time) and share it: it is thread-safe, and each call runs in its own session, taken
+ * from a process-wide pool and always returned to it empty. It never mutates the records or the notice.
  *
  * <pre>{@code
  * AlertEngine engine = AlertEngine.create();
@@ -38,11 +38,11 @@ public final class AlertEngine {
       .thenComparing(a -> a.caseId().value())
       .thenComparing(Alert::recordId);
 
-  private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final AlertSettings settings;
 
-  private AlertEngine(KieBase kieBase, AlertSettings settings) {
-    this.kieBase = kieBase;
+  private AlertEngine(KieSessionsPool sessions, AlertSettings settings) {
+    this.sessions = sessions;
     this.settings = settings;
   }
 
@@ -59,7 +59,7 @@ public final class AlertEngine {
    */
   public static AlertEngine create(AlertSettings settings) {
     requireNonNull(settings, "settings");
-    return new AlertEngine(AlertRuleBase.shared(), settings);
+    return new AlertEngine(AlertRuleBase.sessions(), settings);
   }
 
   /** The engine's settings. */
@@ -81,7 +81,7 @@ public final class AlertEngine {
     requireNonNull(asAt, "asAt");
     List<Object> facts = new Preparer(records, notice, asAt, settings).prepareAll();
     List<Alert> out = new ArrayList<>();
-    try (KieSession session = kieBase.newKieSession()) {
+    try (KieSession session = sessions.newKieSession()) {
       for (Object fact : facts) {
         session.insert(fact);
       }
