@@ -47,6 +47,19 @@ class DirectionAndTrendRulesTest {
   }
 
   @Test
+  void improveJudgesOnlyAFigureForAPeriodEndingInItsWindow() {
+    DirectionOnly fromSeptember = new DirectionOnly(RequirementId.of("gcse"), NI101, Direction.IMPROVE,
+        Baseline.stated(new BigDecimal("12"), AcademicYear.startingIn(2007)), Window.from(LocalDate.of(2009, 9, 1)));
+    PerformanceData better = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "12.5",
+        LocalDate.of(2009, 11, 1))).build();
+    // 2008/09 ended on 31 August 2009, before the window began
+    assertThat(evaluate(notice(fromSeptember), better, LocalDate.of(2009, 12, 1)))
+        .containsExactly("gcse NO_DATA GREY improvement figures missing");
+    assertThat(evaluate(notice(IMPROVE_GCSE), better, LocalDate.of(2009, 12, 1)))
+        .containsExactly("gcse IMPROVED GREEN improved on baseline");
+  }
+
+  @Test
   void minimisingFailsWhenAPeriodRisesByMoreThanTheToleranceOnTheOneBefore() {
     // at issue (November 2008) 20; tolerance 10% of the period before
     PerformanceData d = data().addObservation(month(UNALLOCATED, 2008, 11, "20"))

@@ -114,6 +114,17 @@ class StandingRulesTest {
   }
 
   @Test
+  void aPeriodEndingOnTheAssessmentDateCountsOnlyOncePublishedEvenWhenStrict() {
+    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
+    // April to June published; June ends on the assessment date and its figure is not out yet
+    assertThat(evaluate(strict, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 6, 30)))
+        .containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+    // the next day June is due and missing
+    assertThat(evaluate(strict, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 7, 1)))
+        .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
+  }
+
+  @Test
   void oneMonthAboveZeroBreachesAnEveryPeriodRequirementAtOnce() {
     PerformanceData d = data().addObservation(month(UNALLOCATED, 2008, 12, "0"))
         .addObservation(month(UNALLOCATED, 2009, 1, "3")).addObservation(month(UNALLOCATED, 2009, 2, "0")).build();
