@@ -215,7 +215,8 @@ public final class DataGenerator {
       meetings.add(meetings(board, notice.issued().date(), to, otherChairs));
     }
     List<String> events = eventsNamed(notice);
-    Arbitrary<Optional<Integer>> pick = Arbitraries.integers().between(0, 9999).map(Optional::of);
+    Arbitrary<Optional<Integer>> pick = Arbitraries.integers().between(0, 9999)
+        .withDistribution(net.jqwik.api.RandomDistribution.uniform()).map(Optional::of);
     Arbitrary<List<Optional<Integer>>> labels = labelledMeetings <= 0 ? Arbitraries.just(List.of())
         : Generators.chance(labelledMeetings).flatMap(yes -> yes ? pick : Arbitraries.just(Optional.<Integer>empty()))
             .list().ofSize(events.size());

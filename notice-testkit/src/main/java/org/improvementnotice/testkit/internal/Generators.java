@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.AverageOverPeriod;
@@ -119,12 +120,13 @@ public final class Generators {
   }
 
   /**
-   * True with the probability (0 to 1), drawn so that it shrinks to false: a roll of 0 to 999 at or above
-   * {@code 1000 - 1000p}.
+   * True with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
+   * above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range).
    */
   public static Arbitrary<Boolean> chance(double probability) {
     long threshold = 1000 - Math.round(probability * 1000);
-    return Arbitraries.integers().between(0, 999).map(roll -> roll >= threshold);
+    return Arbitraries.integers().between(0, 999).withDistribution(RandomDistribution.uniform())
+        .map(roll -> roll >= threshold);
   }
 
   /**
