@@ -24,14 +24,16 @@ import org.improvementnotice.testkit.internal.NoticeGenerator;
  * of the first three, or with a small probability the notice's end or a named event. Named events are those of
  * the calendar and schedule or, with a probability, one neither has ("March Improvement Board",
  * "Extraordinary Improvement Board", "twelve month review"): such a deadline stays unresolved until a meeting
- * with that label is recorded ({@link PerformanceDataArbitrary#withLabelledMeetings(double)}). A stage of
- * staged targets is due in its period or by its last day, or with the same small probability at an event
- * neither has (so its order among the stages is not known when the notice is validated).
+ * with that label is recorded ({@link PerformanceDataArbitrary#withLabelledMeetings(double)}). The stages of
+ * staged targets are due in their periods or by their last days, except that with the same small probability
+ * one of them is due at an event neither has (so its order among the stages is not known when the notice is
+ * validated).
  *
  * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all fifteen
  * forms; plain readable text; 8% of notices without a term (no end: a deadline at the notice's end stays
- * unresolved, and windows run to the assessment date); 8% of targets' deadlines and stages at the notice's
- * end or a named event; 40% of deadlines at a named event naming one neither the calendar nor the schedule has.
+ * unresolved, and windows run to the assessment date); 8% of targets' deadlines at the notice's end or a named
+ * event, and of staged targets with a stage at an event; 40% of deadlines at a named event naming one neither
+ * the calendar nor the schedule has.
  */
 public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
 
@@ -66,7 +68,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
 
   /**
    * The share of targets' deadlines (forms 2, 6 and 10) at the notice's end or a named event rather than on a
-   * date, 0 to 1; also the share of the stages of staged targets at an event neither the calendar nor the
+   * date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the
    * schedule has (none while {@link #withUnscheduledEvents(double)} is 0).
    */
   public NoticeArbitrary withEventDeadlines(double probability) {

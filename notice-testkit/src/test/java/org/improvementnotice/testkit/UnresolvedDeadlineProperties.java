@@ -20,6 +20,7 @@ import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.model.requirement.StagedTargets;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.validation.DataValidator;
@@ -64,19 +65,18 @@ class UnresolvedDeadlineProperties {
   @Property(tries = 100)
   void targetsDeadlinesAreAtTheEndOrAnEventThatDoesNotResolve(
       @ForAll("everyDeadlineAtAnUnscheduledEvent") Notice notice) {
-    for (Requirement r : notice.decidableRequirements()) {
-      Optional<Deadline> deadline = deadline(r);
-      if (r instanceof ThresholdByDate || r instanceof DatedAction) {
-        assertThat(deadline).as("%s", r).isPresent();
+    for (Requirement r : notice.measures().stream().flatMap(m -> m.requirements().stream()).toList()) {
+      if (r instanceof StagedTargets s) {
+        assertThat(s.decidable()).as("%s", r).filteredOn(stage -> deadline(stage).orElse(null)
+            instanceof Deadline.AtEvent).hasSize(1);
+      } else if (r instanceof ThresholdByDate || deadline(r).isPresent() && !(r instanceof DatedAction)) {
+        assertThat(deadline(r)).as("%s", r).get()
+            .isInstanceOfAny(Deadline.AtEvent.class, Deadline.EndOfNotice.class);
       }
-      deadline.ifPresent(d -> {
-        if (!(r instanceof DatedAction)) {
-          assertThat(d).as("%s", r).isInstanceOfAny(Deadline.AtEvent.class, Deadline.EndOfNotice.class);
-        }
-        if (d instanceof Deadline.AtEvent || d instanceof Deadline.EndOfNotice) {
-          assertThat(d.resolve(notice.deadlineContext())).as("%s", r).isEmpty();
-        }
-      });
+    }
+    for (Requirement r : notice.decidableRequirements()) {
+      deadline(r).filter(d -> d instanceof Deadline.AtEvent || d instanceof Deadline.EndOfNotice)
+          .ifPresent(d -> assertThat(d.resolve(notice.deadlineContext())).as("%s", r).isEmpty());
     }
   }
 

@@ -65,8 +65,8 @@ public final class Generators {
    * @param events the events the notice's calendar or schedule dates, which deadlines may name
    * @param unscheduled events deadlines may name that neither the calendar nor the schedule has: they resolve
    *     only once a meeting with that label is recorded
-   * @param eventDeadlines the share of the deadlines of targets (forms 2, 6 and 10, and 3's stages) at a named
-   *     event or the notice's end, 0 to 1
+   * @param eventDeadlines the share of the deadlines of targets (forms 2, 6 and 10) at a named event or the
+   *     notice's end, and of staged targets with a stage at an unscheduled event, 0 to 1
    * @param unscheduledEvents the share of deadlines at a named event that name an unscheduled one, 0 to 1
    * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
    */
@@ -247,6 +247,12 @@ public final class Generators {
     return kind.containing(date);
   }
 
+  /**
+   * Two or three stages in successive reporting periods from the issue date's, each due in its period or by its
+   * last day; with the share {@link Context#eventDeadlines()}, when the context has unscheduled events, one
+   * stage chosen at random is due at one of them instead (an event no calendar dates cannot put the stages out
+   * of order when the notice is validated).
+   */
   private static Arbitrary<Requirement> staged(RequirementId id, Indicator indicator, Context ctx) {
     Period first = indicator.reportingPeriod().containing(ctx.issue());
     Arbitrary<List<Integer>> steps = Arbitraries.integers().between(0, 6).list().ofMinSize(2).ofMaxSize(3)
@@ -259,26 +265,32 @@ public final class Generators {
           p = p.next();
         }
         Period period = p;
-        stages.add(Combinators.combine(threshold(indicator), Arbitraries.of(true, false), unscheduledStage(ctx))
-            .as((t, inPeriod, event) -> new Stage(t, event.isPresent() ? Due.by(Deadline.atEvent(event.get()))
-                : inPeriod ? Due.in(period) : Due.by(Deadline.on(period.endInclusive())))));
+        stages.add(Combinators.combine(threshold(indicator), Arbitraries.of(true, false)).as((t, inPeriod) ->
+            new Stage(t, inPeriod ? Due.in(period) : Due.by(Deadline.on(period.endInclusive())))));
       }
       return Combinators.combine(stages).as(list -> list).flatMap(list -> Combinators.combine(
-              baseline(ctx, indicator).optional(0.4), Arbitraries.of(BenchmarkKind.class).optional(0.2))
-          .as((b, s) -> new StagedTargets(id, indicator.id(), b, List.copyOf(list), s)));
+              baseline(ctx, indicator).optional(0.4), Arbitraries.of(BenchmarkKind.class).optional(0.2),
+              unscheduledStage(ctx, list.size()))
+          .as((b, s, event) -> {
+            List<Stage> all = new ArrayList<>(list);
+            event.ifPresent(e -> all.set(e.index(), new Stage(all.get(e.index()).threshold(),
+                Due.by(Deadline.atEvent(e.name())))));
+            return new StagedTargets(id, indicator.id(), b, all, s);
+          }));
     });
   }
 
-  /**
-   * For a stage, with the share {@link Context#eventDeadlines()} when the context has unscheduled events, one of
-   * them: a stage at an event no calendar dates cannot be out of order when the notice is validated.
-   */
-  private static Arbitrary<Optional<String>> unscheduledStage(Context ctx) {
+  /** A stage, by its index, due at a named event. */
+  private record StageAtEvent(int index, String name) {}
+
+  /** With the share {@link Context#eventDeadlines()}, one of the stages at one of the unscheduled events. */
+  private static Arbitrary<Optional<StageAtEvent>> unscheduledStage(Context ctx, int stages) {
     if (ctx.unscheduled().isEmpty() || ctx.unscheduledEvents() <= 0 || ctx.eventDeadlines() <= 0) {
       return Arbitraries.just(Optional.empty());
     }
-    Arbitrary<Optional<String>> named = Arbitraries.of(ctx.unscheduled()).map(Optional::of);
-    return chance(ctx.eventDeadlines()).flatMap(event -> event ? named : Arbitraries.just(Optional.<String>empty()));
+    Arbitrary<Optional<StageAtEvent>> named = Combinators.combine(Arbitraries.integers().between(0, stages - 1),
+        Arbitraries.of(ctx.unscheduled())).as((i, name) -> Optional.of(new StageAtEvent(i, name)));
+    return chance(ctx.eventDeadlines()).flatMap(event -> event ? named : Arbitraries.just(Optional.empty()));
   }
 
   private static Arbitrary<Requirement> gap(RequirementId id, Context ctx) {
