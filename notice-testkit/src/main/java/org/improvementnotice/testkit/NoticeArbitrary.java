@@ -18,8 +18,22 @@ import org.improvementnotice.testkit.internal.NoticeGenerator;
  * the forms, a local gap indicator in percentage points, so gaps are both supplied and derived), one or two
  * boards, and measures holding requirements of the configured forms. Every configuration method returns a modified copy.
  *
+ * <p>The calendar dates "January Improvement Board" (the 15th of the third month after issue) and the schedule
+ * the "six month review" (6 months after issue). A dated action's deadline is a date, the end of a month, months
+ * after issue, the notice's end or a named event, each as likely; a target's deadline (forms 2, 6 and 10) is one
+ * of the first three, or with a small probability the notice's end or a named event. Named events are those of
+ * the calendar and schedule or, with a probability, one neither has ("March Improvement Board",
+ * "Extraordinary Improvement Board", "twelve month review"): such a deadline stays unresolved until a meeting
+ * with that label is recorded ({@link PerformanceDataArbitrary#withLabelledMeetings(double)}). The stages of
+ * staged targets are due in their periods or by their last days, except that with the same small probability
+ * one of them is due at an event neither has (so its order among the stages is not known when the notice is
+ * validated).
+ *
  * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all fifteen
- * forms; plain readable text.
+ * forms; plain readable text; 8% of notices without a term (no end: a deadline at the notice's end stays
+ * unresolved, and windows run to the assessment date); 8% of targets' deadlines at the notice's end or a named
+ * event, and of staged targets with a stage at an event; 40% of deadlines at a named event naming one neither
+ * the calendar nor the schedule has.
  */
 public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
 
@@ -30,13 +44,47 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   private int maxRequirements = 3;
   private Set<RequirementForm> forms = EnumSet.allOf(RequirementForm.class);
   private boolean awkwardText;
+  private double withoutTerm = 0.08;
+  private double eventDeadlines = 0.08;
+  private double unscheduledEvents = 0.4;
 
   NoticeArbitrary() {}
 
   @Override
   protected Arbitrary<Notice> arbitrary() {
     return NoticeGenerator.notices(new NoticeGenerator.Config(issuedFrom, issuedUntil, minMeasures, maxMeasures,
-        maxRequirements, forms, awkwardText));
+        maxRequirements, forms, awkwardText, withoutTerm, eventDeadlines, unscheduledEvents));
+  }
+
+  /**
+   * The share of notices with no stated term, 0 to 1: such a notice has no end, so a deadline at its end never
+   * resolves and a window with no end of its own runs to the assessment date.
+   */
+  public NoticeArbitrary withoutTerm(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.withoutTerm = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of targets' deadlines (forms 2, 6 and 10) at the notice's end or a named event rather than on a
+   * date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the
+   * schedule has (none while {@link #withUnscheduledEvents(double)} is 0).
+   */
+  public NoticeArbitrary withEventDeadlines(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.eventDeadlines = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of deadlines at a named event (of dated actions and targets) that name an event neither the
+   * notice's calendar nor its schedule has, 0 to 1: unresolved until a meeting with that label is recorded.
+   */
+  public NoticeArbitrary withUnscheduledEvents(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.unscheduledEvents = PerformanceDataArbitrary.probability(probability);
+    return copy;
   }
 
   /** Notices issued between the dates, both included. */

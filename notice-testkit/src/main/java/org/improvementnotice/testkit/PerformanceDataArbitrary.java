@@ -11,13 +11,16 @@ import org.improvementnotice.testkit.internal.DataGenerator;
 /**
  * Performance data consistent with a notice (it passes the data validator against it): for each declared
  * indicator a series of its natural periods from 12 months before issue to 3 months after the end, with
- * numerators and denominators for rates, published 1 to 45 days after each period; benchmark series of
- * every kind; evidence for some dated actions; monthly meetings of each board with some skipped, chaired by the
- * board's chair; one or two board judgements (on different days) for some qualitative measures. Every
+ * numerators and denominators for rates, published 1 to 45 days after each period (for a notice without a term,
+ * to 15 months after issue); benchmark series of every kind; evidence for 60% of dated actions, completed
+ * around the deadline as the notice's own calendar resolves it (2 months after issue when it does not); monthly
+ * meetings of each board with some skipped, chaired by the board's chair, some recording the name of an event a
+ * deadline names; one or two board judgements (on different days) for some qualitative measures. Every
  * configuration method returns a modified copy.
  *
  * <p>Defaults: 10% of periods missing, 10% revised (a second figure published 46 to 120 days after the
- * period), every meeting chaired by the board's chair.
+ * period), every meeting chaired by the board's chair, 30% of the events the notice's deadlines name recorded
+ * as the label of a meeting, 10% of the dated actions with evidence having two or three pieces.
  */
 public final class PerformanceDataArbitrary extends ArbitraryDecorator<PerformanceData> {
 
@@ -26,6 +29,8 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   private double revisions = 0.1;
   private boolean nearThresholds;
   private double otherChairs;
+  private double labelledMeetings = 0.3;
+  private double severalEvidence = 0.1;
 
   PerformanceDataArbitrary(Notice notice) {
     this.notice = requireNonNull(notice, "notice");
@@ -34,7 +39,30 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   @Override
   protected Arbitrary<PerformanceData> arbitrary() {
     return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds,
-        otherChairs);
+        otherChairs, labelledMeetings, severalEvidence);
+  }
+
+  /**
+   * The share of the events the notice's deadlines name (of dated actions and targets) that a meeting records as
+   * its label, 0 to 1. The meeting is one of the generated meetings of the notice's boards, drawn at random, so it
+   * may be held before or after any assessment date; it resolves an event the calendar and schedule lack, and for
+   * one they have, its date takes precedence. No meeting is labelled when the notice declares no board.
+   */
+  public PerformanceDataArbitrary withLabelledMeetings(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.labelledMeetings = probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of dated actions with evidence that have two or three pieces of it, 0 to 1: completed up to 60
+   * days either side of the deadline and recorded up to 60 days later, so the earliest completion may become
+   * known after a later one.
+   */
+  public PerformanceDataArbitrary withSeveralEvidence(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.severalEvidence = probability(probability);
+    return copy;
   }
 
   /** The share of periods with no figure, 0 to 1. */

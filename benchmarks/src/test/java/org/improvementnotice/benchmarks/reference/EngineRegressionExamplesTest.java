@@ -22,6 +22,7 @@ import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.AverageOverPeriod;
 import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.DatedAction;
 import org.improvementnotice.model.requirement.Direction;
 import org.improvementnotice.model.requirement.DirectionOnly;
 import org.improvementnotice.model.requirement.EveryPeriod;
@@ -31,6 +32,7 @@ import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.requirement.Threshold;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.time.CalendarMonth;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.FinancialYear;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.Window;
@@ -156,5 +158,32 @@ class EngineRegressionExamplesTest {
     assertThat(expected.figure()).hasValueSatisfying(f -> assertThat(f.value()).isEqualByComparingTo("10"));
     assertThat(new Decision(finding.status(), finding.rag())).as("%s", finding).isEqualTo(expected.decision());
     assertThat(finding.direction()).as("%s", finding).isEqualTo(DirectionOfTravel.IMPROVING);
+  }
+
+  /**
+   * "A permanent Director of Children's Services appointed by the end of the notice" (form 12) in a notice issued
+   * on 1 January 2009 that states no term, assessed on 30 June 2009 with no evidence. The deadline cannot be
+   * resolved: UNRESOLVED_DEADLINE, grey (engine and reference agree). A deadline is unresolved either because
+   * it names an event not yet in the calendar or because the notice states no end (Deadline.resolve), and an
+   * unresolved deadline "says so" (DOMAIN.md, periods and dates): the explanation must not say that "end of
+   * notice" names an event the calendar lacks. The engine's explanation ("action deadline unresolved" in
+   * Explanations) says exactly that whatever the deadline.
+   */
+  @Test
+  void anUnresolvedEndOfNoticeIsNotExplainedAsAMissingEvent() {
+    Notice notice = Notice.builder()
+        .id("no-term")
+        .recipient(Recipient.of("Anyshire Council"))
+        .issuer(Issuer.of("Department for Education"))
+        .issued(new IssueDate(ISSUED, false))
+        .addMeasure(Measure.of("m1", "Build capacity", "clause", new DatedAction(RequirementId.of("m1"),
+            "A permanent Director of Children's Services appointed", Deadline.endOfNotice())))
+        .build();
+    PerformanceData none = PerformanceData.builder("Anyshire Council").build();
+
+    assertDecided(notice, none, LocalDate.of(2009, 6, 30), Settings.defaults(),
+        new Decision(Status.UNRESOLVED_DEADLINE, Rag.GREY));
+    Finding finding = ENGINE.evaluate(notice, none, LocalDate.of(2009, 6, 30)).findings().get(0);
+    assertThat(finding.explanation()).as("%s", finding).doesNotContain("names an event");
   }
 }

@@ -22,8 +22,13 @@ import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.ThresholdByDate;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.Period;
 
 /** Generates performance data consistent with a notice: it passes the data validator against it. */
@@ -154,6 +159,17 @@ public final class DataGenerator {
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs) {
+    return data(notice, config, nearThresholds, otherChairs, 0, 0);
+  }
+
+  /**
+   * As {@link #data(Notice, Config, boolean, double)}; {@code labelledMeetings} is the share of the events the
+   * notice's deadlines name that one generated meeting records as its label (a meeting drawn at random among
+   * all the boards' meetings, so it may fall before or after any assessment date); {@code severalEvidence} the
+   * share of dated actions with evidence that have two or three pieces, completed and recorded on different days.
+   */
+  public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
+      double otherChairs, double labelledMeetings, double severalEvidence) {
     var levels = nearThresholds ? levels(notice) : java.util.Map.<org.improvementnotice.model.indicator.IndicatorId,
         List<BigDecimal>>of();
     LocalDate from = notice.issued().date().minusMonths(config.monthsBefore());
@@ -168,15 +184,20 @@ public final class DataGenerator {
             .toList()));
       }
     }
-    List<Arbitrary<Optional<ActionEvidence>>> actions = new ArrayList<>();
+    List<Arbitrary<List<ActionEvidence>>> actions = new ArrayList<>();
     List<Arbitrary<List<BoardJudgement>>> judgements = new ArrayList<>();
     for (Requirement r : notice.decidableRequirements()) {
       if (r instanceof DatedAction a) {
         LocalDate around = a.deadline().resolve(notice.deadlineContext()).orElse(notice.issued().date().plusMonths(2));
-        actions.add(Combinators.combine(Arbitraries.integers().between(-40, 40), Arbitraries.integers().between(0, 14))
-            .as((shift, lag) -> new ActionEvidence(a.id(), max(around.plusDays(shift), notice.issued().date()),
-                "board minute", max(around.plusDays(shift), notice.issued().date()).plusDays(lag)))
-            .optional(0.6));
+        Arbitrary<List<ActionEvidence>> one = evidence(a, notice, around, 40, 14, "board minute").map(List::of);
+        Arbitrary<List<ActionEvidence>> several = Arbitraries.of("board minute", "progress report", "document")
+            .list().ofMinSize(2).ofMaxSize(3)
+            .flatMap(refs -> Combinators.combine(refs.stream().map(ref -> evidence(a, notice, around, 60, 60, ref))
+                .toList()).as(List::copyOf));
+        Arbitrary<List<ActionEvidence>> some = severalEvidence <= 0 ? one
+            : Generators.chance(severalEvidence).flatMap(many -> many ? several : one);
+        actions.add(Generators.chance(0.6).flatMap(present -> present ? some
+            : Arbitraries.just(List.<ActionEvidence>of())));
       } else if (r instanceof QualitativeMeasure q) {
         Arbitrary<Rag> rags = Arbitraries.of(Rag.RED, Rag.AMBER, Rag.GREEN);
         Arbitrary<List<BoardJudgement>> first = Combinators.combine(rags, Arbitraries.integers().between(30, 300))
@@ -193,20 +214,85 @@ public final class DataGenerator {
     for (Board board : notice.governance().boards()) {
       meetings.add(meetings(board, notice.issued().date(), to, otherChairs));
     }
+    List<String> events = eventsNamed(notice);
+    Arbitrary<Optional<Integer>> pick = Arbitraries.integers().between(0, 9999)
+        .withDistribution(net.jqwik.api.RandomDistribution.uniform()).map(Optional::of);
+    Arbitrary<List<Optional<Integer>>> labels = labelledMeetings <= 0 ? Arbitraries.just(List.of())
+        : Generators.chance(labelledMeetings).flatMap(yes -> yes ? pick : Arbitraries.just(Optional.<Integer>empty()))
+            .list().ofSize(events.size());
     return Combinators.combine(Combinators.combine(series).as(l -> l), Combinators.combine(benchmarks).as(l -> l),
             Combinators.combine(actions).as(l -> l), Combinators.combine(judgements).as(l -> l),
-            Combinators.combine(meetings).as(l -> l))
-        .as((obs, bench, acts, judge, meet) -> {
+            Combinators.combine(meetings).as(l -> l), labels)
+        .as((obs, bench, acts, judge, meet, label) -> {
           PerformanceData.Builder b = PerformanceData.builder(notice.recipient().council());
           obs.forEach(b::addObservations);
           bench.forEach(l -> l.forEach(b::addBenchmark));
-          acts.forEach(o -> o.ifPresent(b::addAction));
+          acts.forEach(l -> l.forEach(b::addAction));
           judge.forEach(l -> l.forEach(b::addJudgement));
-          meet.forEach(l -> l.forEach(b::addMeeting));
+          labelled(meet.stream().flatMap(List::stream).toList(), events, label).forEach(b::addMeeting);
           return b.build();
         })
         // Edge cases of a composite this large multiply out; the leaves' edge values appear at random instead.
         .withoutEdgeCases();
+  }
+
+  /**
+   * A piece of evidence for the action: completed up to {@code spread} days either side of {@code around} (not
+   * before issue), recorded up to {@code maxLag} days later.
+   */
+  private static Arbitrary<ActionEvidence> evidence(DatedAction a, Notice notice, LocalDate around, int spread,
+      int maxLag, String reference) {
+    return Combinators.combine(Arbitraries.integers().between(-spread, spread),
+            Arbitraries.integers().between(0, maxLag))
+        .as((shift, lag) -> {
+          LocalDate completed = max(around.plusDays(shift), notice.issued().date());
+          return new ActionEvidence(a.id(), completed, reference, completed.plusDays(lag));
+        });
+  }
+
+  /** The names of the events the notice's deadlines name, each once (names compare ignoring case). */
+  static List<String> eventsNamed(Notice notice) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Requirement r : notice.decidableRequirements()) {
+      Optional<Deadline> deadline = Optional.empty();
+      if (r instanceof DatedAction a) {
+        deadline = Optional.of(a.deadline());
+      } else if (r instanceof ThresholdByDate t) {
+        deadline = Optional.of(t.deadline());
+      } else if (r instanceof RelativeToBenchmark x && x.due() instanceof Due.ByDeadline by) {
+        deadline = Optional.of(by.deadline());
+      } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
+        deadline = Optional.of(by.deadline());
+      }
+      if (deadline.orElse(null) instanceof Deadline.AtEvent e) {
+        out.putIfAbsent(e.event().strip().toLowerCase(java.util.Locale.ROOT), e.event());
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * The meetings with the labels: for each event with a pick, the meeting at the pick's position (modulo their
+   * number) records it, or the next meeting without a label; the meetings are unchanged when there is none.
+   */
+  private static List<MeetingRecord> labelled(List<MeetingRecord> meetings, List<String> events,
+      List<Optional<Integer>> picks) {
+    List<MeetingRecord> out = new ArrayList<>(meetings);
+    for (int e = 0; e < picks.size() && !out.isEmpty(); e++) {
+      if (picks.get(e).isEmpty()) {
+        continue;
+      }
+      for (int k = 0; k < out.size(); k++) {
+        int i = (picks.get(e).get() + k) % out.size();
+        MeetingRecord m = out.get(i);
+        if (m.label().isEmpty()) {
+          out.set(i, new MeetingRecord(m.body(), m.date(), m.chair(), m.departmentAttended(),
+              Optional.of(events.get(e)), m.reference()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

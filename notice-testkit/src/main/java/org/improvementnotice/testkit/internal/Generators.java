@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.AverageOverPeriod;
@@ -54,9 +55,30 @@ public final class Generators {
 
   private Generators() {}
 
-  /** What a requirement must agree with. */
+  /**
+   * What a requirement must agree with.
+   *
+   * @param issue the notice's issue date
+   * @param end the notice's end, or for a notice without a term the horizon its dates are drawn up to
+   * @param indicators the declared indicators
+   * @param boards the declared boards
+   * @param events the events the notice's calendar or schedule dates, which deadlines may name
+   * @param unscheduled events deadlines may name that neither the calendar nor the schedule has: they resolve
+   *     only once a meeting with that label is recorded
+   * @param eventDeadlines the share of the deadlines of targets (forms 2, 6 and 10) at a named event or the
+   *     notice's end, and of staged targets with a stage at an unscheduled event, 0 to 1
+   * @param unscheduledEvents the share of deadlines at a named event that name an unscheduled one, 0 to 1
+   * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
+   */
   public record Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
-      List<String> events, boolean awkwardText) {
+      List<String> events, List<String> unscheduled, double eventDeadlines, double unscheduledEvents,
+      boolean awkwardText) {
+
+    /** A context whose deadlines name only the events of the calendar and schedule, and targets none. */
+    public Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
+        List<String> events, boolean awkwardText) {
+      this(issue, end, indicators, boards, events, List.of(), 0, 0, awkwardText);
+    }
 
     long days() {
       return ChronoUnit.DAYS.between(issue, end);
@@ -97,19 +119,62 @@ public final class Generators {
     return dateInLife(ctx).map(d -> indicator.reportingPeriod().containing(d));
   }
 
+  /**
+   * True with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
+   * above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range).
+   */
+  public static Arbitrary<Boolean> chance(double probability) {
+    long threshold = 1000 - Math.round(probability * 1000);
+    return Arbitraries.integers().between(0, 999).withDistribution(RandomDistribution.uniform())
+        .map(roll -> roll >= threshold);
+  }
+
+  /**
+   * A deadline of a dated action: a date, the end of a month or months after issue, the notice's end, or a
+   * named event, each as likely; with {@code calendarOnly} (targets) one of the first three, except that a
+   * share {@link Context#eventDeadlines()} of them is the notice's end or a named event.
+   */
   static Arbitrary<Deadline> deadline(Context ctx, boolean calendarOnly) {
     long months = Math.max(1, ChronoUnit.MONTHS.between(ctx.issue(), ctx.end()));
-    List<Arbitrary<? extends Deadline>> choices = new ArrayList<>(List.of(
+    List<Arbitrary<? extends Deadline>> dated = new ArrayList<>(List.of(
         dateInLife(ctx).map(Deadline::on),
         dateInLife(ctx).map(d -> Deadline.endOf(YearMonth.from(d))),
         Arbitraries.integers().between(1, (int) months).map(Deadline::monthsAfterIssue)));
+    List<Arbitrary<? extends Deadline>> anchored = new ArrayList<>();
+    anchored.add(Arbitraries.just(Deadline.endOfNotice()));
+    eventName(ctx).ifPresent(names -> anchored.add(names.map(Deadline::atEvent)));
     if (!calendarOnly) {
-      choices.add(Arbitraries.just(Deadline.endOfNotice()));
-      if (!ctx.events().isEmpty()) {
-        choices.add(Arbitraries.of(ctx.events()).map(Deadline::atEvent));
-      }
+      List<Arbitrary<? extends Deadline>> all = new ArrayList<>(dated);
+      all.addAll(anchored);
+      return Arbitraries.oneOf(all);
     }
-    return Arbitraries.oneOf(choices);
+    Arbitrary<Deadline> onDates = Arbitraries.oneOf(dated);
+    if (ctx.eventDeadlines() <= 0) {
+      return onDates;
+    }
+    Arbitrary<Deadline> atEvents = Arbitraries.oneOf(anchored);
+    return chance(ctx.eventDeadlines()).flatMap(event -> event ? atEvents : onDates);
+  }
+
+  /**
+   * The name of an event a deadline may name: an unscheduled one with the share {@link Context#unscheduledEvents()},
+   * else one of the calendar or schedule; empty when the context has neither.
+   */
+  static Optional<Arbitrary<String>> eventName(Context ctx) {
+    boolean scheduled = !ctx.events().isEmpty();
+    boolean unscheduled = !ctx.unscheduled().isEmpty() && ctx.unscheduledEvents() > 0;
+    if (!scheduled && !unscheduled) {
+      return Optional.empty();
+    }
+    if (!unscheduled) {
+      return Optional.of(Arbitraries.of(ctx.events()));
+    }
+    if (!scheduled) {
+      return Optional.of(Arbitraries.of(ctx.unscheduled()));
+    }
+    Arbitrary<String> known = Arbitraries.of(ctx.events());
+    Arbitrary<String> unknown = Arbitraries.of(ctx.unscheduled());
+    return Optional.of(chance(ctx.unscheduledEvents()).flatMap(u -> u ? unknown : known));
   }
 
   static Arbitrary<Due> due(Context ctx, Indicator indicator) {
@@ -182,6 +247,12 @@ public final class Generators {
     return kind.containing(date);
   }
 
+  /**
+   * Two or three stages in successive reporting periods from the issue date's, each due in its period or by its
+   * last day; with the share {@link Context#eventDeadlines()}, when the context has unscheduled events, one
+   * stage chosen at random is due at one of them instead (an event no calendar dates cannot put the stages out
+   * of order when the notice is validated).
+   */
   private static Arbitrary<Requirement> staged(RequirementId id, Indicator indicator, Context ctx) {
     Period first = indicator.reportingPeriod().containing(ctx.issue());
     Arbitrary<List<Integer>> steps = Arbitraries.integers().between(0, 6).list().ofMinSize(2).ofMaxSize(3)
@@ -198,9 +269,28 @@ public final class Generators {
             new Stage(t, inPeriod ? Due.in(period) : Due.by(Deadline.on(period.endInclusive())))));
       }
       return Combinators.combine(stages).as(list -> list).flatMap(list -> Combinators.combine(
-              baseline(ctx, indicator).optional(0.4), Arbitraries.of(BenchmarkKind.class).optional(0.2))
-          .as((b, s) -> new StagedTargets(id, indicator.id(), b, List.copyOf(list), s)));
+              baseline(ctx, indicator).optional(0.4), Arbitraries.of(BenchmarkKind.class).optional(0.2),
+              unscheduledStage(ctx, list.size()))
+          .as((b, s, event) -> {
+            List<Stage> all = new ArrayList<>(list);
+            event.ifPresent(e -> all.set(e.index(), new Stage(all.get(e.index()).threshold(),
+                Due.by(Deadline.atEvent(e.name())))));
+            return new StagedTargets(id, indicator.id(), b, all, s);
+          }));
     });
+  }
+
+  /** A stage, by its index, due at a named event. */
+  private record StageAtEvent(int index, String name) {}
+
+  /** With the share {@link Context#eventDeadlines()}, one of the stages at one of the unscheduled events. */
+  private static Arbitrary<Optional<StageAtEvent>> unscheduledStage(Context ctx, int stages) {
+    if (ctx.unscheduled().isEmpty() || ctx.unscheduledEvents() <= 0 || ctx.eventDeadlines() <= 0) {
+      return Arbitraries.just(Optional.empty());
+    }
+    Arbitrary<Optional<StageAtEvent>> named = Combinators.combine(Arbitraries.integers().between(0, stages - 1),
+        Arbitraries.of(ctx.unscheduled())).as((i, name) -> Optional.of(new StageAtEvent(i, name)));
+    return chance(ctx.eventDeadlines()).flatMap(event -> event ? named : Arbitraries.just(Optional.empty()));
   }
 
   private static Arbitrary<Requirement> gap(RequirementId id, Context ctx) {

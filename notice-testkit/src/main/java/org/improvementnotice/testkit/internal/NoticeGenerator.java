@@ -37,7 +37,15 @@ public final class NoticeGenerator {
 
   /** The configuration of a notice arbitrary. */
   public record Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
-      int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText) {}
+      int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
+      double eventDeadlines, double unscheduledEvents) {}
+
+  /**
+   * Events deadlines may name that the generated calendar and schedule never date ("in time for the March
+   * Improvement Board"): they resolve only once a meeting with that label is recorded.
+   */
+  public static final List<String> UNSCHEDULED_EVENTS = List.of("March Improvement Board",
+      "Extraordinary Improvement Board", "twelve month review");
 
   private static final List<String> GROUPS = List.of("Outcomes", "Build capacity", "Working with others",
       "Partnership and Governance", "Theme 1: Strategic Leadership and Governance");
@@ -72,12 +80,15 @@ public final class NoticeGenerator {
           }
           return List.copyOf(all);
         });
-    return Combinators.combine(issue, Arbitraries.integers().between(6, 30), indicators, Arbitraries.of(true, false))
+    return Combinators.combine(issue, Arbitraries.integers().between(6, 30), indicators, Arbitraries.of(true, false),
+            Generators.chance(config.withoutTerm()))
         .as(Skeleton::new)
         .flatMap(s -> whole(s, config));
   }
 
-  private record Skeleton(LocalDate issue, int months, List<Indicator> indicators, boolean secondBoard) {
+  /** A notice's outline; without a term, {@link #end()} is only the horizon its dates are drawn up to. */
+  private record Skeleton(LocalDate issue, int months, List<Indicator> indicators, boolean secondBoard,
+      boolean withoutTerm) {
     LocalDate end() {
       return issue.plusMonths(months);
     }
@@ -89,7 +100,8 @@ public final class NoticeGenerator {
     List<NamedEvent> calendar = List.of(new NamedEvent("January Improvement Board",
         YearMonth.from(s.issue().plusMonths(3)).atDay(15)));
     Generators.Context ctx = new Generators.Context(s.issue(), s.end(), s.indicators(), boards,
-        List.of("January Improvement Board", "six month review"), config.awkwardText());
+        List.of("January Improvement Board", "six month review"), UNSCHEDULED_EVENTS, config.eventDeadlines(),
+        config.unscheduledEvents(), config.awkwardText());
     Arbitrary<List<Measure>> measures = Arbitraries.integers().between(config.minMeasures(), config.maxMeasures())
         .flatMap(n -> {
           List<Arbitrary<Measure>> list = new ArrayList<>();
@@ -109,9 +121,11 @@ public final class NoticeGenerator {
               .recipient(new Recipient(council, address))
               .issuer(new Issuer("Department for Education", signatory))
               .serviceArea("Children's Services")
-              .issued(new IssueDate(s.issue(), assumed))
-              .term(assumed ? new Term.ForMonths(s.months()) : new Term.Until(s.end()))
-              .schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background,
+              .issued(new IssueDate(s.issue(), assumed));
+          if (!s.withoutTerm()) {
+            b.term(assumed ? new Term.ForMonths(s.months()) : new Term.Until(s.end()));
+          }
+          b.schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background,
                   List.of(new org.improvementnotice.model.AssessmentPoint("six month review",
                       org.improvementnotice.model.time.Deadline.monthsAfterIssue(6)))))
               .governance(new Governance(boards.stream().map(name -> new Board(name,
