@@ -1,6 +1,13 @@
 package org.improvementnotice.rules.internal;
 
 import java.util.Map;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.requirement.GapBetweenSeries;
+import org.improvementnotice.model.requirement.RelativeToBenchmark;
+import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.ThresholdByDate;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.facts.Decision;
 
 /**
@@ -40,8 +47,7 @@ public final class Explanations {
             text(w, "threshold").replaceFirst("^at (least|most) ", ""), w.get("period"), w.get("asAt"), s);
       case "threshold deadline unresolved":
       case "benchmark deadline unresolved":
-        return fill("The deadline for %s (%s) names an event the calendar does not have yet.", s,
-            w.get("threshold"));
+        return fill("The deadline for %s (%s) %s.", s, w.get("threshold"), unresolved(p.requirement()));
       case "threshold not yet due":
       case "benchmark not yet due":
         return fill("%s must be %s by %s; it is not yet due.", s, w.get("threshold"), w.get("due"));
@@ -106,8 +112,7 @@ public final class Explanations {
         return fill("%s: done on %s (%s), after the deadline of %s.", s, w.get("completed"),
             w.get("reference"), w.get("deadline"));
       case "action deadline unresolved":
-        return fill("%s: the deadline (%s) names an event the calendar does not have yet.", s,
-            w.get("deadline"));
+        return fill("%s: the deadline (%s) %s.", s, w.get("deadline"), unresolved(p.requirement()));
       case "action overdue":
         return fill("%s: not recorded as done, and the deadline of %s has passed.", s, w.get("deadline"));
       case "action due soon":
@@ -147,6 +152,30 @@ public final class Explanations {
 
   private static String missing(Map<String, Object> w) {
     return text(w, "missing").isEmpty() ? "" : " (no figure for " + w.get("missing") + ")";
+  }
+
+  /**
+   * Why the requirement's deadline has no date yet: it names an event the calendar does not have yet, or it is
+   * the end of a notice that states no end ({@link Deadline#resolve}'s two causes).
+   */
+  static String unresolved(Requirement r) {
+    Deadline deadline = null;
+    if (r instanceof ThresholdByDate t) {
+      deadline = t.deadline();
+    } else if (r instanceof DatedAction a) {
+      deadline = a.deadline();
+    } else if (r instanceof RelativeToBenchmark b && b.due() instanceof Due.ByDeadline d) {
+      deadline = d.deadline();
+    } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline d) {
+      deadline = d.deadline();
+    }
+    if (deadline instanceof Deadline.EndOfNotice) {
+      return "is the end of the notice, and the notice states no end";
+    }
+    if (deadline instanceof Deadline.AtEvent) {
+      return "names an event the calendar does not have yet";
+    }
+    return "cannot be given a date yet";
   }
 
   /** The word as text (words are held as values and written out only when an explanation uses them). */
