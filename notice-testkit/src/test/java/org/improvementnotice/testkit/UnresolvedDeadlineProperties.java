@@ -67,15 +67,15 @@ class UnresolvedDeadlineProperties {
       @ForAll("everyDeadlineAtAnUnscheduledEvent") Notice notice) {
     for (Requirement r : notice.measures().stream().flatMap(m -> m.requirements().stream()).toList()) {
       if (r instanceof StagedTargets s) {
-        assertThat(s.decidable()).as("%s", r).filteredOn(stage -> deadline(stage).orElse(null)
+        assertThat(s.decidable()).as("%s", r).filteredOn(stage -> stage.dueBy().orElse(null)
             instanceof Deadline.AtEvent).hasSize(1);
-      } else if (r instanceof ThresholdByDate || deadline(r).isPresent() && !(r instanceof DatedAction)) {
-        assertThat(deadline(r)).as("%s", r).get()
+      } else if (r instanceof ThresholdByDate || r.dueBy().isPresent() && !(r instanceof DatedAction)) {
+        assertThat(r.dueBy()).as("%s", r).get()
             .isInstanceOfAny(Deadline.AtEvent.class, Deadline.EndOfNotice.class);
       }
     }
     for (Requirement r : notice.decidableRequirements()) {
-      deadline(r).filter(d -> d instanceof Deadline.AtEvent || d instanceof Deadline.EndOfNotice)
+      r.dueBy().filter(d -> d instanceof Deadline.AtEvent || d instanceof Deadline.EndOfNotice)
           .ifPresent(d -> assertThat(d.resolve(notice.deadlineContext())).as("%s", r).isEmpty());
     }
   }
@@ -87,7 +87,7 @@ class UnresolvedDeadlineProperties {
     assertThat(DataValidator.validate(notice, pair.data())).isEmpty();
     List<String> labels = pair.data().meetings().stream().flatMap(m -> m.label().stream())
         .map(UnresolvedDeadlineProperties::key).toList();
-    List<String> named = notice.decidableRequirements().stream().flatMap(r -> deadline(r).stream())
+    List<String> named = notice.decidableRequirements().stream().flatMap(r -> r.dueBy().stream())
         .filter(d -> d instanceof Deadline.AtEvent).map(d -> key(((Deadline.AtEvent) d).event())).distinct().toList();
     assertThat(labels).doesNotHaveDuplicates();
     if (pair.data().meetings().size() >= named.size()) {
@@ -104,8 +104,8 @@ class UnresolvedDeadlineProperties {
     List<Notice> sample = notices.sampleStream().limit(300).toList();
     assertThat(sample).anyMatch(n -> n.end().isEmpty()).anyMatch(n -> n.end().isPresent());
     assertThat(sample).anyMatch(n -> n.decidableRequirements().stream()
-        .anyMatch(r -> deadline(r).flatMap(d -> d.resolve(n.deadlineContext())).isEmpty()
-            && deadline(r).isPresent()));
+        .anyMatch(r -> r.dueBy().flatMap(d -> d.resolve(n.deadlineContext())).isEmpty()
+            && r.dueBy().isPresent()));
   }
 
   @Example
@@ -123,17 +123,4 @@ class UnresolvedDeadlineProperties {
     return event.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The deadline of a requirement due by one, if it is. */
-  static Optional<Deadline> deadline(Requirement r) {
-    if (r instanceof DatedAction a) {
-      return Optional.of(a.deadline());
-    } else if (r instanceof ThresholdByDate t) {
-      return Optional.of(t.deadline());
-    } else if (r instanceof RelativeToBenchmark b && b.due() instanceof Due.ByDeadline by) {
-      return Optional.of(by.deadline());
-    } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
-      return Optional.of(by.deadline());
-    }
-    return Optional.empty();
-  }
 }

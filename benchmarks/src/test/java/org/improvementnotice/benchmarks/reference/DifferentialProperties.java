@@ -200,7 +200,7 @@ class DifferentialProperties {
         if (withoutEnd) {
           WITHOUT_END_FINDINGS.incrementAndGet();
         }
-        Optional<Deadline> event = notice.requirement(f.requirement()).flatMap(DifferentialProperties::deadline)
+        Optional<Deadline> event = notice.requirement(f.requirement()).flatMap(Requirement::dueBy)
             .filter(d -> d instanceof Deadline.AtEvent);
         if (event.isPresent() && !event.get().resolve(withMeetings).equals(event.get().resolve(calendarOnly))) {
           DECIDED_BY_MEETING.incrementAndGet();
@@ -225,19 +225,6 @@ class DifferentialProperties {
         .map(m -> new NamedEvent(m.label().get(), m.date())).toList();
   }
 
-  /** The deadline of a requirement due by one (forms 2, 6 and 10 due by a deadline, 3's stages, 12), if it is. */
-  static Optional<Deadline> deadline(Requirement r) {
-    if (r instanceof DatedAction a) {
-      return Optional.of(a.deadline());
-    } else if (r instanceof ThresholdByDate t) {
-      return Optional.of(t.deadline());
-    } else if (r instanceof RelativeToBenchmark b && b.due() instanceof Due.ByDeadline by) {
-      return Optional.of(by.deadline());
-    } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
-      return Optional.of(by.deadline());
-    }
-    return Optional.empty();
-  }
 
   /** The single value a finding of the judged-figure forms reports as its "figure", if any. */
   static Optional<FigureUsed> judgedFigure(Finding f) {

@@ -1,7 +1,9 @@
 package org.improvementnotice.model.requirement;
 
 import java.util.List;
+import java.util.Optional;
 import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.time.Deadline;
 
 /**
  * One thing a notice requires, in one of the fifteen forms of the domain notes; each form holds exactly what
@@ -28,5 +30,23 @@ public sealed interface Requirement
    */
   default List<Requirement> decidable() {
     return List.of(this);
+  }
+
+  /**
+   * The deadline the requirement is due by, for the forms due by one: a threshold by a date (and so a stage of
+   * staged targets due by a date), a benchmark or a gap due by a deadline, a dated action. Empty for the forms
+   * due at the end of a period or held over a window.
+   */
+  default Optional<Deadline> dueBy() {
+    if (this instanceof ThresholdByDate t) {
+      return Optional.of(t.deadline());
+    } else if (this instanceof DatedAction a) {
+      return Optional.of(a.deadline());
+    } else if (this instanceof RelativeToBenchmark b && b.due() instanceof Due.ByDeadline by) {
+      return Optional.of(by.deadline());
+    } else if (this instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
+      return Optional.of(by.deadline());
+    }
+    return Optional.empty();
   }
 }

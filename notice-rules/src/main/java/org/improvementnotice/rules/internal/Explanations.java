@@ -1,12 +1,7 @@
 package org.improvementnotice.rules.internal;
 
 import java.util.Map;
-import org.improvementnotice.model.requirement.DatedAction;
-import org.improvementnotice.model.requirement.Due;
-import org.improvementnotice.model.requirement.GapBetweenSeries;
-import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
-import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.facts.Decision;
 
@@ -159,16 +154,7 @@ public final class Explanations {
    * the end of a notice that states no end ({@link Deadline#resolve}'s two causes).
    */
   static String unresolved(Requirement r) {
-    Deadline deadline = null;
-    if (r instanceof ThresholdByDate t) {
-      deadline = t.deadline();
-    } else if (r instanceof DatedAction a) {
-      deadline = a.deadline();
-    } else if (r instanceof RelativeToBenchmark b && b.due() instanceof Due.ByDeadline d) {
-      deadline = d.deadline();
-    } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline d) {
-      deadline = d.deadline();
-    }
+    Deadline deadline = r.dueBy().orElse(null);
     if (deadline instanceof Deadline.EndOfNotice) {
       return "is the end of the notice, and the notice states no end";
     }
