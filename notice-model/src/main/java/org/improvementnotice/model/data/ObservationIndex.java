@@ -1,8 +1,6 @@
 package org.improvementnotice.model.data;
 
-import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +16,8 @@ import org.improvementnotice.model.validation.Problem;
 
 /**
  * The observations indexed by indicator and period (their revisions together), and, for each indicator and
- * regular period kind, in a Guava {@link RangeMap} over the periods' dates, so that finding the observations
- * inside a span is a range query.
+ * regular period kind, in period order ({@link PeriodSeries}), so that finding the observations inside a span
+ * or the latest by a date is a binary search.
  */
 final class ObservationIndex {
 
@@ -40,7 +38,7 @@ final class ObservationIndex {
   }
 
   private final Map<Key, Revisions<Observation>> byPeriod = new HashMap<>();
-  private final Map<IndicatorId, Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>>> byKind = new HashMap<>();
+  private final Map<IndicatorId, Map<PeriodKind, PeriodSeries>> byKind = new HashMap<>();
 
   /** Indexes the observations, adding a problem for each that repeats an earlier one's publication. */
   ObservationIndex(List<Observation> observations, List<Problem> problems) {
@@ -57,19 +55,18 @@ final class ObservationIndex {
       }
       byPeriod.computeIfAbsent(key, k -> new Revisions<>(o.period())).add(o, o.published());
     }
-    Map<IndicatorId, Map<PeriodKind, ImmutableRangeMap.Builder<LocalDate, Revisions<Observation>>>> builders =
-        new HashMap<>();
+    Map<IndicatorId, Map<PeriodKind, List<Revisions<Observation>>>> series = new HashMap<>();
     for (Map.Entry<Key, Revisions<Observation>> e : byPeriod.entrySet()) {
       Period p = e.getKey().period();
       if (p.kind().isRegular()) {
-        builders.computeIfAbsent(e.getKey().indicator(), k -> new EnumMap<>(PeriodKind.class))
-            .computeIfAbsent(p.kind(), k -> ImmutableRangeMap.builder())
-            .put(p.toRange(), e.getValue());
+        series.computeIfAbsent(e.getKey().indicator(), k -> new EnumMap<>(PeriodKind.class))
+            .computeIfAbsent(p.kind(), k -> new ArrayList<>())
+            .add(e.getValue());
       }
     }
-    builders.forEach((indicator, kinds) -> {
-      Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>> built = new EnumMap<>(PeriodKind.class);
-      kinds.forEach((kind, builder) -> built.put(kind, builder.build()));
+    series.forEach((indicator, kinds) -> {
+      Map<PeriodKind, PeriodSeries> built = new EnumMap<>(PeriodKind.class);
+      kinds.forEach((kind, figures) -> built.put(kind, new PeriodSeries(figures)));
       byKind.put(indicator, built);
     });
   }
@@ -81,7 +78,7 @@ final class ObservationIndex {
 
   /** Whether the indicator has observations of the regular kind. */
   boolean holds(IndicatorId indicator, PeriodKind kind) {
-    Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>> held = byKind.get(indicator);
+    Map<PeriodKind, PeriodSeries> held = byKind.get(indicator);
     return held != null && held.containsKey(kind);
   }
 
@@ -96,41 +93,12 @@ final class ObservationIndex {
   }
 
   List<Observation> observations(IndicatorId indicator, PeriodKind kind, Range<LocalDate> span, LocalDate asAt) {
-    RangeMap<LocalDate, Revisions<Observation>> index = byKind.getOrDefault(indicator, Map.of()).get(kind);
-    if (index == null) {
-      return List.of();
-    }
-    List<Observation> out = new ArrayList<>();
-    for (Revisions<Observation> r : index.subRangeMap(span).asMapOfRanges().values()) {
-      if (span.encloses(r.period().toRange())) {
-        r.asAt(asAt).ifPresent(out::add);
-      }
-    }
-    return out;
+    PeriodSeries series = byKind.getOrDefault(indicator, Map.of()).get(kind);
+    return series == null ? List.of() : series.inside(span, asAt);
   }
 
   Optional<Observation> latest(IndicatorId indicator, PeriodKind kind, LocalDate date, LocalDate asAt) {
-    RangeMap<LocalDate, Revisions<Observation>> index = byKind.getOrDefault(indicator, Map.of()).get(kind);
-    if (index == null) {
-      return Optional.empty();
-    }
-    if (index.asMapOfRanges().isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate earliest = index.span().lowerEndpoint();
-    Period p = kind.containing(date);
-    if (p.endInclusive().isAfter(date)) {
-      p = p.previous();
-    }
-    for (; !p.endInclusive().isBefore(earliest); p = p.previous()) {
-      Revisions<Observation> r = index.get(p.start());
-      if (r != null && r.period().equals(p)) {
-        Optional<Observation> o = r.asAt(asAt);
-        if (o.isPresent()) {
-          return o;
-        }
-      }
-    }
-    return Optional.empty();
+    PeriodSeries series = byKind.getOrDefault(indicator, Map.of()).get(kind);
+    return series == null ? Optional.empty() : series.latest(date, asAt);
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +26,10 @@ import org.improvementnotice.model.validation.ValidationException;
  * board meetings and board judgements, indexed for fast look-up by indicator and period.
  *
  * <p>Every look-up takes an "as at" date and sees only what was published (or recorded, or held) on or
- * before it; of several revisions of a figure it sees the latest so published. Periods of each regular kind
- * are indexed in a Guava {@link RangeMap}, so finding the observations inside a span is a range query.
+ * before it; of several revisions of a figure it sees the latest so published. The periods of each regular
+ * kind are held in order, so finding the observations inside a span, or the latest by a date, is a binary
+ * search: a look-up takes as long for a date a thousand years from the data as for one beside it, and
+ * accepts any date ({@link LocalDate#MIN} and {@link LocalDate#MAX} included).
  *
  * <p>Building rejects duplicates (two figures for the same indicator and period published on the same day,
  * two meetings of a board on one day, ...) with a {@link ValidationException} naming each, since either
@@ -70,42 +71,78 @@ public final class PerformanceData {
     this.aggregator = new Aggregator(observationIndex);
   }
 
-  /** A builder of performance data for the council. */
+  /**
+   * A builder of performance data for the council.
+   *
+   * @param council the council's name
+   * @return an empty builder
+   */
   public static Builder builder(String council) {
     return new Builder(council);
   }
 
-  /** The council the data is for. */
+  /**
+   * The council the data is for.
+   *
+   * @return the council's name
+   */
   public String council() {
     return council;
   }
 
-  /** Every observation, revisions included, in the order added. */
+  /**
+   * Every observation, revisions included, in the order added.
+   *
+   * @return the observations
+   */
   public List<Observation> observations() {
     return observations;
   }
 
-  /** Every benchmark value, in the order added. */
+  /**
+   * Every benchmark value, in the order added.
+   *
+   * @return the benchmark values
+   */
   public List<BenchmarkValue> benchmarks() {
     return benchmarks;
   }
 
-  /** Every piece of action evidence, in the order added. */
+  /**
+   * Every piece of action evidence, in the order added.
+   *
+   * @return the action evidence
+   */
   public List<ActionEvidence> actions() {
     return actions;
   }
 
-  /** Every meeting, in date order. */
+  /**
+   * Every meeting, in date order.
+   *
+   * @return the meetings
+   */
   public List<MeetingRecord> meetings() {
     return meetings;
   }
 
-  /** Every board judgement, in the order added. */
+  /**
+   * Every board judgement, in the order added.
+   *
+   * @return the judgements
+   */
   public List<BoardJudgement> judgements() {
     return judgements;
   }
 
-  /** The observation of exactly the period, latest revision published on or before {@code asAt}. */
+  /**
+   * The observation of exactly the period, latest revision published on or before {@code asAt}.
+   *
+   * @param indicator the indicator
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the observation, or empty if none of the period was published by then
+   */
   public Optional<Observation> observation(IndicatorId indicator, Period period, LocalDate asAt) {
     return observationIndex.observation(indicator, period, asAt);
   }
@@ -114,6 +151,12 @@ public final class PerformanceData {
    * The observations of the indicator for periods of the kind lying wholly inside {@code span}, in period
    * order, each the latest revision published on or before {@code asAt}. Periods with nothing published by
    * then are absent.
+   *
+   * @param indicator the indicator
+   * @param kind the kind of period
+   * @param span the dates the periods must lie in
+   * @param asAt the date the data is known at
+   * @return the observations, in period order
    */
   public List<Observation> observations(IndicatorId indicator, PeriodKind kind, Range<LocalDate> span, LocalDate asAt) {
     requireNonNull(span, "span");
@@ -121,8 +164,15 @@ public final class PerformanceData {
   }
 
   /**
-   * The observation of the kind whose period ends latest on or before {@code date}, as known at
-   * {@code asAt}.
+   * The observation of the kind whose period ends latest on or before {@code date} among those with a
+   * revision published on or before {@code asAt}, as known then. Any date is accepted; the time taken does
+   * not depend on the distance from the date to the data.
+   *
+   * @param indicator the indicator
+   * @param kind the kind of period (none of {@link PeriodKind#DATE_RANGE} is ever the latest)
+   * @param date the date the period must end by
+   * @param asAt the date the data is known at
+   * @return the observation, or empty if no period of the kind ending by the date was published by then
    */
   public Optional<Observation> latest(IndicatorId indicator, PeriodKind kind, LocalDate date, LocalDate asAt) {
     return observationIndex.latest(indicator, kind, date, asAt);
@@ -134,13 +184,26 @@ public final class PerformanceData {
    * the period and has every part (for {@link Aggregation#LATEST}, the last part). By ratio, the sum of
    * numerators over the sum of denominators: never the average of percentages; empty if any part lacks its
    * numerator and denominator.
+   *
+   * @param indicator the indicator, whose aggregation and unit say how parts combine
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the value, or empty if the period has no figure and no complete set of parts by then
    */
   public Optional<Aggregate> aggregate(Indicator indicator, Period period, LocalDate asAt) {
     requireNonNull(indicator, "indicator");
     return aggregator.aggregate(indicator, period, asAt);
   }
 
-  /** The benchmark's value for exactly the period, latest revision published on or before {@code asAt}. */
+  /**
+   * The benchmark's value for exactly the period, latest revision published on or before {@code asAt}.
+   *
+   * @param indicator the indicator
+   * @param kind which comparator
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the value, or empty if none was published by then
+   */
   public Optional<BenchmarkValue> benchmark(IndicatorId indicator, BenchmarkKind kind, Period period, LocalDate asAt) {
     return benchmarkIndex.benchmark(indicator, kind, period, asAt);
   }
@@ -148,6 +211,9 @@ public final class PerformanceData {
   /**
    * The data as known at the date: for each figure the latest revision published on or before it, the
    * action evidence recorded by then, the meetings held by then and the judgements made by then.
+   *
+   * @param asAt the date
+   * @return the data as known then
    */
   public PerformanceData asAt(LocalDate asAt) {
     requireNonNull(asAt, "asAt");
@@ -186,31 +252,67 @@ public final class PerformanceData {
       this.council = requireNonNull(council, "council");
     }
 
+    /**
+     * Adds an observation (a revision if one of its indicator and period is already added).
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addObservation(Observation value) {
       observations.add(requireNonNull(value, "observation"));
       return this;
     }
 
+    /**
+     * Adds observations, in order.
+     *
+     * @param values what to add
+     * @return this builder
+     */
     public Builder addObservations(Iterable<Observation> values) {
       values.forEach(this::addObservation);
       return this;
     }
 
+    /**
+     * Adds a benchmark value.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addBenchmark(BenchmarkValue value) {
       benchmarks.add(requireNonNull(value, "benchmark"));
       return this;
     }
 
+    /**
+     * Adds a piece of action evidence.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addAction(ActionEvidence value) {
       actions.add(requireNonNull(value, "action"));
       return this;
     }
 
+    /**
+     * Adds a meeting.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addMeeting(MeetingRecord value) {
       meetings.add(requireNonNull(value, "meeting"));
       return this;
     }
 
+    /**
+     * Adds a board judgement.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addJudgement(BoardJudgement value) {
       judgements.add(requireNonNull(value, "judgement"));
       return this;
@@ -219,6 +321,7 @@ public final class PerformanceData {
     /**
      * The data.
      *
+     * @return the data
      * @throws ValidationException naming every duplicate observation, benchmark value and meeting
      */
     public PerformanceData build() {
