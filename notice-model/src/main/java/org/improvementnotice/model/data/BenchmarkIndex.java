@@ -31,18 +31,31 @@ final class BenchmarkIndex {
 
   /** Indexes the values, adding a problem for each that repeats an earlier one's publication. */
   BenchmarkIndex(List<BenchmarkValue> benchmarks, List<Problem> problems) {
+    for (BenchmarkValue v : benchmarks) {
+      index.computeIfAbsent(new Key(v.indicator(), v.kind(), v.period()), k -> new Revisions<>(v.period()))
+          .add(v, v.published());
+    }
+    boolean duplicates = false;
+    for (Revisions<BenchmarkValue> r : index.values()) {
+      duplicates |= r.seal();
+    }
+    if (duplicates) {
+      duplicates(benchmarks, problems);
+    }
+  }
+
+  /** A problem for each value published on the same day as an earlier one of its indicator, kind and period. */
+  private static void duplicates(List<BenchmarkValue> benchmarks, List<Problem> problems) {
     Map<Key, Map<LocalDate, Integer>> seen = new HashMap<>();
     for (int i = 0; i < benchmarks.size(); i++) {
       BenchmarkValue v = benchmarks.get(i);
-      Key key = new Key(v.indicator(), v.kind(), v.period());
-      Integer first = seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(v.published(), i);
+      Integer first = seen.computeIfAbsent(new Key(v.indicator(), v.kind(), v.period()), k -> new HashMap<>())
+          .putIfAbsent(v.published(), i);
       if (first != null) {
         problems.add(Problem.error("benchmarks[" + i + "]", String.format(
             "Duplicate benchmark: %s %s for %s published %s is already given at benchmarks[%d]",
             v.kind(), v.indicator(), v.period(), v.published(), first)));
-        continue;
       }
-      index.computeIfAbsent(key, k -> new Revisions<>(v.period())).add(v, v.published());
     }
   }
 

@@ -42,18 +42,16 @@ final class ObservationIndex {
 
   /** Indexes the observations, adding a problem for each that repeats an earlier one's publication. */
   ObservationIndex(List<Observation> observations, List<Problem> problems) {
-    Map<Key, Map<LocalDate, Integer>> seen = new HashMap<>();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      Key key = new Key(o.indicator(), o.period());
-      Integer first = seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(o.published(), i);
-      if (first != null) {
-        problems.add(Problem.error("observations[" + i + "]", String.format(
-            "Duplicate observation: %s for %s published %s is already given at observations[%d]",
-            o.indicator(), o.period(), o.published(), first)));
-        continue;
-      }
-      byPeriod.computeIfAbsent(key, k -> new Revisions<>(o.period())).add(o, o.published());
+    for (Observation o : observations) {
+      byPeriod.computeIfAbsent(new Key(o.indicator(), o.period()), k -> new Revisions<>(o.period()))
+          .add(o, o.published());
+    }
+    boolean duplicates = false;
+    for (Revisions<Observation> r : byPeriod.values()) {
+      duplicates |= r.seal();
+    }
+    if (duplicates) {
+      duplicates(observations, problems);
     }
     Map<IndicatorId, Map<PeriodKind, List<Revisions<Observation>>>> series = new HashMap<>();
     for (Map.Entry<Key, Revisions<Observation>> e : byPeriod.entrySet()) {
@@ -69,6 +67,21 @@ final class ObservationIndex {
       kinds.forEach((kind, figures) -> built.put(kind, new PeriodSeries(figures)));
       byKind.put(indicator, built);
     });
+  }
+
+  /** A problem for each observation published on the same day as an earlier one of its indicator and period. */
+  private static void duplicates(List<Observation> observations, List<Problem> problems) {
+    Map<Key, Map<LocalDate, Integer>> seen = new HashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      Integer first = seen.computeIfAbsent(new Key(o.indicator(), o.period()), k -> new HashMap<>())
+          .putIfAbsent(o.published(), i);
+      if (first != null) {
+        problems.add(Problem.error("observations[" + i + "]", String.format(
+            "Duplicate observation: %s for %s published %s is already given at observations[%d]",
+            o.indicator(), o.period(), o.published(), first)));
+      }
+    }
   }
 
   /** Every figure's revisions. */
