@@ -42,6 +42,7 @@ public final class PerformanceData {
   private final ImmutableList<BenchmarkValue> benchmarks;
   private final ImmutableList<ActionEvidence> actions;
   private final ImmutableList<MeetingRecord> meetings;
+  private final ImmutableList<MeetingRecord> meetingsInOrderAdded;
   private final ImmutableList<BoardJudgement> judgements;
   private final ObservationIndex observationIndex;
   private final BenchmarkIndex benchmarkIndex;
@@ -52,15 +53,15 @@ public final class PerformanceData {
     this.observations = ImmutableList.copyOf(b.observations);
     this.benchmarks = ImmutableList.copyOf(b.benchmarks);
     this.actions = ImmutableList.copyOf(b.actions);
-    this.meetings = ImmutableList.copyOf(b.meetings.stream()
-        .sorted(Comparator.comparing(MeetingRecord::date)).toList());
+    this.meetingsInOrderAdded = ImmutableList.copyOf(b.meetings);
+    this.meetings = ImmutableList.sortedCopyOf(Comparator.comparing(MeetingRecord::date), meetingsInOrderAdded);
     this.judgements = ImmutableList.copyOf(b.judgements);
     List<Problem> problems = new ArrayList<>();
     this.observationIndex = new ObservationIndex(observations, problems);
     this.benchmarkIndex = new BenchmarkIndex(benchmarks, problems);
     Map<String, Integer> seenMeetings = new HashMap<>();
-    for (int i = 0; i < b.meetings.size(); i++) {
-      MeetingRecord m = b.meetings.get(i);
+    for (int i = 0; i < meetingsInOrderAdded.size(); i++) {
+      MeetingRecord m = meetingsInOrderAdded.get(i);
       Integer first = seenMeetings.putIfAbsent(m.body().toLowerCase(Locale.ROOT) + "|" + m.date(), i);
       if (first != null) {
         problems.add(Problem.error("meetings[" + i + "]", String.format(
@@ -118,12 +119,22 @@ public final class PerformanceData {
   }
 
   /**
-   * Every meeting, in date order.
+   * Every meeting, in date order (meetings of one date in the order added).
    *
    * @return the meetings
    */
   public List<MeetingRecord> meetings() {
     return meetings;
+  }
+
+  /**
+   * Every meeting, in the order added: the order the paths of validation problems ({@code meetings[3]}) count
+   * in, as for every other list here.
+   *
+   * @return the meetings
+   */
+  public List<MeetingRecord> meetingsInOrderAdded() {
+    return meetingsInOrderAdded;
   }
 
   /**

@@ -29,7 +29,8 @@ import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Period;
 
 /**
- * Checks performance data, collecting every problem with its path ({@code observations[12]}): unknown
+ * Checks performance data, collecting every problem with its path ({@code observations[12]}, counting in the
+ * order the data was added, meetings included: see {@link PerformanceData#meetingsInOrderAdded()}): unknown
  * indicators, percentages above 100, negative counts, periods that do not fit the indicator's reporting
  * period, numerators and denominators that do not agree with the value, figures published before their
  * period began, dates and periods outside the {@linkplain SupportedDates supported dates}; and, against a
@@ -61,8 +62,8 @@ public final class DataValidator {
             "Evidence names %s, which is not a dated action of notice %s", a.action(), notice.id())));
       }
     }
-    for (int i = 0; i < data.meetings().size(); i++) {
-      MeetingRecord m = data.meetings().get(i);
+    for (int i = 0; i < data.meetingsInOrderAdded().size(); i++) {
+      MeetingRecord m = data.meetingsInOrderAdded().get(i);
       if (notice.governance().board(m.body()).isEmpty()) {
         problems.add(Problem.error("meetings[" + i + "]", String.format(
             "Meeting of '%s' on %s: no board of that name is declared in notice %s", m.body(), m.date(), notice.id())));
@@ -135,8 +136,8 @@ public final class DataValidator {
             a.action(), a.recorded(), a.completed())));
       }
     }
-    for (int i = 0; i < data.meetings().size(); i++) {
-      supported(problems, "meetings[" + i + "]", "Meeting", data.meetings().get(i).date());
+    for (int i = 0; i < data.meetingsInOrderAdded().size(); i++) {
+      supported(problems, "meetings[" + i + "]", "Meeting", data.meetingsInOrderAdded().get(i).date());
     }
     for (int i = 0; i < data.judgements().size(); i++) {
       supported(problems, "judgements[" + i + "]", "Judgement", data.judgements().get(i).date());
