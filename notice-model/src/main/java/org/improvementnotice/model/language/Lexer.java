@@ -17,6 +17,9 @@ final class Lexer {
   private int line = 1;
   private int lineOffset;
   private boolean lineStart = true;
+  // the column of the last offset asked for on this line, so each column is counted on from the one before
+  private int columnOffset;
+  private int columnAtOffset = 1;
 
   Lexer(String text, Diagnostics diagnostics) {
     this.text = text;
@@ -35,6 +38,8 @@ final class Lexer {
         pos++;
         line++;
         lineOffset = pos;
+        columnOffset = pos;
+        columnAtOffset = 1;
         lineStart = true;
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\ufeff') {
         pos++;
@@ -75,8 +80,18 @@ final class Lexer {
         || c == '.' || c == '/' || c == '_' || c == '-';
   }
 
+  /**
+   * The 1-based column, in code points, of {@code offset} on the current line. Offsets are asked for in order,
+   * so each count starts from the offset before: linear in the line, however wide its characters.
+   */
   private int column(int offset) {
-    return text.codePointCount(lineOffset, offset) + 1;
+    if (offset < columnOffset) {
+      columnOffset = lineOffset;
+      columnAtOffset = 1;
+    }
+    columnAtOffset += text.codePointCount(columnOffset, offset);
+    columnOffset = offset;
+    return columnAtOffset;
   }
 
   private void add(Token.Kind kind, int start, String value) {

@@ -2,6 +2,11 @@ package org.improvementnotice.model.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +47,30 @@ class HostileInputTest {
         + "  targets \"NI 59\" at least 65% in quarter to 31 March 2009 then at least 77% by 31 March 2010\n";
 
     assertThat(NoticeLanguage.read("long.notice", text).notice().measures()).hasSize(1);
+  }
+
+  /** A hang guard, not a speed target: the line takes well under a second when columns are counted once. */
+  @Test
+  void aLongLineAfterAWideCharacterIsLexedInLinearTime() {
+    StringBuilder text = new StringBuilder("notice x # \u2013\n");
+    while (text.length() + 5 <= NoticeLanguage.MAX_SOURCE_CHARS) {
+      text.append("a    ");
+    }
+
+    NoticeSyntaxException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> catchThrowableOfType(
+        NoticeSyntaxException.class, () -> NoticeLanguage.read("wide.notice", text.toString())));
+
+    assertThat(e.errors()).extracting(Diagnostic::line, Diagnostic::column).contains(tuple(2, 1));
+  }
+
+  @Test
+  void columnsCountCodePointsAfterWideCharacters() {
+    String text = HEADER + "group \"\u2013 \ud83d\ude00 \u00e9\" \u00a7 \"x\" \u00a7\n";
+
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.read("wide.notice", text));
+
+    assertThat(e.errors()).extracting(Diagnostic::line, Diagnostic::column)
+        .containsExactlyInAnyOrder(tuple(6, 15), tuple(6, 17), tuple(6, 21));
   }
 }
