@@ -73,4 +73,29 @@ class HostileInputTest {
     assertThat(e.errors()).extracting(Diagnostic::line, Diagnostic::column)
         .containsExactlyInAnyOrder(tuple(6, 15), tuple(6, 17), tuple(6, 21));
   }
+
+  /**
+   * "Did you mean" compares a word with the keywords it might be; a word far longer than all of them is no
+   * misspelling, and comparing it in full allocated 1.8 GB for one 1 MiB word. The bound is on the bytes
+   * this thread allocates, which does not depend on the machine's speed.
+   */
+  @Test
+  void aHugeWordIsNotComparedInFullForSuggestions() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(threads instanceof com.sun.management.ThreadMXBean,
+        "the JVM reports allocation per thread");
+    com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+    String word = "a".repeat(NoticeLanguage.MAX_SOURCE_CHARS - 1);
+    long before = allocation.getCurrentThreadAllocatedBytes();
+
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.read("word.notice", word));
+
+    long allocated = allocation.getCurrentThreadAllocatedBytes() - before;
+    assertThat(e.errors()).first().satisfies(d -> {
+      assertThat(d.message()).startsWith("expected a statement");
+      assertThat(d.suggestion()).isEmpty();
+    });
+    assertThat(allocated).as("bytes allocated").isLessThan(256L << 20);
+  }
 }
