@@ -95,8 +95,12 @@ final class Lexer {
   }
 
   private void add(Token.Kind kind, int start, String value) {
-    tokens.add(new Token(kind, text.substring(start, Math.max(pos, start + 1)), value, start, line,
-        column(start), lineStart));
+    add(kind, start, column(start), value);
+  }
+
+  private void add(Token.Kind kind, int start, int column, String value) {
+    tokens.add(new Token(kind, text.substring(start, Math.max(pos, start + 1)), value, start, line, column,
+        lineStart));
     lineStart = false;
   }
 
@@ -125,17 +129,24 @@ final class Lexer {
         if (pos < text.length() && text.charAt(pos) == '"') {
           pos++;
         }
-        add(Token.Kind.STRING, start, "");
+        add(Token.Kind.STRING, start, startColumn, "");
         return;
       }
       if (c == '"') {
         pos++;
-        add(Token.Kind.STRING, start, value.toString());
+        add(Token.Kind.STRING, start, startColumn, value.toString());
         return;
       }
       if (c == '\\') {
         int escape = pos;
-        char next = pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
+        if (pos + 1 >= text.length() || text.charAt(pos + 1) == '\n') {
+          // a backslash ends the line: the string is unterminated, which the loop reports next
+          pos++;
+          diagnostics.error(escape, line, column(escape), "\\",
+              "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
+          continue;
+        }
+        char next = text.charAt(pos + 1);
         pos += 2;
         switch (next) {
           case '"': value.append('"'); break;
@@ -154,10 +165,7 @@ final class Lexer {
             }
             break;
           default:
-            if (next == '\n' || next == '\0') {
-              pos--;
-            }
-            diagnostics.error(escape, line, column(escape), "\\" + (next == '\n' ? "" : next),
+            diagnostics.error(escape, line, column(escape), "\\" + next,
                 "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
         }
       } else {
