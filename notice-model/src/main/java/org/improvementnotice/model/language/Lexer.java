@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits source text into tokens. Words are runs of letters, digits and {@code . / _ -}; strings are
  * double-quoted with the escapes \" \\ \n \t \r and backslash-u with four hex digits; {@code #} starts a comment to the end of the
- * line. Errors (an unexpected character, an unterminated string) are reported and lexing continues.
+ * line. Errors (an unexpected character, an unterminated string, a bad escape) are reported and lexing
+ * continues; a bad escape stays in the string's value as written, so that it causes no second error.
  */
 final class Lexer {
 
@@ -142,6 +143,7 @@ final class Lexer {
         if (pos + 1 >= text.length() || text.charAt(pos + 1) == '\n') {
           // a backslash ends the line: the string is unterminated, which the loop reports next
           pos++;
+          value.append('\\');
           diagnostics.error(escape, line, column(escape), "\\",
               "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
           continue;
@@ -160,11 +162,13 @@ final class Lexer {
               value.append((char) Integer.parseInt(hex, 16));
               pos += 4;
             } else {
+              value.append("\\u");
               diagnostics.error(escape, line, column(escape), "\\u",
                   "bad unicode escape: \\u must be followed by four hex digits", null);
             }
             break;
           default:
+            value.append('\\').append(next);
             diagnostics.error(escape, line, column(escape), "\\" + next,
                 "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
         }

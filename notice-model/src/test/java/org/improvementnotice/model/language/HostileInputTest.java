@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,9 @@ class HostileInputTest {
       "issued 1 December 2008",
       "indicator \"NI 59\"",
       "");
+
+  private static final Comparator<Diagnostic> SOURCE_ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   @ParameterizedTest(name = "a measure id of {0} characters")
   @ValueSource(ints = {79, 80})
@@ -109,5 +114,29 @@ class HostileInputTest {
 
     assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(SourceText.at(text, d.line(), d.column()))
         .as(d.toString()).startsWith(d.offendingText()));
+  }
+
+  @Test
+  void diagnosticsComeInSourceOrderWhateverFindsThem() {
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.read("order.notice", "mesure x\n\u00a7\n"));
+
+    assertThat(e.diagnostics()).extracting(Diagnostic::line, Diagnostic::column).contains(tuple(1, 1), tuple(2, 1));
+    assertThat(e.diagnostics()).isSortedAccordingTo(SOURCE_ORDER);
+  }
+
+  @Test
+  void theHundredDiagnosticsKeptAreTheFirstOfTheFile() {
+    String text = HEADER + "mesure x\n" + "\u00a7\n".repeat(150);
+
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.read("order.notice", text));
+
+    List<Diagnostic> all = e.diagnostics();
+    assertThat(all).hasSize(101);
+    assertThat(all.get(0)).satisfies(d -> assertThat(d.message()).startsWith("expected a statement"));
+    assertThat(all.subList(1, 100)).allSatisfy(d -> assertThat(d.message()).startsWith("unexpected character"));
+    assertThat(all.get(100).message()).contains("too many errors");
+    assertThat(all.subList(0, 100)).isSortedAccordingTo(SOURCE_ORDER);
   }
 }
