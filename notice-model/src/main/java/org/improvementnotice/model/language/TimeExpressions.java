@@ -14,7 +14,8 @@ import org.improvementnotice.model.time.Period;
  * cells are written the way notices write them ({@code 31 March 2009}, {@code March 2009},
  * {@code quarter to 31 March 2009}, {@code financial year 2009-10}, {@code end of August 2011}). The forms are
  * the rules {@code date}, {@code month}, {@code period} and {@code deadline} of docs/notice-language.md, read by
- * the same code as notices are. Stateless and thread-safe.
+ * the same code as notices are, with the same bounds: every date, month and period lies in the years 1900 to
+ * 2199. Stateless and thread-safe.
  */
 public final class TimeExpressions {
 

@@ -36,6 +36,9 @@ final class TimeSyntax {
   private static final Pattern ISO_PERIOD =
       Pattern.compile("(\\d{4}-\\d{2}|\\d{4}-Q\\d|FY\\d{4}-\\d{2}|AY\\d{4}/\\d{2}|YE\\d{4}-\\d{2}|.*\\.\\..*)");
 
+  private static final String OUTSIDE = String.format("outside the years a notice may name, %d to %d",
+      Limits.FIRST_YEAR, Limits.LAST_YEAR);
+
   private final TokenCursor c;
 
   TimeSyntax(TokenCursor cursor) {
@@ -127,8 +130,17 @@ final class TimeSyntax {
     return Deadline.on(date());
   }
 
-  /** {@code date = day monthname year | isodate | day "/" month "/" year}. */
+  /** {@code date = day monthname year | isodate | day "/" month "/" year}, in the years a notice may name. */
   LocalDate date() {
+    Token t = c.peek();
+    LocalDate date = anyDate();
+    if (date.getYear() < Limits.FIRST_YEAR || date.getYear() > Limits.LAST_YEAR) {
+      throw c.fail(t, Words.date(date) + " is " + OUTSIDE, null);
+    }
+    return date;
+  }
+
+  private LocalDate anyDate() {
     Token t = c.peek();
     if (t.kind() != Token.Kind.WORD) {
       throw c.fail(t, "expected a date, such as 31 March 2009 or 2009-03-31, found " + t.describe(), null);
@@ -191,8 +203,17 @@ final class TimeSyntax {
     return Integer.parseInt(y.text());
   }
 
-  /** {@code month = monthname year | isomonth}. */
+  /** {@code month = monthname year | isomonth}, in the years a notice may name. */
   YearMonth yearMonth() {
+    Token t = c.peek();
+    YearMonth month = anyMonth();
+    if (month.getYear() < Limits.FIRST_YEAR || month.getYear() > Limits.LAST_YEAR) {
+      throw c.fail(t, Words.month(month) + " is " + OUTSIDE, null);
+    }
+    return month;
+  }
+
+  private YearMonth anyMonth() {
     Token t = c.peek();
     if (t.kind() == Token.Kind.WORD && ISO_MONTH.matcher(t.text()).matches()) {
       c.next();
@@ -214,8 +235,19 @@ final class TimeSyntax {
     return new StatedDate.OfDay(date());
   }
 
-  /** A period in any of the grammar's forms. */
+  /** A period in any of the grammar's forms, in the years a notice may name. */
   Period period() {
+    Token t = c.peek();
+    Period period = anyPeriod();
+    if (period.start().getYear() < Limits.FIRST_YEAR || period.endInclusive().getYear() > Limits.LAST_YEAR) {
+      throw c.fail(t, String.format("%s runs from %s to %s, outside the years a notice may name, %d to %d",
+          Printer.period(period), Words.date(period.start()), Words.date(period.endInclusive()), Limits.FIRST_YEAR,
+          Limits.LAST_YEAR), null);
+    }
+    return period;
+  }
+
+  private Period anyPeriod() {
     Token t = c.peek();
     if (c.accept("quarter", "to")) {
       LocalDate end = date();

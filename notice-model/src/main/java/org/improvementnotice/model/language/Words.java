@@ -41,12 +41,20 @@ final class Words {
 
   /** "31 March 2009". */
   static String date(LocalDate date) {
-    return date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + date.getYear();
+    return date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + year(date.getYear());
   }
 
   /** "March 2009". */
   static String month(YearMonth month) {
-    return monthName(month.getMonth()) + " " + month.getYear();
+    return monthName(month.getMonth()) + " " + year(month.getYear());
+  }
+
+  /**
+   * A year in at least four digits, as the language reads years: "0001" rather than "1", so that a year
+   * outside those a notice may name reads back as that year and is refused as such.
+   */
+  static String year(int year) {
+    return year >= 1000 ? Integer.toString(year) : String.format("%04d", year);
   }
 
   /** The longest word compared with keywords for a suggestion; a longer one is no misspelling of a keyword. */

@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.NoticeEvidence;
+import org.improvementnotice.model.time.StatedDate;
 import org.junit.jupiter.api.Test;
-
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Inputs found by fuzzing that broke a promise of the language: each is rejected with a located error. */
@@ -138,5 +145,73 @@ class HostileInputTest {
     assertThat(all.subList(1, 100)).allSatisfy(d -> assertThat(d.message()).startsWith("unexpected character"));
     assertThat(all.get(100).message()).contains("too many errors");
     assertThat(all.subList(0, 100)).isSortedAccordingTo(SOURCE_ORDER);
+  }
+
+  static Stream<Arguments> yearsOutsideTheRange() {
+    return Stream.of(
+        // the statement after the header, the column of the error
+        Arguments.of("evidence \"E\" dated 0001-01", 20),
+        Arguments.of("evidence \"E\" dated January 1899", 20),
+        Arguments.of("evidence \"E\" dated 31 December 1899", 20),
+        Arguments.of("event \"E\" on 2200-01-01", 14),
+        Arguments.of("term until 1 January 2200", 12),
+        Arguments.of("quarterly assessments from January 2009 to March 2200", 44),
+        Arguments.of("measure m \"c\"\n  target \"NI 59\" at least 65% in financial year 2199-00", 34),
+        Arguments.of("measure m \"c\"\n  target \"NI 59\" at least 65% in year to 30 September 1900", 34),
+        Arguments.of("measure m \"c\"\n  target \"NI 59\" at least 65% in FY0999-00", 34),
+        Arguments.of("measure m \"c\"\n  target \"NI 59\" at least 65% in 1899-01-01..2009-03-31", 34),
+        Arguments.of("measure m \"c\"\n  action \"a\" by end of December 9999", 24));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("yearsOutsideTheRange")
+  void aYearOutsideTheSupportedRangeIsALocatedError(String statement, int column) {
+    String text = HEADER + statement + "\n";
+
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.parseWithoutValidation("years.notice", text));
+
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.errors()).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(statement.contains("\n") ? 7 : 6);
+      assertThat(d.column()).isEqualTo(column);
+      assertThat(d.message()).contains("1900 to 2199");
+    });
+  }
+
+  @Test
+  void theFirstAndLastDaysOfTheRangeReadAndPrintBack() {
+    String text = HEADER + String.join("\n",
+        "evidence \"E\" dated January 1900",
+        "event \"First\" on 1 January 1900",
+        "event \"Last\" on 2199-12-31",
+        "measure m \"c\"",
+        "  target \"NI 59\" at least 65% in financial year 2198-99",
+        "  target \"NI 59\" at least 65% in year to 30 September 1901",
+        "  action \"a\" by end of December 2199",
+        "");
+
+    Notice notice = NoticeLanguage.parseWithoutValidation("years.notice", text);
+
+    assertThat(NoticeLanguage.parseWithoutValidation("printed.notice", NoticeLanguage.print(notice)))
+        .isEqualTo(notice);
+  }
+
+  @Test
+  void aNoticeHeldWithADateOutsideTheRangePrintsItInFourDigitsAndReadsBackAsALocatedError() {
+    Notice notice = NoticeLanguage.parseWithoutValidation("years.notice",
+        HEADER + "evidence \"E\" dated 2009-01\n");
+    Notice early = new Notice(notice.id(),
+        notice.instrument(), notice.recipient(), notice.issuer(), notice.serviceArea(),
+        List.of(new NoticeEvidence("E", Optional.of(new StatedDate.OfMonth(YearMonth.of(1, 1))))),
+        notice.background(), notice.issued(), notice.term(), notice.schedule(), notice.governance(),
+        notice.indicators(), notice.measures(), notice.consequence());
+
+    String printed = NoticeLanguage.print(early);
+
+    assertThat(printed).contains("evidence \"E\" dated January 0001");
+    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
+        () -> NoticeLanguage.parseWithoutValidation("printed.notice", printed));
+    assertThat(e.errors()).singleElement().satisfies(d -> assertThat(d.message()).contains("1900 to 2199"));
   }
 }
