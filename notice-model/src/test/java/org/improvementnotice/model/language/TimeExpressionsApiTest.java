@@ -48,6 +48,7 @@ class TimeExpressionsApiTest {
       "31 March 2009 and more | column 15: expected the end of a date, found 'and'",
       "'' | column 1: expected a date, such as 31 March 2009 or 2009-03-31, found end of input",
       "31 March 2009 \u00a7 | column 15: unexpected character",
+      "31 December 1899 | column 1: 31 December 1899 is outside the years a notice may name, 1900 to 2199",
   })
   void saysWhatIsWrongAndWhere(String text, String message) {
     assertThatThrownBy(() -> TimeExpressions.date(text)).isInstanceOf(IllegalArgumentException.class)
