@@ -46,7 +46,7 @@ final class Mutations {
 
     enum Kind {
       DELETE_CHARS, DUPLICATE_CHARS, MOVE_CHARS, INSERT_CHARS, TRUNCATE,
-      DELETE_WORD, DUPLICATE_WORD, SWAP_WORDS, REPLACE_WORD, INSERT_WORD, CHANGE_DIGIT,
+      DELETE_WORD, DUPLICATE_WORD, SWAP_WORDS, REPLACE_WORD, INSERT_WORD, CHANGE_DIGIT, CHANGE_NUMBER,
       DELETE_LINE, DUPLICATE_LINE, SWAP_LINES
     }
 
@@ -85,6 +85,8 @@ final class Mutations {
           return words(text);
         case CHANGE_DIGIT:
           return changeDigit(text);
+        case CHANGE_NUMBER:
+          return changeNumber(text);
         default:
           return lines(text);
       }
@@ -135,6 +137,22 @@ final class Mutations {
       }
       int at = digits.get(a % digits.size());
       return text.substring(0, at) + (char) ('0' + b % 10) + text.substring(at + 1);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /** Replaces a run of digits (a day, a year, a percentage, a number of months) with the payload. */
+    private String changeNumber(String text) {
+      List<int[]> spans = new ArrayList<>();
+      Matcher m = NUMBER.matcher(text);
+      while (m.find()) {
+        spans.add(new int[] {m.start(), m.end()});
+      }
+      if (spans.isEmpty()) {
+        return text;
+      }
+      int[] n = spans.get(a % spans.size());
+      return text.substring(0, n[0]) + payload + text.substring(n[1]);
     }
 
     private String lines(String text) {
@@ -188,10 +206,19 @@ final class Mutations {
   static Arbitrary<Edit> edits() {
     Arbitrary<Integer> n = Arbitraries.integers().between(0, Integer.MAX_VALUE);
     Arbitrary<Edit.Kind> kinds = Arbitraries.of(Edit.Kind.class);
-    return Combinators.combine(kinds, n, n, n, Arbitraries.oneOf(words(), characters()))
-        .as((kind, a, b, c, payload) -> new Edit(kind, a, b, c,
+    return Combinators.combine(kinds, n, n, n, Arbitraries.oneOf(words(), characters()), numbers())
+        .as((kind, a, b, c, payload, number) -> new Edit(kind, a, b, c,
             kind == Edit.Kind.INSERT_CHARS || kind == Edit.Kind.INSERT_WORD || kind == Edit.Kind.REPLACE_WORD
-                ? payload : ""));
+                ? payload : kind == Edit.Kind.CHANGE_NUMBER ? number : ""));
+  }
+
+  /** Numbers at and around the ends of what the language accepts: years, days, months, percentages. */
+  static Arbitrary<String> numbers() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("0", "00", "0000", "0001", "0999", "1000", "1899", "1900", "1901", "2198", "2199", "2200",
+            "9999", "10000", "1", "12", "13", "28", "29", "30", "31", "32", "99", "100", "101", "1200", "1201",
+            "999999999", "1000000000", "2147483648", "0.5", "-1"),
+        Arbitraries.integers().between(0, 9999).map(i -> String.format("%04d", i)));
   }
 
   /** Words of the language, values that are nearly right, and stray words; with the spaces around them. */
