@@ -55,11 +55,11 @@ record NiceScale(double lower, double upper, double step) {
     return new NiceScale(lower, upper, step);
   }
 
-  /** The smallest of 1, 2 or 5 times a power of ten at least {@code rough}. */
+  /** The nearest to {@code rough} of 1, 2 or 5 times a power of ten (Heckbert's "nice numbers"). */
   static double niceStep(double rough) {
     double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
     double fraction = rough / magnitude;
-    double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+    double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
     return nice * magnitude;
   }
 

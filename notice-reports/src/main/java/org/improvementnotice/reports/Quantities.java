@@ -1,7 +1,6 @@
 package org.improvementnotice.reports;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -27,7 +26,7 @@ final class Quantities {
   /** The value rounded half up to {@code decimals} places, in plain notation with thousands separated. */
   static String number(BigDecimal value, int decimals) {
     if (value.precision() - value.scale() > MAX_FULL_DIGITS) {
-      return value.round(new MathContext(3, RoundingMode.HALF_UP)).toString();
+      return String.format(Locale.ROOT, "%.2E", value);
     }
     BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
     DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));

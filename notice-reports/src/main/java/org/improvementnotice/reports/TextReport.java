@@ -149,11 +149,16 @@ public final class TextReport {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
-    // the figure column takes what is left of the width and wraps; the others keep their natural width
+    // the figure column gives way first, then the period, then the requirement; cells wrap between words
     widths[0] = Math.min(widths[0], 28);
     widths[3] = Math.min(widths[3], 24);
-    int others = widths[0] + widths[1] + widths[3] + 3 * 2;
-    widths[2] = Math.max(16, Math.min(widths[2], width - others));
+    int[] least = {12, widths[1], 16, 10};
+    for (int i : new int[] {2, 3, 0}) {
+      int over = widths[0] + widths[1] + widths[2] + widths[3] + 3 * 2 - width;
+      if (over > 0) {
+        widths[i] = Math.max(Math.min(least[i], widths[i]), widths[i] - over);
+      }
+    }
     for (String[] row : rows) {
       List<List<String>> cells = new ArrayList<>();
       int height = 1;
