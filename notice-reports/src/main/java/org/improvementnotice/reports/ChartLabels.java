@@ -24,7 +24,7 @@ final class ChartLabels {
   private static final int DATE_FONT = 12;
   private static final int TARGET_FONT = 12;
   /** Roughly how wide a character of the labels' font is, in pixels. */
-  private static final double CHAR_WIDTH = 6.6;
+  private static final double CHAR_WIDTH = 6.0;
   private static final Color DEADLINE = new Color(0x444444);
   private static final Color ASSESSED = new Color(0x8a8a8a);
   private static final Color BAND = new Color(0xf3f3f3);

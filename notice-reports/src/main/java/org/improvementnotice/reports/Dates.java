@@ -24,6 +24,30 @@ final class Dates {
     return date.format(SHORT);
   }
 
+  private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile(
+      "(?<![\\w/.-])(\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}|FY\\d{4}-\\d{2}|AY\\d{4}/\\d{2}"
+          + "|YE\\d{4}-\\d{2}|\\d{4}-Q[1-4]|\\d{4}-\\d{2})(?![\\w/-])");
+
+  /**
+   * The sentence with its dates and period codes in words: "2009-02-20" becomes "20 Feb 2009", "2009-Q1"
+   * "January to March 2009", "AY2008/09" "academic year 2008/09"; a code that does not parse is left alone.
+   */
+  static String inWords(String sentence) {
+    java.util.regex.Matcher m = CODES.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String code = m.group(1);
+      String words;
+      try {
+        words = code.length() == 10 ? shortDate(LocalDate.parse(code)) : period(Period.parse(code));
+      } catch (RuntimeException notACode) {
+        words = code;
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /** The period in words. */
   static String period(Period period) {
     String canonical = period.toString();

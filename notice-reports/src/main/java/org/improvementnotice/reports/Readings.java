@@ -85,7 +85,8 @@ final class Readings {
 
   /** The target in words ("at least 65%"), or "". */
   String target(Finding finding) {
-    return finding.threshold().map(t -> SafeText.oneLine(Quantities.forPeople(t, decimals(finding)))).orElse("");
+    return finding.threshold().map(t -> SafeText.oneLine(Dates.inWords(Quantities.forPeople(t, decimals(finding)))))
+        .orElse("");
   }
 
   /** "52% against at least 65%", "52%", "target at least 65%", or "". */
@@ -93,7 +94,8 @@ final class Readings {
     String figure = figure(finding);
     String target = target(finding);
     if (figure.isEmpty()) {
-      return target.isEmpty() ? "" : "target " + target;
+      return target.isEmpty() ? "" : (target.startsWith("by ") || target.startsWith("before ") ? "due " : "target ")
+          + target;
     }
     return target.isEmpty() ? figure : figure + " against " + target;
   }
@@ -105,7 +107,7 @@ final class Readings {
 
   /** The rules' explanation, on one line, safe, with long decimals rounded. */
   String explanation(Finding finding) {
-    return SafeText.oneLine(Quantities.forPeople(finding.explanation(), decimals(finding)));
+    return SafeText.oneLine(Dates.inWords(Quantities.forPeople(finding.explanation(), decimals(finding))));
   }
 
   /** The notice's words for the clause, safe. */
