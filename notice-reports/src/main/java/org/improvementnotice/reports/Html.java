@@ -21,9 +21,4 @@ final class Html {
     }
     return out.toString();
   }
-
-  /** A slug for an id attribute: letters, digits and hyphens. */
-  static String id(String text) {
-    return text.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-  }
 }

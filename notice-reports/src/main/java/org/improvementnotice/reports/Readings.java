@@ -9,7 +9,6 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
-import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
@@ -122,10 +121,5 @@ final class Readings {
 
   private int decimals(Finding finding) {
     return indicator(finding).map(this::decimals).orElse(1);
-  }
-
-  /** The unit of the finding's indicator, if it reads one. */
-  Optional<Unit> unit(Finding finding) {
-    return indicator(finding).map(Indicator::unit);
   }
 }
