@@ -1,4 +1,4 @@
-package org.improvementnotice.rules.internal;
+package org.improvementnotice.rules.internal.preparation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ import org.improvementnotice.rules.Settings;
  * Prepares one immutable fact per requirement for the rules: look-ups in the performance data as known at the
  * assessment date, resolved dates and arithmetic (aggregates, the trajectory's expected value, gaps between
  * meetings). It decides nothing: every status comes from a rule. Each requirement goes to the preparation of its
- * family, named for the family's DRL file ({@code threshold.drl}: {@link ThresholdPreparation}, and so on), over
- * one {@link Evaluation} of shared look-ups. One instance per evaluation; not thread-safe, never mutates its
+ * family, named for the family's DRL file ({@code threshold.drl}: {@code ThresholdPreparation}, and so on), over
+ * one {@code Evaluation} of shared look-ups. One instance per evaluation; not thread-safe, never mutates its
  * inputs.
  */
 public final class Preparer {

@@ -1,4 +1,4 @@
-package org.improvementnotice.rules.internal;
+package org.improvementnotice.rules.internal.preparation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
