@@ -7,7 +7,6 @@ import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.requirement.DatedAction;
-import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.Status;
 
 /**
@@ -19,7 +18,7 @@ final class ActionVerdicts {
   private ActionVerdicts() {}
 
   static Verdict action(Evaluation e, DatedAction a) {
-    return Verdict.of(decide(e, a), DirectionOfTravel.NOT_KNOWN, Optional.empty());
+    return Verdict.withoutFigure(decide(e, a));
   }
 
   /** From the evidence recorded by the date and the deadline as resolved with the meetings held by then. */

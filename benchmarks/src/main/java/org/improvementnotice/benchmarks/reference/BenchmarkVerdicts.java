@@ -1,7 +1,6 @@
 package org.improvementnotice.benchmarks.reference;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.JudgedFigure;
@@ -31,12 +30,9 @@ final class BenchmarkVerdicts {
   /** Once due, the figure for the period against the benchmark for the same period. */
   private static Decision decide(Evaluation e, RelativeToBenchmark b) {
     Indicator indicator = e.indicator(b.indicator().value());
-    Optional<LocalDate> due = e.dueDate(b.due());
-    if (due.isEmpty()) {
-      return Decision.of(Status.UNRESOLVED_DEADLINE);
-    }
-    if (!e.isDue(due.get())) {
-      return Decision.of(Status.NOT_YET_DUE);
+    Optional<Decision> beforeDue = e.beforeDue(b.due());
+    if (beforeDue.isPresent()) {
+      return beforeDue.get();
     }
     Period period = e.judgedPeriod(b.due(), indicator.reportingPeriod()).get();
     Optional<BigDecimal> benchmark = e.data.benchmark(indicator.id(), b.benchmark(), period, e.asAt)

@@ -71,6 +71,18 @@ final class Evaluation {
     return ((Due.ByDeadline) due).deadline().resolve(context);
   }
 
+  /**
+   * What a requirement judged on a figure once due is before then: UNRESOLVED_DEADLINE while its deadline has no
+   * date, NOT_YET_DUE until the day after its period ends or its deadline passes; empty once it is due.
+   */
+  Optional<Decision> beforeDue(Due due) {
+    Optional<LocalDate> day = dueDate(due);
+    if (day.isEmpty()) {
+      return Optional.of(Decision.of(Status.UNRESOLVED_DEADLINE));
+    }
+    return isDue(day.get()) ? Optional.empty() : Optional.of(Decision.of(Status.NOT_YET_DUE));
+  }
+
   /** The period a figure is judged on: the period itself, or the latest reporting period ending by the deadline. */
   Optional<Period> judgedPeriod(Due due, PeriodKind kind) {
     if (due instanceof Due.InPeriod in) {

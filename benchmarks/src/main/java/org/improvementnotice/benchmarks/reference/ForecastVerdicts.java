@@ -38,6 +38,9 @@ final class ForecastVerdicts {
         Status.OFF_TRACK);
   }
 
+  /** A point the trajectory passes through: its value on a day. */
+  private record Point(LocalDate day, BigDecimal value) {}
+
   /**
    * The trajectory's value on {@code day}: a straight line from the baseline (at its period's end) through
    * each earlier stage (at its date) to the target (at the due date). Before the first point its value, after
@@ -46,46 +49,41 @@ final class ForecastVerdicts {
    */
   private static BigDecimal expected(Evaluation e, Indicator indicator, Trajectory trajectory, BigDecimal target,
       LocalDate due, LocalDate day) {
-    List<LocalDate> dates = new ArrayList<>();
-    List<BigDecimal> values = new ArrayList<>();
+    List<Point> points = new ArrayList<>();
     Baseline baseline = trajectory.effectiveBaseline();
     if (baseline instanceof Baseline.Stated s) {
-      dates.add(s.period().endInclusive());
-      values.add(s.value());
+      points.add(new Point(s.period().endInclusive(), s.value()));
     } else {
       Optional<Observation> atIssue = e.data.latest(indicator.id(), indicator.reportingPeriod(),
           e.notice.issued().date(), e.asAt);
       if (atIssue.isEmpty()) {
         return target;
       }
-      dates.add(atIssue.get().period().endInclusive());
-      values.add(atIssue.get().value());
+      points.add(new Point(atIssue.get().period().endInclusive(), atIssue.get().value()));
     }
     for (Stage stage : trajectory.earlierStages()) {
       Optional<LocalDate> when = e.dueDate(stage.due());
-      if (when.isPresent() && when.get().isAfter(last(dates))) {
-        dates.add(when.get());
-        values.add(stage.threshold().value());
+      if (when.isPresent() && when.get().isAfter(last(points).day())) {
+        points.add(new Point(when.get(), stage.threshold().value()));
       }
     }
-    if (due.isAfter(last(dates))) {
-      dates.add(due);
-      values.add(target);
+    if (due.isAfter(last(points).day())) {
+      points.add(new Point(due, target));
     }
-    if (!day.isAfter(dates.get(0))) {
-      return values.get(0);
+    Point before = points.get(0);
+    if (!day.isAfter(before.day())) {
+      return before.value();
     }
-    for (int i = 1; i < dates.size(); i++) {
-      if (!day.isAfter(dates.get(i))) {
-        BigDecimal from = values.get(i - 1);
-        BigDecimal to = values.get(i);
-        BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(dates.get(i - 1), day));
-        BigDecimal span = BigDecimal.valueOf(ChronoUnit.DAYS.between(dates.get(i - 1), dates.get(i)));
-        return from.add(to.subtract(from).multiply(days).divide(span, MathContext.DECIMAL64))
-            .round(new MathContext(6));
+    for (Point next : points.subList(1, points.size())) {
+      if (!day.isAfter(next.day())) {
+        BigDecimal days = BigDecimal.valueOf(ChronoUnit.DAYS.between(before.day(), day));
+        BigDecimal span = BigDecimal.valueOf(ChronoUnit.DAYS.between(before.day(), next.day()));
+        return before.value().add(next.value().subtract(before.value()).multiply(days).divide(span,
+            MathContext.DECIMAL64)).round(new MathContext(6));
       }
+      before = next;
     }
-    return last(values);
+    return last(points).value();
   }
 
   private static <T> T last(List<T> list) {

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.requirement.GovernanceCadence;
-import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.Status;
 
 /**
@@ -23,7 +21,7 @@ final class GovernanceVerdicts {
   private GovernanceVerdicts() {}
 
   static Verdict governance(Evaluation e, GovernanceCadence g) {
-    return Verdict.of(decide(e, g), DirectionOfTravel.NOT_KNOWN, Optional.empty());
+    return Verdict.withoutFigure(decide(e, g));
   }
 
   /**

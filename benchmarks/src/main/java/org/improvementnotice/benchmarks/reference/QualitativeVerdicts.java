@@ -5,7 +5,6 @@ import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.data.BoardJudgement;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
-import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.Status;
 
 /**
@@ -17,7 +16,7 @@ final class QualitativeVerdicts {
   private QualitativeVerdicts() {}
 
   static Verdict qualitative(Evaluation e, QualitativeMeasure q) {
-    return Verdict.of(decide(e, q), DirectionOfTravel.NOT_KNOWN, Optional.empty());
+    return Verdict.withoutFigure(decide(e, q));
   }
 
   /** The board's latest judgement made by the date, in the board's colour. */

@@ -112,6 +112,11 @@ public final class ReferenceEvaluator {
       return new Verdict(decision.status(), decision.rag(), direction, figure);
     }
 
+    /** The verdict of a requirement that rests on no figure: no direction of travel, no judged figure. */
+    static Verdict withoutFigure(Decision decision) {
+      return of(decision, DirectionOfTravel.NOT_KNOWN, Optional.empty());
+    }
+
     /** The status and colour, as a decision. */
     public Decision decision() {
       return new Decision(status, rag);

@@ -158,12 +158,9 @@ final class ThresholdVerdicts {
   /** Once due, the gap for the period (supplied, or derived polarity-aware from two series) against the threshold. */
   private static Decision decide(Evaluation e, GapBetweenSeries g) {
     Indicator first = e.indicator(g.source().indicators().get(0).value());
-    Optional<LocalDate> due = e.dueDate(g.due());
-    if (due.isEmpty()) {
-      return Decision.of(Status.UNRESOLVED_DEADLINE);
-    }
-    if (!e.isDue(due.get())) {
-      return Decision.of(Status.NOT_YET_DUE);
+    Optional<Decision> beforeDue = e.beforeDue(g.due());
+    if (beforeDue.isPresent()) {
+      return beforeDue.get();
     }
     Period period = e.judgedPeriod(g.due(), first.reportingPeriod()).get();
     Optional<BigDecimal> gap = gapFor(e, g.source(), period);

@@ -54,13 +54,10 @@ final class BenchmarkPreparation {
 
   /** The benchmark's name in a finding's values and words ("England", "statistical neighbour", "regional"). */
   static String name(BenchmarkKind kind) {
-    switch (kind) {
-      case ENGLAND:
-        return "England";
-      case STATISTICAL_NEIGHBOURS:
-        return "statistical neighbour";
-      default:
-        return "regional";
-    }
+    return switch (kind) {
+      case ENGLAND -> "England";
+      case STATISTICAL_NEIGHBOURS -> "statistical neighbour";
+      case REGION -> "regional";
+    };
   }
 }
