@@ -3,7 +3,7 @@ package org.improvementnotice.examples;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.improvementnotice.examples.cli.NoticeCommand;
+import org.improvementnotice.cli.NoticeCommand;
 
 /**
  * The main job and command line. With no arguments it evaluates the five bundled notices over their

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.improvementnotice.examples.data.CsvData;
+import org.improvementnotice.data.CsvData;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.rules.ComplianceEngine;

@@ -1,8 +1,0 @@
-/**
- * The command line ({@link org.improvementnotice.examples.cli.NoticeCommand}, picocli): {@code evaluate},
- * {@code validate}, {@code print}, and with no command the main job over the five bundled notices. Where
- * notices and data come from is {@link org.improvementnotice.examples.cli.Sources}; the exit codes are
- * {@link org.improvementnotice.examples.cli.ExitCode}; {@code docs/cli.md} documents both. No parameter or
- * return value is null.
- */
-package org.improvementnotice.examples.cli;

@@ -1,0 +1,74 @@
+package org.improvementnotice.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.reports.Evaluation;
+import org.improvementnotice.cli.Fixtures;
+import org.improvementnotice.cli.Sources;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.rules.ComplianceEngine;
+import org.improvementnotice.rules.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aReportWrittenAndReadBackIsEqual() throws IOException {
+    Evaluation evaluation = surrey();
+    JsonReport.Document written = JsonReport.document(List.of(evaluation));
+    StringWriter json = new StringWriter();
+    JsonReport.write(written, json);
+    JsonReport.Document read = JsonReport.read(new StringReader(json.toString()));
+    assertThat(read).isEqualTo(written);
+    // the round trip is not trivially empty: figures, periods, thresholds and absent values all made it
+    assertThat(read.notices().get(0).reports()).hasSize(8);
+    assertThat(read.notices().get(0).reports().stream().flatMap(r -> r.findings().stream())
+        .flatMap(f -> f.values().stream())).anySatisfy(v -> assertThat(v.period()).isNotNull());
+    assertThat(json.toString()).contains("\"schema\" : \"improvement-notice-report/1\"", "\"threshold\" : null",
+        "\"asAt\" : \"2009-01-31\"");
+  }
+
+  @Test
+  void aFindingKeepsEverythingItHolds() throws IOException {
+    Evaluation evaluation = surrey();
+    Finding finding = evaluation.reports().get(2).finding("ni59.1").orElseThrow();
+    JsonReport.FindingDto dto = JsonReport.finding(finding);
+    assertThat(dto.requirement()).isEqualTo("ni59.1");
+    assertThat(dto.measure()).isEqualTo(finding.measure().value());
+    assertThat(dto.form()).isEqualTo(finding.form().name());
+    assertThat(dto.formNumber()).isEqualTo(finding.form().number());
+    assertThat(dto.status()).isEqualTo(finding.status().name());
+    assertThat(dto.failure()).isEqualTo(finding.status().isFailure());
+    assertThat(dto.rag()).isEqualTo(finding.rag().name());
+    assertThat(dto.values()).hasSameSizeAs(finding.values()).isNotEmpty();
+    assertThat(dto.values().get(0).value()).isEqualTo(finding.values().get(0).value().toPlainString());
+    assertThat(Optional.ofNullable(dto.threshold())).isEqualTo(finding.threshold());
+    assertThat(dto.rule()).isEqualTo(finding.rule());
+    assertThat(dto.clause()).isEqualTo(finding.clause());
+    assertThat(dto.explanation()).isEqualTo(finding.explanation());
+    assertThat(dto.direction()).isEqualTo(finding.direction().name());
+  }
+
+  @Test
+  void unknownFieldsAreRejectedOnReading() {
+    String json = "{\"schema\":\"improvement-notice-report/1\",\"notices\":[],\"extra\":1}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonReport.read(new StringReader(json)))
+        .hasMessageContaining("extra");
+  }
+
+  private Evaluation surrey() throws IOException {
+    Notice notice = Sources.notice("surrey-2008").notice();
+    Sources.LoadedData data = Sources.data(notice, Optional.of(Fixtures.surreyData(dir.resolve("d"), 15, "1.5")));
+    return Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(), data.describe());
+  }
+}

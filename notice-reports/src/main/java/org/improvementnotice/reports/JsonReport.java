@@ -1,0 +1,128 @@
+package org.improvementnotice.reports;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.improvementnotice.reports.Evaluation;
+import org.improvementnotice.rules.ComplianceReport;
+import org.improvementnotice.rules.FigureUsed;
+import org.improvementnotice.rules.Finding;
+
+/**
+ * The JSON report: a stable schema ({@code docs/report-json.md}) of plain records, mapped from the rules'
+ * reports, written and read with Jackson. Decimal values are strings, so that {@code 67.20} stays
+ * {@code 67.20}; dates are ISO-8601 strings; absent values are {@code null}.
+ */
+public final class JsonReport {
+  /** The schema's name and version; a change that is not backwards compatible gets a new version. */
+  public static final String SCHEMA = "improvement-notice-report/1";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private JsonReport() {}
+
+  /** The document: one per run, holding one entry per notice. */
+  @JsonPropertyOrder({"schema", "notices"})
+  public record Document(String schema, List<NoticeDto> notices) {
+    public Document {
+      notices = List.copyOf(notices);
+    }
+  }
+
+  /** One notice evaluated, with its reports in date order. */
+  @JsonPropertyOrder({"notice", "council", "data", "reports"})
+  public record NoticeDto(String notice, String council, String data, List<ReportDto> reports) {
+    public NoticeDto {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  /** One report: the notice at a date. */
+  @JsonPropertyOrder({"asAt", "assessment", "compliedSoFar", "verdict", "countsByStatus", "countsByRag", "findings"})
+  public record ReportDto(LocalDate asAt, String assessment, boolean compliedSoFar, String verdict,
+      Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag, List<FindingDto> findings) {
+    public ReportDto {
+      countsByStatus = Map.copyOf(countsByStatus);
+      countsByRag = Map.copyOf(countsByRag);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** One finding, with everything it holds. */
+  @JsonPropertyOrder({"requirement", "measure", "form", "formNumber", "status", "failure", "rag", "values",
+      "threshold", "rule", "clause", "explanation", "direction"})
+  public record FindingDto(String requirement, String measure, String form, int formNumber, String status,
+      boolean failure, String rag, List<FigureDto> values, String threshold, String rule, String clause,
+      String explanation, String direction) {
+    public FindingDto {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** One figure a finding used. */
+  @JsonPropertyOrder({"role", "value", "period"})
+  public record FigureDto(String role, String value, String period) {}
+
+  /** Maps the evaluations to the document. */
+  public static Document document(List<Evaluation> evaluations) {
+    return new Document(SCHEMA, evaluations.stream().map(JsonReport::notice).toList());
+  }
+
+  static NoticeDto notice(Evaluation evaluation) {
+    return new NoticeDto(evaluation.notice().id().value(), evaluation.notice().recipient().council(),
+        evaluation.dataSource(), evaluation.reports().stream().map(JsonReport::report).toList());
+  }
+
+  static ReportDto report(ComplianceReport report) {
+    Map<String, Integer> byStatus = new LinkedHashMap<>();
+    report.countsByStatus().forEach((k, v) -> byStatus.put(k.name(), v));
+    Map<String, Integer> byRag = new LinkedHashMap<>();
+    report.countsByRag().forEach((k, v) -> byRag.put(k.name(), v));
+    return new ReportDto(report.asAt(), report.assessment().orElse(null), report.compliedSoFar(),
+        Evaluation.verdict(report), byStatus, byRag, report.findings().stream().map(JsonReport::finding).toList());
+  }
+
+  static FindingDto finding(Finding f) {
+    return new FindingDto(f.requirement().value(), f.measure().value(), f.form().name(), f.form().number(),
+        f.status().name(), f.status().isFailure(), f.rag().name(),
+        f.values().stream().map(JsonReport::figure).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
+        f.explanation(), f.direction().name());
+  }
+
+  static FigureDto figure(FigureUsed figure) {
+    return new FigureDto(figure.role(), figure.value().toPlainString(),
+        figure.period().map(Object::toString).orElse(null));
+  }
+
+  /** Writes the document. */
+  public static void write(Document document, Writer out) throws IOException {
+    MAPPER.writeValue(out, document);
+  }
+
+  /** Reads a document written by {@link #write}. */
+  public static Document read(Reader in) throws IOException {
+    return MAPPER.readValue(in, Document.class);
+  }
+}
