@@ -73,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Optional<Path> dataDirectory = DataDirectory.check(spec, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
     Sources.LoadedData loadedData = Sources.data(loaded.notice(), dataDirectory);
-    ComplianceEngine engine = ComplianceEngine.create();
+    ComplianceEngine engine = EngineStart.engine();
     Evaluation evaluation = when != null && when.asAt != null
         ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
         : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());

@@ -67,8 +67,6 @@ public final class CsvData {
   public static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
   private static final List<String> KNOWN = List.of(OBSERVATIONS, BENCHMARKS, ACTIONS, MEETINGS, JUDGEMENTS);
-  private static final Pattern REFERENCE = Pattern.compile("\\b(observations|benchmarks|actions|meetings|judgements)"
-      + "\\[(\\d+)]");
 
   private final PerformanceData data;
   private final Map<String, List<DataError>> origins;
@@ -165,7 +163,7 @@ public final class CsvData {
     List<DataError> out = new ArrayList<>();
     for (Problem p : problems) {
       Optional<DataError> origin = origin(p.path(), origins);
-      Matcher m = REFERENCE.matcher(p.message());
+      Matcher m = References.REFERENCE.matcher(p.message());
       StringBuilder message = new StringBuilder();
       while (m.find()) {
         Optional<DataError> named = origin(m.group(), origins);
@@ -180,7 +178,7 @@ public final class CsvData {
   }
 
   private static Optional<DataError> origin(String path, Map<String, List<DataError>> origins) {
-    Matcher m = REFERENCE.matcher(path);
+    Matcher m = References.REFERENCE.matcher(path);
     if (!m.lookingAt()) {
       return Optional.empty();
     }
@@ -191,6 +189,12 @@ public final class CsvData {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** A reference to a row by its index, {@code observations[12]}: compiled on first use, as errors are rare. */
+  private static final class References {
+    static final Pattern REFERENCE = Pattern.compile(
+        "\\b(observations|benchmarks|actions|meetings|judgements)\\[(\\d+)]");
   }
 
   /** One reading of a directory: the builder, where each row added came from, and the errors. */
