@@ -226,13 +226,16 @@ public final class NoticeCommand implements Callable<Integer> {
     @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
     boolean failOnNonCompliance;
 
+    @CommandLine.Mixin
+    DfeOptions dfe;
+
     @Override
     public Integer call() throws IOException {
       if (data != null && !Files.exists(data)) {
         throw new NoSuchFileException(data.toString(), null, "no such data directory");
       }
       Sources.LoadedNotice loaded = Sources.notice(notice);
-      Sources.LoadedData loadedData = Sources.data(loaded.notice(), Optional.ofNullable(data));
+      Sources.LoadedData loadedData = dfe.load(loaded.notice(), Optional.ofNullable(data));
       ComplianceEngine engine = ComplianceEngine.create();
       Evaluation evaluation = when != null && when.asAt != null
           ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)

@@ -2,6 +2,9 @@ package org.improvementnotice.data.published;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.improvementnotice.data.DataError;
 import org.improvementnotice.data.DataFileException;
 import org.improvementnotice.data.benchmark.BenchmarkCalculator;
 import org.improvementnotice.data.benchmark.ComputedBenchmark;
+import org.improvementnotice.data.benchmark.NeighbourModel;
 import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.council.Councils;
 import org.improvementnotice.data.dfe.Area;
@@ -54,6 +59,50 @@ public final class PublishedData {
   public PublishedData(DfeData figures, BenchmarkCalculator benchmarks) {
     this.figures = requireNonNull(figures, "figures");
     this.benchmarks = requireNonNull(benchmarks, "benchmarks");
+  }
+
+  /**
+   * Reads the folder for the indicators given (those a notice declares: only their files are read), with
+   * the options' mapping, settings, model and benchmark settings.
+   *
+   * @param folder the folder of published files
+   * @param indicators the indicators wanted; those not mapped are ignored
+   * @param options how to read it
+   * @return the data
+   * @throws DataFileException listing every error of the files, the mapping or the model
+   */
+  public static PublishedData read(Path folder, Collection<IndicatorId> indicators, PublishedOptions options) {
+    requireNonNull(folder, "folder");
+    requireNonNull(options, "options");
+    DfeData figures = DfeData.read(folder, options.mapping().only(indicators), options.settings());
+    return new PublishedData(figures, new BenchmarkCalculator(figures, model(folder, options.model()),
+        options.benchmarks()));
+  }
+
+  /**
+   * The neighbour model: the file at the path, else the one file in the folder matching it as a pattern.
+   *
+   * @param folder the folder of published files
+   * @param model a path or a file-name pattern
+   * @return the model, if a file is found
+   * @throws DataFileException when two files match, or the model does not read
+   */
+  public static Optional<NeighbourModel> model(Path folder, String model) {
+    Path direct = Path.of(model);
+    if (Files.isRegularFile(direct)) {
+      return Optional.of(NeighbourModel.read(direct));
+    }
+    List<Path> found;
+    try (Stream<Path> list = Files.list(folder)) {
+      found = list.filter(p -> DfeIndicator.matches(model, String.valueOf(p.getFileName()))).sorted().toList();
+    } catch (IOException e) {
+      throw new DataFileException(List.of(new DataError(folder.toString(), 0, 0, "cannot list: " + e.getMessage())));
+    }
+    if (found.size() > 1) {
+      throw new DataFileException(List.of(new DataError(String.valueOf(found.get(1).getFileName()), 0, 0,
+          found.size() + " files match the neighbour model " + model + ": name the one meant")));
+    }
+    return found.stream().findFirst().map(NeighbourModel::read);
   }
 
   /** The published figures. */
