@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {"Decides whether an English council complies with an Improvement Notice about its children's "
         + "services.", "With no command: evaluates the five bundled notices over their assessment schedules, "
         + "prints a summary of each and writes the HTML report (target/improvement-notice-report.html, or --out)."},
-    subcommands = {NoticeCommand.Evaluate.class, NoticeCommand.Validate.class, NoticeCommand.Print.class},
+    subcommands = {NoticeCommand.Evaluate.class, NoticeCommand.Validate.class, NoticeCommand.Print.class,
+        ScreenCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:everything went as asked",
