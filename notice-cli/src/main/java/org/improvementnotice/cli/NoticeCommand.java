@@ -141,9 +141,13 @@ public final class NoticeCommand implements Callable<Integer> {
       TextReport.forTerminal().writeSummary(evaluation, w);
       w.println();
     }
+    List<Evaluation> more = MainJobRuns.runAll(engine, w);   // the real-data runs, when the examples are present
     Path html = out == null ? DEFAULT_HTML : out;
-    writeFile(html, writer -> writer.write(HtmlReport.render(evaluations)));
-    w.println("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size() + " notices. HTML report: " + html.toAbsolutePath().normalize());
+    writeFile(html, writer -> writer.write(HtmlReport.render(
+        java.util.stream.Stream.concat(evaluations.stream(), more.stream()).toList())));
+    w.println("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size() + " notices"
+        + (more.isEmpty() ? "" : " and " + more.size() + " runs on real published figures")
+        + ". HTML report: " + html.toAbsolutePath().normalize());
     w.flush();
     if (code != ExitCode.OK) {
       return code;
