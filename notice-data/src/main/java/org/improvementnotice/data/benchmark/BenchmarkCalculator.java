@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.improvementnotice.data.council.Council;
@@ -27,13 +29,29 @@ import org.improvementnotice.model.time.Period;
  * the region the Regional row of the council's region that year, and the statistical neighbours those of a
  * model, combined by the settings' method. A neighbour whose figure is missing (the council did not exist
  * that year), suppressed or otherwise unavailable is left out and named; with fewer than the minimum left
- * the benchmark has no value and says why. Immutable and thread-safe.
+ * the benchmark has no value and says why. England's and each region's benchmarks are computed once and kept.
+ * Thread-safe.
  */
 public final class BenchmarkCalculator {
 
   private final DfeData data;
   private final Optional<NeighbourModel> model;
   private final BenchmarkSettings settings;
+  /** England's and the regions' benchmarks, the same for every council: computed once each. */
+  private final Map<RowKey, Optional<ComputedBenchmark>> rows = new ConcurrentHashMap<>();
+
+  private record RowKey(IndicatorId indicator, BenchmarkKind kind, Area area, int year) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RowKey k && year == k.year && kind == k.kind && indicator.equals(k.indicator)
+          && area.equals(k.area);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((indicator.hashCode() * 31 + kind.ordinal()) * 31 + area.hashCode()) * 31 + year;
+    }
+  }
 
   /**
    * A calculator over the figures.
@@ -83,6 +101,17 @@ public final class BenchmarkCalculator {
   }
 
   private Optional<ComputedBenchmark> row(IndicatorId indicator, BenchmarkKind kind, Area area, int year, String label) {
+    RowKey key = new RowKey(indicator, kind, area, year);
+    Optional<ComputedBenchmark> known = rows.get(key);
+    if (known == null) {
+      known = computeRow(indicator, kind, area, year, label);
+      rows.put(key, known);
+    }
+    return known;
+  }
+
+  private Optional<ComputedBenchmark> computeRow(IndicatorId indicator, BenchmarkKind kind, Area area, int year,
+      String label) {
     Optional<DfeIndicator> mapped = data.mapping().get(indicator);
     if (mapped.isEmpty() || data.publication(indicator).isEmpty()) {
       return Optional.empty();

@@ -42,6 +42,18 @@ public record Area(GeographicLevel level, String code) {
     };
   }
 
+  // equals and hashCode are written out: areas are look-up keys on every figure read, and the record's generated
+  // ones go through a method handle
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Area other && level == other.level && code.equals(other.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * level.ordinal() + code.hashCode();
+  }
+
   @Override
   public String toString() {
     return code;

@@ -50,6 +50,20 @@ public final class DfeData {
   private final Map<IndicatorId, PublicationRule> rules;
   private final Councils councils;
   private final Map<IndicatorId, Map<LaNumber, TreeMap<Integer, DfeFigure>>> joint = new HashMap<>();
+  /** Every figure by indicator, area and year in one table: the look-up the benchmarks make most. */
+  private final Map<FigureKey, DfeFigure> byKey = new HashMap<>();
+
+  private record FigureKey(IndicatorId indicator, Area area, int year) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FigureKey k && year == k.year && indicator.equals(k.indicator) && area.equals(k.area);
+    }
+
+    @Override
+    public int hashCode() {
+      return (indicator.hashCode() * 31 + area.hashCode()) * 31 + year;
+    }
+  }
 
   private DfeData(Path folder, DfeMapping mapping, Map<String, DfeFile> files,
       Map<IndicatorId, Map<Area, TreeMap<Integer, DfeFigure>>> figures, Map<IndicatorId, String> missing,
@@ -62,6 +76,7 @@ public final class DfeData {
     this.rules = Collections.unmodifiableMap(rules);
     this.councils = councils;
     figures.forEach((indicator, byArea) -> byArea.forEach((area, series) -> {
+      series.forEach((year, f) -> byKey.put(new FigureKey(indicator, area, year), f));
       if (area.level() == GeographicLevel.LOCAL_AUTHORITY && area.code().contains("/")) {
         for (String n : area.code().split("/")) {
           joint.computeIfAbsent(indicator, k -> new HashMap<>())
@@ -217,8 +232,7 @@ public final class DfeData {
 
   /** The figure of the indicator for the area in the year its period ends in, if the files have its row. */
   public Optional<DfeFigure> figure(IndicatorId indicator, Area area, int year) {
-    TreeMap<Integer, DfeFigure> series = figures.getOrDefault(indicator, Map.of()).get(area);
-    return series == null ? Optional.empty() : Optional.ofNullable(series.get(year));
+    return Optional.ofNullable(byKey.get(new FigureKey(indicator, area, year)));
   }
 
   /**
