@@ -193,9 +193,7 @@ public final class BenchmarkCalculator {
       }
     }
     int total = m.neighbours(council.number()).size();
-    String usedText = used.stream().map(c -> c.name() + " (" + c.number() + ") " + c.value().toPlainString()
-        + (settings.method() == BenchmarkMethod.POOLED ? " [" + c.numerator().get().toPlainString() + "/"
-            + c.denominator().get().toPlainString() + "]" : "")).collect(Collectors.joining(", "));
+    String usedText = used.stream().map(c -> c.name() + " (" + c.number() + ")").collect(Collectors.joining(", "));
     String leftText = leftOut.isEmpty() ? "none" : leftOut.stream().map(ComputedBenchmark.LeftOut::toString)
         .collect(Collectors.joining("; "));
     if (used.size() < settings.minimumNeighbours()) {
@@ -209,8 +207,7 @@ public final class BenchmarkCalculator {
     BigDecimal raw = combine(mapped.get().indicator().unit(), used);
     BigDecimal value = settings.rounding().apply(raw);
     String description = method + " of " + used.size() + " of " + total + " neighbours of " + council.label()
-        + " for " + period + ", " + settings.rounding().words() + ": " + value.toPlainString() + "; used: " + usedText
-        + "; left out: " + leftText;
+        + " for " + period + ", " + settings.rounding().words() + "; used: " + usedText + "; left out: " + leftText;
     return Optional.of(new ComputedBenchmark(indicator, BenchmarkKind.STATISTICAL_NEIGHBOURS, period,
         Optional.of(value), Optional.empty(), description, used, leftOut, published));
   }

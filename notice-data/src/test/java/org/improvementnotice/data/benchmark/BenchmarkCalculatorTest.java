@@ -65,7 +65,8 @@ class BenchmarkCalculatorTest {
       assertThat(l.reason()).contains("no figure for FY2012-13", "it did not exist that year");
     });
     assertThat(mean.description()).contains("statistical neighbour mean (model " + NeighbourModelTest.MODEL_2021
-        + ") of 9 of 10 neighbours of Kent (886) for FY2012-13, not rounded: 15.2", "Swindon (866) 8.9",
+        + ") of 9 of 10 neighbours of Kent (886) for FY2012-13, not rounded; used: Essex (881), East Sussex (845), "
+        + "Swindon (866)",
         "left out: West Northamptonshire (941)");
     assertThat(mean.published()).isEqualTo("2013-10-31");
 
@@ -74,7 +75,10 @@ class BenchmarkCalculatorTest {
     ComputedBenchmark pooled = neighbours(model2021, BenchmarkSettings.defaults().withMethod(BenchmarkMethod.POOLED),
         kent, REPEAT, 2013);
     assertThat(pooled.value()).hasValue(new BigDecimal("15.75470099949178"));
-    assertThat(pooled.description()).contains("statistical neighbour pooled rate", "Essex (881) 15.4 [103/670]");
+    assertThat(pooled.description()).contains("statistical neighbour pooled rate");
+    assertThat(pooled.used().get(0).numerator()).hasValue(new BigDecimal("103"));
+    assertThat(pooled.used().get(0).denominator()).hasValue(new BigDecimal("670"));
+    assertThat(pooled.used().get(0).location()).isEqualTo("d3_cpps_subsequent_plan_2013_to_2025.csv:2058");
   }
 
   /*
