@@ -52,12 +52,14 @@ class PublicationRuleTest {
   }
 
   @Property(tries = 300)
-  void printsWhatItReadsAndDatesAfterThePeriodWithinAYear(@ForAll("rules") String text,
+  void printsWhatItReadsAndDatesAfterThePeriodWithinAYearAndAWeek(@ForAll("rules") String text,
       @ForAll("ends") LocalDate end) {
     PublicationRule rule = PublicationRule.parse(text);
     assertThat(PublicationRule.parse(rule.toString())).isEqualTo(rule);
     LocalDate published = rule.after(end);
-    assertThat(published).isAfter(end).isBeforeOrEqualTo(end.plusYears(1));
+    // an nth weekday drifts by up to six days from year to year: "the fourth Wednesday of September" on the
+    // day it falls in one year is next found up to a year and six days later
+    assertThat(published).isAfter(end).isBeforeOrEqualTo(end.plusYears(1).plusDays(6));
     assertThat(rule.after(end)).isEqualTo(published);                     // deterministic
     assertThat(rule.after(end.plusDays(1))).isAfterOrEqualTo(published);  // monotone
   }
