@@ -232,6 +232,7 @@ public final class DfeOptions {
       d.actions().forEach(out::addAction);
       d.meetings().forEach(out::addMeeting);
       d.judgements().forEach(out::addJudgement);
+      d.unavailable().forEach(out::addUnavailable);
     }
     try {
       return out.build();
