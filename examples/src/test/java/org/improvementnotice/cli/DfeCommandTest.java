@@ -36,7 +36,9 @@ class DfeCommandTest {
     assertThat(words(run.out())).contains("for Kent (886)", "statistical neighbours: sn_model_2025_wide.csv, mean")
         .containsPattern("repeat-plans\\s+Missed\\s+19.70%")
         .containsPattern("long-plans\\s+Met\\s+4.30%")
-        .contains("against a target of at most the statistical neighbour average (14.83%)");
+        .satisfies(out -> assertThat(words(out)).contains("against a target of at most the statistical neighbour "
+            + "average (14.83%; statistical neighbour mean (model sn_model_2025_wide.csv) of 9 of 10 neighbours of "
+            + "Kent (886)", "left out: Norfolk (926): 'x' (not available) in CPP_subsequent_percent"));
   }
 
   @Test
@@ -44,6 +46,23 @@ class DfeCommandTest {
     NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-10-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(words(run.out())).contains("for Kent (886)").containsPattern("repeat-plans\\s+No data");
+  }
+
+  /**
+   * Gateshead's plans open two years or more at 31 March 2013 are suppressed (d5 line 1984: "c"), and with at
+   * least 10 neighbours wanted its neighbour benchmark cannot be computed (Darlington's figure is suppressed):
+   * both requirements are no data, and say why.
+   */
+  @Test
+  void aSuppressedFigureAndABenchmarkNotComputedAreNoDataSayingWhy() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Gateshead", "--dfe-data", DFE,
+        "--as-at", "2013-11-30", "--sn-minimum", "10", "--format", "json");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("\"status\" : \"NO_DATA\"", "it is published without a value, 'c' (suppressed "
+        + "to protect confidentiality) in 2_years_or_more_percent, DfE d5_cpps_at31march_by_duration_2013_to_2025.csv:1984",
+        "it could not be computed, only 9 of 10 neighbours have a figure; at least 10 are needed",
+        "left out: Darlington (841): 'c' (suppressed to protect confidentiality) in CPP_subsequent_percent")
+        .doesNotContain("\"status\" : \"MET\"", "\"status\" : \"MISSED\"");
   }
 
   @Test

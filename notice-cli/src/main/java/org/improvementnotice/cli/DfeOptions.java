@@ -206,7 +206,7 @@ public final class DfeOptions {
 
   /** What the report says of the data: the folder, the council, the model and settings, what is missing. */
   static String describe(PublishedData published, CouncilFigures figures) {
-    StringBuilder s = new StringBuilder("the DfE's published statistics in " + published.figures().folder().toUri()
+    StringBuilder s = new StringBuilder("the DfE's published statistics in " + published.figures().folder()
         + " for " + figures.council().label() + " (figures real, publication dates assumed from the DfE calendar");
     published.benchmarks().model().ifPresentOrElse(
         m -> s.append("; statistical neighbours: ").append(m.name()).append(", ")
@@ -232,6 +232,7 @@ public final class DfeOptions {
       d.actions().forEach(out::addAction);
       d.meetings().forEach(out::addMeeting);
       d.judgements().forEach(out::addJudgement);
+      d.unavailable().forEach(out::addUnavailable);
     }
     try {
       return out.build();

@@ -200,7 +200,7 @@ public final class BenchmarkCalculator {
       String why = "only " + used.size() + " of " + total + " neighbours have a figure; at least "
           + settings.minimumNeighbours() + " are needed";
       return Optional.of(new ComputedBenchmark(indicator, BenchmarkKind.STATISTICAL_NEIGHBOURS, period,
-          Optional.empty(), Optional.of(why), method + " of " + council.label() + " for " + period + ": " + why
+          Optional.empty(), Optional.of(why), method + " of " + council.label() + " for " + period
           + "; used: " + (usedText.isEmpty() ? "none" : usedText) + "; left out: " + leftText, used, leftOut,
           published));
     }

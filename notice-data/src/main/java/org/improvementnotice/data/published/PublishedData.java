@@ -24,9 +24,11 @@ import org.improvementnotice.data.dfe.Area;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.dfe.DfeFigure;
 import org.improvementnotice.data.dfe.DfeIndicator;
+import org.improvementnotice.data.dfe.DfeSymbol;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.Ratio;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -41,6 +43,10 @@ import org.improvementnotice.model.validation.Problem;
  * neighbour benchmarks with a value are {@link org.improvementnotice.model.data.BenchmarkValue}s whose
  * source says how they were found (method, model, neighbours used and left out, rounding). Immutable and
  * thread-safe.
+ *
+ * <p>A figure published without a value (its symbol, its row) and a benchmark that could not be computed (too few
+ * neighbours with a figure) are {@link UnavailableFigure}s, so that the requirement they would decide has no data
+ * and says why.
  *
  * <p>A year in which the council's figure is published only jointly with others' (a shared service's
  * workforce) gives a figure without a value that says so, at the joint row.
@@ -179,6 +185,10 @@ public final class PublishedData {
               : Optional.empty();
           builder.addObservation(new Observation(id, f.period(), f.value().get(), ratio, f.source(), f.published()));
           origins.add(f.location());
+        } else {
+          DfeFigure.Unavailable u = f.unavailable().get();
+          builder.addUnavailable(new UnavailableFigure(id, Optional.empty(), f.period(),
+              u.symbol().map(DfeSymbol::symbol), u.reason(), "DfE " + f.location(), f.published()));
         }
       }
       for (DfeFigure england : figures.series(id, Area.ENGLAND)) {
@@ -188,7 +198,11 @@ public final class PublishedData {
         benchmarks.neighbours(council, id, year).ifPresent(computed::add);
       }
     }
-    computed.forEach(b -> b.toBenchmarkValue().ifPresent(builder::addBenchmark));
+    for (ComputedBenchmark b : computed) {
+      b.toBenchmarkValue().ifPresentOrElse(builder::addBenchmark, () -> builder.addUnavailable(new UnavailableFigure(
+          b.indicator(), Optional.of(b.kind()), b.period(), Optional.empty(), b.unavailable().get(), b.description(),
+          b.published())));
+    }
     PerformanceData data = builder.build();
     List<Problem> problems = DataValidator.validate(data, id -> Optional.ofNullable(defined.get(id)));
     List<DataError> errors = new ArrayList<>();

@@ -111,7 +111,15 @@ class PublishedDataTest {
     assertThat(suppressed).anySatisfy(f -> assertThat(f.unavailable().get().symbol()).hasValue(DfeSymbol.CONFIDENTIAL));
     for (DfeFigure f : suppressed) {
       assertThat(figures.data().observation(f.indicator().id(), f.period(), LATER)).isEmpty();
+      // each is in the data as published without a value, with its symbol and row, from its publication date
+      assertThat(figures.data().unavailable(f.indicator().id(), Optional.empty(), f.period(), LATER))
+          .hasValueSatisfying(u -> {
+            assertThat(u.symbol()).isEqualTo(f.unavailable().get().symbol().map(DfeSymbol::symbol));
+            assertThat(u.source()).isEqualTo("DfE " + f.location());
+            assertThat(u.published()).isEqualTo(f.published());
+          });
     }
+    assertThat(figures.data().unavailable()).hasSizeGreaterThanOrEqualTo(suppressed.size());
   }
 
   @Test

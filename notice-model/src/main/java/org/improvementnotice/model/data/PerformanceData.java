@@ -23,7 +23,8 @@ import org.improvementnotice.model.validation.ValidationException;
 
 /**
  * A council's performance data: observations (with their revisions), benchmark values, action evidence,
- * board meetings and board judgements, indexed for fast look-up by indicator and period.
+ * board meetings, board judgements and figures published without a value, indexed for fast look-up by
+ * indicator and period.
  *
  * <p>Every look-up takes an "as at" date and sees only what was published (or recorded, or held) on or
  * before it; of several revisions of a figure it sees the latest so published. The periods of each regular
@@ -44,6 +45,8 @@ public final class PerformanceData {
   private final ImmutableList<MeetingRecord> meetings;
   private final ImmutableList<MeetingRecord> meetingsInOrderAdded;
   private final ImmutableList<BoardJudgement> judgements;
+  private final ImmutableList<UnavailableFigure> unavailable;
+  private final Map<UnavailableKey, List<UnavailableFigure>> unavailableIndex = new HashMap<>();
   private final ObservationIndex observationIndex;
   private final BenchmarkIndex benchmarkIndex;
   private final Aggregator aggregator;
@@ -56,6 +59,12 @@ public final class PerformanceData {
     this.meetingsInOrderAdded = ImmutableList.copyOf(b.meetings);
     this.meetings = ImmutableList.sortedCopyOf(Comparator.comparing(MeetingRecord::date), meetingsInOrderAdded);
     this.judgements = ImmutableList.copyOf(b.judgements);
+    this.unavailable = ImmutableList.copyOf(b.unavailable);
+    for (UnavailableFigure u : unavailable) {
+      unavailableIndex.computeIfAbsent(new UnavailableKey(u.indicator(), u.benchmark(), u.period()),
+          k -> new ArrayList<>()).add(u);
+    }
+    unavailableIndex.values().forEach(l -> l.sort(Comparator.comparing(UnavailableFigure::published)));
     List<Problem> problems = new ArrayList<>();
     this.observationIndex = new ObservationIndex(observations, problems);
     this.benchmarkIndex = new BenchmarkIndex(benchmarks, problems);
@@ -220,6 +229,41 @@ public final class PerformanceData {
   }
 
   /**
+   * Every figure published without a value, in the order added.
+   *
+   * @return the unavailable figures
+   */
+  public List<UnavailableFigure> unavailable() {
+    return unavailable;
+  }
+
+  /**
+   * The latest notice, published on or before {@code asAt}, that the figure is published without a value.
+   *
+   * @param indicator the indicator
+   * @param benchmark the comparator, or empty for the council's own figure
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return why the figure has no value, if that was published by then
+   */
+  public Optional<UnavailableFigure> unavailable(IndicatorId indicator, Optional<BenchmarkKind> benchmark,
+      Period period, LocalDate asAt) {
+    List<UnavailableFigure> list = unavailableIndex.get(new UnavailableKey(indicator, benchmark, period));
+    if (list == null) {
+      return Optional.empty();
+    }
+    UnavailableFigure found = null;
+    for (UnavailableFigure u : list) {
+      if (!u.published().isAfter(asAt)) {
+        found = u;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private record UnavailableKey(IndicatorId indicator, Optional<BenchmarkKind> benchmark, Period period) {}
+
+  /**
    * The data as known at the date: for each figure the latest revision published on or before it, the
    * action evidence recorded by then, the meetings held by then and the judgements made by then.
    *
@@ -241,6 +285,7 @@ public final class PerformanceData {
     actions.stream().filter(a -> !a.recorded().isAfter(asAt)).forEach(b::addAction);
     meetings.stream().filter(m -> !m.date().isAfter(asAt)).forEach(b::addMeeting);
     judgements.stream().filter(j -> !j.date().isAfter(asAt)).forEach(b::addJudgement);
+    unavailable.stream().filter(u -> !u.published().isAfter(asAt)).forEach(b::addUnavailable);
     return b.build();
   }
 
@@ -258,6 +303,7 @@ public final class PerformanceData {
     private final List<ActionEvidence> actions = new ArrayList<>();
     private final List<MeetingRecord> meetings = new ArrayList<>();
     private final List<BoardJudgement> judgements = new ArrayList<>();
+    private final List<UnavailableFigure> unavailable = new ArrayList<>();
 
     private Builder(String council) {
       this.council = requireNonNull(council, "council");
@@ -319,9 +365,20 @@ public final class PerformanceData {
     }
 
     /**
-     * Adds a board judgement.
+     * Adds a figure published without a value.
      *
      * @param value what to add
+     * @return this builder
+     */
+    public Builder addUnavailable(UnavailableFigure value) {
+      unavailable.add(requireNonNull(value, "unavailable"));
+      return this;
+    }
+
+    /**
+     * Adds a board judgement.
+     *
+     * @param value the judgement
      * @return this builder
      */
     public Builder addJudgement(BoardJudgement value) {

@@ -37,10 +37,15 @@ public final class Explanations {
             s, w.get("period"), w.get("asAt"));
       case "threshold figure missing":
       case "benchmark figure missing":
-        return fill("No figure for %s for %s is known at %s.", s, w.get("period"), w.get("asAt"));
+        return w.containsKey("unavailable")
+            ? fill("No figure for %s for %s is known at %s: it is published without a value, %s.", s,
+                w.get("period"), w.get("asAt"), w.get("unavailable"))
+            : fill("No figure for %s for %s is known at %s.", s, w.get("period"), w.get("asAt"));
       case "benchmark value missing":
-        return fill("No %s figure for %s is known at %s to compare %s with.",
-            text(w, "threshold").replaceFirst("^at (least|most) ", ""), w.get("period"), w.get("asAt"), s);
+        return fill("No %s figure for %s is known at %s to compare %s with%s.",
+            text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("period"), w.get("asAt"), s,
+            w.containsKey("benchmarkUnavailable") ? ": it could not be computed, " + w.get("benchmarkUnavailable")
+                : "");
       case "threshold deadline unresolved":
       case "benchmark deadline unresolved":
         return fill("The deadline for %s (%s) %s.", s, w.get("threshold"), unresolved(p.requirement()));

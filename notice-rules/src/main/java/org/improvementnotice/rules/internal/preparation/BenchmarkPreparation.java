@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.Aggregate;
 import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.Comparison;
@@ -41,6 +42,15 @@ final class BenchmarkPreparation {
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
     bench.ifPresent(v -> w.put("benchmark", Words.number(v.value(), ind)));
     bench.ifPresent(v -> w.put("benchmarkSource", v.source()));   // how it was found: a computed one says so
+    // a figure or benchmark published without a value (suppressed, too few neighbours) says why
+    // (no data even when missing data is strict: the figure exists, but is not published)
+    Optional<UnavailableFigure> unavailable = figure.isPresent() ? Optional.empty()
+        : period.flatMap(p -> e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt));
+    unavailable.ifPresent(u -> w.put("unavailable", u.describe()));
+    if (bench.isEmpty()) {
+      period.flatMap(p -> e.data.unavailable(ind.id(), Optional.of(b.benchmark()), p, e.asAt))
+          .ifPresent(u -> w.put("benchmarkUnavailable", u.describe()));
+    }
     String threshold = b.comparison().words() + " the " + name + " average";
     w.put("threshold", threshold);
     BigDecimal tolerance = bench.map(v -> e.tolerance(ind, v.value())).orElse(null);
@@ -49,7 +59,7 @@ final class BenchmarkPreparation {
     }
     FigureCase fact = new FigureCase(b.id().value(), b.form(), e.asAt, due.orElse(null),
         figure.map(Aggregate::value).orElse(null), bench.map(BenchmarkValue::value).orElse(null),
-        b.comparison() == Comparison.AT_LEAST, tolerance, e.strict, false, null, null);
+        b.comparison() == Comparison.AT_LEAST, tolerance, e.strict && unavailable.isEmpty(), false, null, null);
     return new Prepared(b, m, fact, values, Optional.of(threshold), e.travelOf(ind, figure), w.map);
   }
 

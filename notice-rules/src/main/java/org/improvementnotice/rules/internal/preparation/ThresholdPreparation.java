@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Polarity;
@@ -57,6 +58,11 @@ final class ThresholdPreparation {
     figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
     period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
+    // a figure published without a value (suppressed, not available) is no data, even when missing data is
+    // strict (it exists: it is not the council's to supply), and says why
+    Optional<UnavailableFigure> unavailable = figure.isPresent() ? Optional.empty()
+        : period.flatMap(p -> e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt));
+    unavailable.ifPresent(u -> w.put("unavailable", u.describe()));
     ForecastPreparation.Forecast forecast = ForecastPreparation.forecast(e, ind, trajectory, threshold, due, values, w);
     if (shown.isPresent() && period.isPresent()) {
       e.data.benchmark(ind.id(), shown.get(), period.get(), e.asAt).ifPresent(b ->
@@ -67,7 +73,7 @@ final class ThresholdPreparation {
     w.put("tolerance", Words.number(tolerance, ind));
     FigureCase fact = new FigureCase(r.id().value(), r.form(), e.asAt, due,
         figure.map(Aggregate::value).orElse(null), threshold.value(), threshold.comparison() == Comparison.AT_LEAST,
-        tolerance, e.strict, true, forecast.latestValue(), forecast.expected());
+        tolerance, e.strict && unavailable.isEmpty(), true, forecast.latestValue(), forecast.expected());
     DirectionOfTravel dot = figure.isPresent()
         ? e.travel(ind, figure.get().period(), figure.get().value())
         : forecast.latest().map(o -> e.travel(ind, o.period(), o.value())).orElse(DirectionOfTravel.NOT_KNOWN);
