@@ -41,7 +41,7 @@ class SamplesCommandTest {
     assertThat(run.out()).contains("== surrey-2008: Surrey County Council", "== kent-2011: Kent County Council",
         "== west-sussex-2011:", "== somerset-2013:", "== surrey-2018-plan:", "Evaluated 5 of 5 notices",
         "HTML report: " + html.toAbsolutePath());
-    assertThat(Files.readString(html)).contains("<svg", "id=\"surrey-2018-plan\"");
+    assertThat(Files.readString(html)).contains("<svg", "Surrey County Council (surrey-2018-plan)");
   }
 
   @Test
@@ -54,7 +54,7 @@ class SamplesCommandTest {
   void evaluatesASampleByIdWithItsOwnData() {
     Run run = run("evaluate", "kent-2011", "--as-at", "2012-06-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).contains("as at 2012-06-30", "data from ").contains("data/kent-2011")
+    assertThat(run.out()).contains("as at 30 June 2012", "data from ").contains("data/kent-2011")
         .doesNotContain("file:/");
   }
 
@@ -63,7 +63,7 @@ class SamplesCommandTest {
     Path html = dir.resolve("kent.html");
     Run run = run("evaluate", "kent-2011", "--format", "html", "--out", html.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("kent-2011: Kent County Council");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Kent County Council (kent-2011)");
   }
 
   @Test
@@ -91,7 +91,7 @@ class SamplesCommandTest {
     Run run = run("validate", "west-sussex-2011", "--data", "src/main/resources/data/west-sussex-2011");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("west-sussex-2011: valid",
-        "data from src/main/resources/data/west-sussex-2011: valid");
+        "data from src/main/resources/data/west-sussex-2011/: valid");
   }
 
   @Test
@@ -99,7 +99,7 @@ class SamplesCommandTest {
     for (String id : Sources.BUNDLED) {
       Sources.LoadedData data = Sources.data(Sources.notice(id).notice(), Optional.empty());
       if (data.found()) {
-        assertThat(data.describe()).startsWith("data from ").endsWith("data/" + id);
+        assertThat(data.describe()).startsWith("data from ").endsWith("data/" + id + "/");
       } else {
         assertThat(data.data().observations()).isEmpty();
         assertThat(data.describe()).contains("no data directory found");
