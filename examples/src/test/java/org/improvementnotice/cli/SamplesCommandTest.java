@@ -54,7 +54,7 @@ class SamplesCommandTest {
   void evaluatesASampleByIdWithItsOwnData() {
     Run run = run("evaluate", "kent-2011", "--as-at", "2012-06-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).contains("as at 2012-06-30", "data from ").contains("data/kent-2011")
+    assertThat(run.out()).contains("as at 30 June 2012", "data from ").contains("data/kent-2011")
         .doesNotContain("file:/");
   }
 
@@ -91,7 +91,7 @@ class SamplesCommandTest {
     Run run = run("validate", "west-sussex-2011", "--data", "src/main/resources/data/west-sussex-2011");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("west-sussex-2011: valid",
-        "data from src/main/resources/data/west-sussex-2011: valid");
+        "data from src/main/resources/data/west-sussex-2011/: valid");
   }
 
   @Test
@@ -99,7 +99,7 @@ class SamplesCommandTest {
     for (String id : Sources.BUNDLED) {
       Sources.LoadedData data = Sources.data(Sources.notice(id).notice(), Optional.empty());
       if (data.found()) {
-        assertThat(data.describe()).startsWith("data from ").endsWith("data/" + id);
+        assertThat(data.describe()).startsWith("data from ").endsWith("data/" + id + "/");
       } else {
         assertThat(data.data().observations()).isEmpty();
         assertThat(data.describe()).contains("no data directory found");

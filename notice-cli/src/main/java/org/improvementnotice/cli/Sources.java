@@ -155,19 +155,28 @@ public final class Sources {
         : samplesDirectory().map(d -> d.resolve("data").resolve(id)).filter(Files::isDirectory);
   }
 
-  /** A directory as a person reads it: its path, and for one inside a jar the jar's path and the entry. */
+  /**
+   * A directory as a person reads it, as the reports show origins: its path as given with a closing slash
+   * ({@code my-data/}), and for one inside a jar the entry and the jar's path ({@code data/kent-2011/ in
+   * /opt/app/examples.jar}).
+   */
   static String describe(Path dir) {
     URI uri = dir.toUri();
     if ("jar".equals(uri.getScheme())) {
       String inner = uri.getSchemeSpecificPart();
       int bang = inner.indexOf("!/");
       try {
-        return bang < 0 ? inner : Paths.get(new URI(inner.substring(0, bang))) + inner.substring(bang);
+        return bang < 0 ? inner : withSlash(inner.substring(bang + 2)) + " in "
+            + Paths.get(new URI(inner.substring(0, bang)));
       } catch (URISyntaxException | IllegalArgumentException e) {
         return inner;
       }
     }
-    return dir.toString();
+    return withSlash(dir.toString());
+  }
+
+  private static String withSlash(String path) {
+    return path.endsWith("/") ? path : path + "/";
   }
 
   /**

@@ -108,7 +108,7 @@ class NoticeCommandTest {
     Path html = dir.resolve("surrey.html");
     Run run = run("evaluate", notice.toString(), "--format", "html", "--out", html.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("surrey-2008: Surrey County Council");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Surrey County Council (surrey-2008)");
   }
 
   @Test
@@ -117,6 +117,6 @@ class NoticeCommandTest {
     Path data = Fixtures.surreyData(dir.resolve("data"), 6, "2.0");
     Run run = run("validate", notice.toString(), "--data", data.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(run.out()).contains("surrey-2008: valid (2 measures", "data from " + data + ": valid (7 observations)");
+    assertThat(run.out()).contains("surrey-2008: valid (2 measures", "data from " + data + "/: valid (7 observations)");
   }
 }

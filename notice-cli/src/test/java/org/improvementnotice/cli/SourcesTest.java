@@ -52,7 +52,7 @@ class SourcesTest {
   }
 
   @Test
-  void aDirectoryInAJarIsDescribedByTheJarsPathAndTheEntry() throws IOException {
+  void aDirectoryInAJarIsDescribedByTheEntryAndTheJarsPath() throws IOException {
     Path jar = dir.resolve("samples.jar");
     try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
       out.putNextEntry(new JarEntry("data/some-notice/"));
@@ -60,7 +60,7 @@ class SourcesTest {
     }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
       Path found = Sources.bundledDirectory(loader, "data/some-notice").orElseThrow();
-      assertThat(Sources.describe(found)).isEqualTo(jar + "!/data/some-notice");
+      assertThat(Sources.describe(found)).isEqualTo("data/some-notice/ in " + jar);
     }
   }
 }
