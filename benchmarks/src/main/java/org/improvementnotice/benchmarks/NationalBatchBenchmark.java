@@ -6,7 +6,7 @@ import org.improvementnotice.benchmarks.reference.ReferenceEvaluator;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.Settings;
-import org.improvementnotice.rules.internal.Preparer;
+import org.improvementnotice.rules.internal.preparation.Preparer;
 import org.improvementnotice.testkit.NoticeAndData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

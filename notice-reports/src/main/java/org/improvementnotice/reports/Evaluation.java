@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.rules.ComplianceEngine;
@@ -15,18 +16,39 @@ import org.improvementnotice.rules.ComplianceReport;
  *
  * @param notice the notice
  * @param data the performance data used
- * @param dataSource where the data came from, for the reader
+ * @param dataSource where the data came from, for the reader; a {@code file:} URI in it is shown as a path
  * @param reports the reports, in date order, never empty
+ * @param note what the reader should know about the figures, shown beside them ("The figures are
+ *     illustrative ..."), if anything
  */
-public record Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports) {
+public record Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports,
+    Optional<String> note) {
+  /** The note for data made up to show the library at work, not published figures. */
+  public static final String ILLUSTRATIVE = "The figures are illustrative, made up to show the library at work: "
+      + "they are not the council's published statistics.";
+
   public Evaluation {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(dataSource, "dataSource");
     reports = List.copyOf(requireNonNull(reports, "reports"));
+    requireNonNull(note, "note");
     if (reports.isEmpty()) {
       throw new IllegalArgumentException("An evaluation has at least one report");
     }
+  }
+
+  /**
+   * An evaluation with no note.
+   *
+   * @param notice the notice
+   * @param data the performance data used
+   * @param dataSource where the data came from
+   * @param reports the reports, in date order, never empty
+   * @throws IllegalArgumentException if there is no report
+   */
+  public Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports) {
+    this(notice, data, dataSource, reports, Optional.empty());
   }
 
   /**
@@ -47,6 +69,12 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   /**
    * Evaluates the notice at each assessment point; a notice without a schedule is evaluated at its end
    * date, or today if it has none.
+   *
+   * @param engine the engine
+   * @param notice the notice
+   * @param data the performance data
+   * @param dataSource where the data came from, for the reader
+   * @return the evaluation, with one report per assessment point
    */
   public static Evaluation overSchedule(ComplianceEngine engine, Notice notice, PerformanceData data,
       String dataSource) {
@@ -57,16 +85,59 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
     return new Evaluation(notice, data, dataSource, reports);
   }
 
-  /** The latest report. */
+  /**
+   * The same evaluation with a note about its figures.
+   *
+   * @param text the note ({@link #ILLUSTRATIVE} for made-up figures)
+   * @return a copy carrying the note
+   */
+  public Evaluation withNote(String text) {
+    return new Evaluation(notice, data, dataSource, reports, Optional.of(requireNonNull(text, "text")));
+  }
+
+  /**
+   * The latest report.
+   *
+   * @return the last report
+   */
   public ComplianceReport latest() {
     return reports.get(reports.size() - 1);
   }
 
-  /** The verdict of a report: complied with so far, or not, with the number of failures. */
+  /**
+   * Where the data came from, for a person: a {@code file:} URI is shown as the path it names
+   * ({@code data from /home/a/data/}), a directory inside a jar as the jar's path and the directory.
+   *
+   * @return the data source with its URIs made paths
+   */
+  public String dataSourceForPeople() {
+    return Origins.forPeople(dataSource);
+  }
+
+  /**
+   * The verdict of a report: complied with so far, or not, with the number of failures. This is the JSON
+   * report's wording; the text and HTML reports say it in sentence case.
+   *
+   * @param report the report
+   * @return "COMPLIED WITH SO FAR" or "NOT COMPLIED WITH: n requirements failed"
+   */
   public static String verdict(ComplianceReport report) {
     int failed = report.failed().size();
     return report.compliedSoFar()
         ? "COMPLIED WITH SO FAR"
         : "NOT COMPLIED WITH: " + failed + (failed == 1 ? " requirement failed" : " requirements failed");
+  }
+
+  /**
+   * The verdict for a person: "Complied with so far" or "Not complied with: 3 requirements failed".
+   *
+   * @param report the report
+   * @return the verdict in sentence case
+   */
+  public static String verdictInWords(ComplianceReport report) {
+    int failed = report.failed().size();
+    return report.compliedSoFar()
+        ? "Complied with so far"
+        : "Not complied with: " + failed + (failed == 1 ? " requirement failed" : " requirements failed");
   }
 }

@@ -12,19 +12,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.improvementnotice.reports.Evaluation;
 import org.improvementnotice.rules.ComplianceReport;
 import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
 
 /**
  * The JSON report: a stable schema ({@code docs/report-json.md}) of plain records, mapped from the rules'
- * reports, written and read with Jackson. Decimal values are strings, so that {@code 67.20} stays
- * {@code 67.20}; dates are ISO-8601 strings; absent values are {@code null}.
+ * reports, written and read with Jackson. Decimal values are strings in plain notation, exact, and written
+ * with at least as many decimals as the indicator's figures have in the data (its precision, see
+ * {@code docs/report-json.md}): {@code 70} is written {@code "70.0"} beside figures such as {@code 67.2};
+ * dates are ISO-8601 strings; absent values are {@code null}.
  */
 public final class JsonReport {
   /** The schema's name and version; a change that is not backwards compatible gets a new version. */
@@ -91,28 +93,46 @@ public final class JsonReport {
   }
 
   static NoticeDto notice(Evaluation evaluation) {
+    Readings readings = new Readings(evaluation);
     return new NoticeDto(evaluation.notice().id().value(), evaluation.notice().recipient().council(),
-        evaluation.dataSource(), evaluation.reports().stream().map(JsonReport::report).toList());
+        evaluation.dataSourceForPeople(), evaluation.reports().stream().map(r -> report(r, readings)).toList());
   }
 
   static ReportDto report(ComplianceReport report) {
+    return report(report, null);
+  }
+
+  private static ReportDto report(ComplianceReport report, Readings readings) {
     Map<String, Integer> byStatus = new LinkedHashMap<>();
     report.countsByStatus().forEach((k, v) -> byStatus.put(k.name(), v));
     Map<String, Integer> byRag = new LinkedHashMap<>();
     report.countsByRag().forEach((k, v) -> byRag.put(k.name(), v));
     return new ReportDto(report.asAt(), report.assessment().orElse(null), report.compliedSoFar(),
-        Evaluation.verdict(report), byStatus, byRag, report.findings().stream().map(JsonReport::finding).toList());
+        Evaluation.verdict(report), byStatus, byRag,
+        report.findings().stream().map(f -> finding(f, readings)).toList());
   }
 
   static FindingDto finding(Finding f) {
+    return finding(f, null);
+  }
+
+  /** The finding, its values at least at its indicator's precision when the readings are known. */
+  private static FindingDto finding(Finding f, Readings readings) {
+    int scale = readings == null ? 0 : readings.indicator(f).map(readings::decimals).orElse(0);
     return new FindingDto(f.requirement().value(), f.measure().value(), f.form().name(), f.form().number(),
         f.status().name(), f.status().isFailure(), f.rag().name(),
-        f.values().stream().map(JsonReport::figure).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
+        f.values().stream().map(v -> figure(v, scale)).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
         f.explanation(), f.direction().name());
   }
 
   static FigureDto figure(FigureUsed figure) {
-    return new FigureDto(figure.role(), figure.value().toPlainString(),
+    return figure(figure, 0);
+  }
+
+  /** The figure, written exactly, with at least {@code scale} decimals. */
+  static FigureDto figure(FigureUsed figure, int scale) {
+    BigDecimal value = figure.value().scale() < scale ? figure.value().setScale(scale) : figure.value();
+    return new FigureDto(figure.role(), value.toPlainString(),
         figure.period().map(Object::toString).orElse(null));
   }
 

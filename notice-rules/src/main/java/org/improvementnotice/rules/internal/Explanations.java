@@ -4,6 +4,7 @@ import java.util.Map;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.facts.Decision;
+import org.improvementnotice.rules.internal.preparation.Prepared;
 
 /**
  * One sentence a board member can read, for each rule's decision, filled in from the prepared words. Words

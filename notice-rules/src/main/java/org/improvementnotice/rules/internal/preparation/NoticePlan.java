@@ -1,4 +1,4 @@
-package org.improvementnotice.rules.internal;
+package org.improvementnotice.rules.internal.preparation;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.improvementnotice.rules.internal;
+package org.improvementnotice.rules.internal.preparation;
 
 import java.util.Collections;
 import java.util.List;

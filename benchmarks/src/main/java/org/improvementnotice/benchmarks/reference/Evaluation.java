@@ -1,0 +1,217 @@
+package org.improvementnotice.benchmarks.reference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
+import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.JudgedFigure;
+import org.improvementnotice.model.NamedEvent;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.Rag;
+import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.time.DeadlineContext;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.PeriodKind;
+import org.improvementnotice.model.time.Window;
+import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.MissingData;
+import org.improvementnotice.rules.Settings;
+import org.improvementnotice.rules.Status;
+
+/**
+ * One evaluation: the notice and its data as known at the date, under the settings, and what the families'
+ * readings share: declared indicators, tolerance bands, due dates and judged periods, a window's figures,
+ * baselines, the direction of travel, and judging a figure against a level. Not thread-safe.
+ */
+final class Evaluation {
+  final Notice notice;
+  final PerformanceData data;
+  final LocalDate asAt;
+  final Settings settings;
+  final boolean strict;
+  final DeadlineContext context;
+
+  Evaluation(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
+    this.notice = notice;
+    this.data = data;
+    this.asAt = asAt;
+    this.settings = settings;
+    this.strict = settings.missingData() == MissingData.STRICT;
+    this.context = notice.deadlineContext(eventsHeldBy(data, asAt));
+  }
+
+  Indicator indicator(String id) {
+    return notice.indicators().stream().filter(i -> i.id().value().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Undeclared indicator " + id));
+  }
+
+  /** The tolerance band of the indicator around a level: the tolerance fraction of the level's size. */
+  BigDecimal band(Indicator indicator, BigDecimal level) {
+    return settings.toleranceFor(indicator.id()).multiply(level.abs());
+  }
+
+  /** Whether the requirement is due: the day after its period ends or its deadline passes. */
+  boolean isDue(LocalDate lastDay) {
+    return asAt.isAfter(lastDay);
+  }
+
+  Optional<LocalDate> dueDate(Due due) {
+    if (due instanceof Due.InPeriod in) {
+      return Optional.of(in.period().endInclusive());
+    }
+    return ((Due.ByDeadline) due).deadline().resolve(context);
+  }
+
+  /**
+   * What a requirement judged on a figure once due is before then: UNRESOLVED_DEADLINE while its deadline has no
+   * date, NOT_YET_DUE until the day after its period ends or its deadline passes; empty once it is due.
+   */
+  Optional<Decision> beforeDue(Due due) {
+    Optional<LocalDate> day = dueDate(due);
+    if (day.isEmpty()) {
+      return Optional.of(Decision.of(Status.UNRESOLVED_DEADLINE));
+    }
+    return isDue(day.get()) ? Optional.empty() : Optional.of(Decision.of(Status.NOT_YET_DUE));
+  }
+
+  /** The period a figure is judged on: the period itself, or the latest reporting period ending by the deadline. */
+  Optional<Period> judgedPeriod(Due due, PeriodKind kind) {
+    if (due instanceof Due.InPeriod in) {
+      return Optional.of(in.period());
+    }
+    return dueDate(due).map(d -> latestPeriodEndingBy(kind, d));
+  }
+
+  /** A reporting period of a window and its figure as known at the date, if any. */
+  record PeriodFigure(Period period, Optional<BigDecimal> figure) {}
+
+  /** The reporting periods lying wholly inside the window and ended by the date, in order, with their figures. */
+  List<PeriodFigure> windowFigures(Indicator indicator, Window window) {
+    LocalDate start = window.start(context);
+    LocalDate end = window.end(context).filter(e -> e.isBefore(asAt)).orElse(asAt);
+    List<PeriodFigure> out = new ArrayList<>();
+    for (Period p = indicator.reportingPeriod().containing(start); !p.endInclusive().isAfter(end); p = p.next()) {
+      if (p.start().isBefore(start)) {
+        continue;
+      }
+      out.add(new PeriodFigure(p, data.aggregate(indicator, p, asAt).map(Aggregate::value)));
+    }
+    return out;
+  }
+
+  /** The baseline's value: stated, or the figure of the latest period ending on or before the issue date. */
+  Optional<BigDecimal> baselineValue(Indicator indicator, Baseline baseline) {
+    if (baseline instanceof Baseline.Stated s) {
+      return Optional.of(s.value());
+    }
+    return data.latest(indicator.id(), indicator.reportingPeriod(), notice.issued().date(), asAt)
+        .map(Observation::value);
+  }
+
+  // ---- direction of travel and the judged figure -----------------------------------------------------------
+
+  Optional<JudgedFigure> figureFor(Indicator indicator, Optional<Period> period) {
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    return data.aggregate(indicator, period.get(), asAt).map(a -> new JudgedFigure(a.value(), period.get()));
+  }
+
+  /** The latest observation of the indicator's reporting kind for a period ending on or before the date. */
+  Optional<JudgedFigure> latestObservation(Indicator indicator) {
+    return data.latest(indicator.id(), indicator.reportingPeriod(), asAt, asAt)
+        .map(o -> new JudgedFigure(o.value(), o.period()));
+  }
+
+  /** The direction of travel of the last period with a figure among those the window reads by the date. */
+  DirectionOfTravel lastInWindow(Indicator indicator, Window window) {
+    if (asAt.isBefore(window.start(context))) {
+      return DirectionOfTravel.NOT_KNOWN;
+    }
+    Optional<JudgedFigure> last = Optional.empty();
+    for (PeriodFigure pf : windowFigures(indicator, window)) {
+      if (pf.figure().isPresent()) {
+        last = Optional.of(new JudgedFigure(pf.figure().get(), pf.period()));
+      }
+    }
+    return last.map(f -> travel(indicator, f)).orElse(DirectionOfTravel.NOT_KNOWN);
+  }
+
+  /** The figure against the indicator's figure for the same period a year earlier, else the previous period. */
+  DirectionOfTravel travel(Indicator indicator, JudgedFigure figure) {
+    return travel(indicator, figure, p -> data.aggregate(indicator, p, asAt).map(Aggregate::value));
+  }
+
+  /**
+   * The figure against the figure for the same period a year earlier where one is known at the date, else the
+   * previous period of the same kind and length, each taken by {@code figureFor}; polarity-aware.
+   */
+  static DirectionOfTravel travel(Indicator indicator, JudgedFigure figure,
+      Function<Period, Optional<BigDecimal>> figureFor) {
+    Optional<BigDecimal> before = figureFor.apply(figure.period().yearEarlier());
+    if (before.isEmpty()) {
+      before = figureFor.apply(figure.period().previous());
+    }
+    if (before.isEmpty()) {
+      return DirectionOfTravel.NOT_KNOWN;
+    }
+    if (indicator.polarity().isBetter(figure.value(), before.get())) {
+      return DirectionOfTravel.IMPROVING;
+    }
+    if (indicator.polarity().isWorse(figure.value(), before.get())) {
+      return DirectionOfTravel.WORSENING;
+    }
+    return DirectionOfTravel.UNCHANGED;
+  }
+
+  // ---- judging a figure -------------------------------------------------------------------------------------
+
+  /** A due figure against its level: MET, MISSED (amber within the tolerance), or with no figure NO_DATA or, strict, MISSED. */
+  Decision judgeDue(Optional<BigDecimal> figure, BigDecimal level, boolean atLeast, BigDecimal tolerance) {
+    if (figure.isEmpty()) {
+      return strict ? new Decision(Status.MISSED, Rag.RED) : Decision.of(Status.NO_DATA);
+    }
+    return judge(figure.get(), level, atLeast, tolerance, Status.MET, Status.MISSED, Status.MISSED);
+  }
+
+  /** Good when the value meets the level; amber when it misses by no more than the tolerance; else red. */
+  static Decision judge(BigDecimal value, BigDecimal level, boolean atLeast, BigDecimal tolerance,
+      Status good, Status close, Status bad) {
+    BigDecimal shortfall = atLeast ? level.subtract(value) : value.subtract(level);
+    if (shortfall.signum() <= 0) {
+      return Decision.of(good);
+    }
+    if (shortfall.compareTo(tolerance) <= 0) {
+      return new Decision(close, Rag.AMBER);
+    }
+    return new Decision(bad, Rag.RED);
+  }
+
+  private static List<NamedEvent> eventsHeldBy(PerformanceData data, LocalDate asAt) {
+    List<NamedEvent> held = new ArrayList<>();
+    for (MeetingRecord m : data.meetings()) {
+      if (!m.date().isAfter(asAt) && m.label().isPresent()) {
+        held.add(new NamedEvent(m.label().get(), m.date()));
+      }
+    }
+    return held;
+  }
+
+  /** The latest period of the kind ending on or before the date. */
+  static Period latestPeriodEndingBy(PeriodKind kind, LocalDate date) {
+    Period p = kind.containing(date);
+    while (p.endInclusive().isAfter(date)) {
+      p = p.previous();
+    }
+    return p;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Test fixtures for the rule modules, published as notice-drools' test jar: the broken-DRL contract every rule
+ * module's DRL holds. Test scope only.
+ */
+package org.improvementnotice.drools.testing;

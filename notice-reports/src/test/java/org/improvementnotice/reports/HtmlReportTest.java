@@ -1,0 +1,118 @@
+package org.improvementnotice.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.validation.DataValidator;
+import org.improvementnotice.rules.Status;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+  @Test
+  void whatIsRedAndWhyComesFirstThenTheRestByStatus() {
+    String html = HtmlReport.render(List.of(Reports.failing()));
+    int verdict = html.indexOf("Not complied with: 1 requirement failed");
+    int red = html.indexOf("What is red and why");
+    int rest = html.indexOf("Everything else, by status");
+    int journey = html.indexOf("Journey across the assessment schedule");
+    int charts = html.indexOf("Indicators against their targets");
+    assertThat(verdict).isPositive();
+    assertThat(List.of(verdict, red, rest, journey, charts)).isSorted();
+    String redPart = html.substring(red, rest);
+    assertThat(redPart).contains("Missed", "at least 65%", "The notice says:", "NI 59 - increase initial assessments");
+  }
+
+  @Test
+  void noInternalWords() {
+    String html = HtmlReport.render(List.of(Reports.failing()));
+    String text = visibleText(html);
+    for (Status status : Status.values()) {
+      assertThat(text).doesNotContain(status.name());
+    }
+    assertThat(text).doesNotContain("form 1", "GREY", "RED ", "AMBER", "GREEN", "IMPROVING", "NOT_KNOWN", "file:");
+    assertThat(text).contains("Data from /tmp/test data/");
+    // no unrounded values
+    assertThat(Pattern.compile("\\d\\.\\d{4,}").matcher(text).find()).isFalse();
+  }
+
+  @Test
+  void chartsAreSvgWithATitleADescriptionLabelledDatesAndATable() {
+    String html = HtmlReport.render(List.of(Reports.failing()));
+    assertThat(html).contains("role=\"img\"", "<title id=\"n1-chart-1-title\">", "<desc id=\"n1-chart-1-desc\">",
+        "Percent (%)", "England average", "Expected path to the target", "Figure judged a failure",
+        "due 31 Mar 2013", "assessed 30 Jun 2013", "target at least 65% by 31 Mar 2013",
+        "<table class=\"figures\">", "<th scope=\"row\">January 2013</th>");
+    // no tick above 100 on a percentage axis
+    Matcher ticks = Pattern.compile(">(\\d+)</text>").matcher(svg(html));
+    while (ticks.find()) {
+      assertThat(Integer.parseInt(ticks.group(1))).isLessThanOrEqualTo(100);
+    }
+  }
+
+  @Test
+  void isSelfContainedAndDeterministic() {
+    String html = HtmlReport.render(List.of(Reports.failing()));
+    assertThat(html).doesNotContain("<script", "<link", "src=\"http", "href=\"http", "@import", "<img");
+    assertThat(HtmlReport.render(List.of(Reports.failing()))).isEqualTo(html);
+    Matcher ids = Pattern.compile(" id=['\"]([^'\"]+)['\"]").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertThat(seen.add(ids.group(1))).as("id %s is unique", ids.group(1)).isTrue();
+    }
+  }
+
+  @Test
+  void everyTextIsEscapedAndNeutralised() {
+    for (String payload : SafeTextTest.PAYLOADS) {
+      String text = payload.replace("\"", "");
+      Notice notice = Reports.notice("A <b>Council</b> & Co " + text, "NI 59 <script>alert('x')</script> " + text);
+      String html = HtmlReport.render(List.of(Reports.evaluation(notice, Reports.data(notice.recipient().council(),
+          "50", "60", "70"), LocalDate.of(2013, 6, 30))));
+      assertThat(html).doesNotContain("<script", "<b>Council").contains("A &lt;b&gt;Council&lt;/b&gt; &amp; Co")
+          .contains("NI 59 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+      assertThat(SafeTextTest.controls(html)).as("payload %s", payload.chars().boxed().toList()).isZero();
+    }
+  }
+
+  @Test
+  void aValueThatPassesValidationAlwaysRenders() {
+    Notice notice = org.improvementnotice.model.language.NoticeLanguage.parse("big.notice", String.join("\n",
+        "notice big", "recipient \"Bigshire\"", "issuer \"DfE\"", "issued 1 October 2012",
+        "indicator \"IA OUT OF TIMESCALE\"", "measure late \"no more than 200 late\"",
+        "  target \"IA OUT OF TIMESCALE\" at most 200 by 31 March 2013", ""));
+    PerformanceData.Builder data = PerformanceData.builder("Bigshire");
+    List<String> values = List.of("150", "1e400", "1e300", "180");
+    for (int i = 0; i < values.size(); i++) {
+      Period month = Period.parse("2013-0" + (i + 1));
+      data.addObservation(new Observation(org.improvementnotice.model.indicator.IndicatorId.of("IA OUT OF TIMESCALE"),
+          month, new BigDecimal(values.get(i)), Optional.empty(), "return", month.endInclusive().plusDays(5)));
+    }
+    PerformanceData built = data.build();
+    assertThat(DataValidator.validate(notice, built)).isEmpty();
+    for (LocalDate asAt : List.of(LocalDate.of(2013, 3, 15), LocalDate.of(2013, 6, 30))) {
+      String html = HtmlReport.render(List.of(Reports.evaluation(notice, built, asAt)));
+      assertThat(html).contains("<svg", "1.00E+400 (too large to draw)").doesNotContain("Infinity", "NaN");
+    }
+  }
+
+  private static String svg(String html) {
+    int start = html.indexOf("<svg id=");
+    return html.substring(start, html.indexOf("</svg>", start));
+  }
+
+  /** The text a reader sees: no markup, no style sheet, no attribute values. */
+  static String visibleText(String html) {
+    return html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("(?s)<[^>]*>", " ")
+        .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&quot;", "\"");
+  }
+}

@@ -1,0 +1,43 @@
+package org.improvementnotice.rules.internal.preparation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.facts.ActionCase;
+
+/**
+ * The action family ({@code action.drl}): form 12, a dated action, prepared as an {@link ActionCase}: the
+ * deadline resolved with the meetings held by the date, and the earliest completion recorded by then. Decides
+ * nothing. Stateless.
+ */
+final class ActionPreparation {
+  private ActionPreparation() {}
+
+  /** Form 12. */
+  static Prepared action(Evaluation e, DatedAction a, Measure m) {
+    LocalDate asAt = e.asAt;
+    Optional<LocalDate> deadline = a.deadline().resolve(e.context);
+    Optional<ActionEvidence> done = e.data.actions().stream()
+        .filter(x -> x.action().equals(a.id()) && !x.recorded().isAfter(asAt) && !x.completed().isAfter(asAt))
+        .min(Comparator.comparing(ActionEvidence::completed));
+    Map<String, Object> w = new HashMap<>();
+    w.put("subject", a.action());
+    w.put("deadline", deadline.map(LocalDate::toString).orElse(a.deadline().toString()));
+    done.ifPresent(x -> {
+      w.put("completed", x.completed());
+      w.put("reference", x.reference());
+    });
+    ActionCase fact = new ActionCase(a.id().value(), asAt, deadline.orElse(null),
+        done.map(ActionEvidence::completed).orElse(null),
+        deadline.map(d -> ChronoUnit.DAYS.between(asAt, d)).orElse(null), e.settings.dueSoonDays());
+    return new Prepared(a, m, fact, List.of(), Optional.of("by " + w.get("deadline")), DirectionOfTravel.NOT_KNOWN, w);
+  }
+}

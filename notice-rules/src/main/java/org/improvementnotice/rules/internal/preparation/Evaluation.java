@@ -1,0 +1,150 @@
+package org.improvementnotice.rules.internal.preparation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.NamedEvent;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.time.DeadlineContext;
+import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.PeriodKind;
+import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.FigureUsed;
+import org.improvementnotice.rules.MissingData;
+import org.improvementnotice.rules.Settings;
+
+/**
+ * One evaluation's inputs (the notice with its plan, the data, the assessment date, the settings) and the
+ * look-ups every family's preparation shares: the figure for a period as known at the date (looked up once per
+ * evaluation), declared indicators, resolved due dates and judged periods, baselines and the direction of
+ * travel. One instance per evaluation; not thread-safe, never mutates its inputs.
+ */
+final class Evaluation {
+  /** The precision of the preparations' arithmetic. */
+  static final MathContext MC = MathContext.DECIMAL64;
+
+  final NoticePlan plan;
+  final Notice notice;
+  final PerformanceData data;
+  final LocalDate asAt;
+  final Settings settings;
+  /** The notice's calendar with the labelled meetings held by the assessment date. */
+  final DeadlineContext context;
+  /** Whether missing data counts as a failure. */
+  final boolean strict;
+  /** The figures looked up so far, by the plan's indicator (compared by identity) and period. */
+  private final Map<Indicator, Map<Period, Optional<Aggregate>>> aggregates = new IdentityHashMap<>();
+
+  Evaluation(Notice notice, NoticePlan plan, PerformanceData data, LocalDate asAt, Settings settings) {
+    this.plan = plan;
+    this.notice = notice;
+    this.data = data;
+    this.asAt = asAt;
+    this.settings = settings;
+    this.strict = settings.missingData() == MissingData.STRICT;
+    List<NamedEvent> held = new ArrayList<>();
+    for (MeetingRecord m : data.meetings()) {
+      if (!m.date().isAfter(asAt) && m.label().isPresent()) {
+        held.add(new NamedEvent(m.label().get(), m.date()));
+      }
+    }
+    this.context = notice.deadlineContext(held);
+  }
+
+  /**
+   * The figure for the period as known at the assessment date, looked up once per evaluation: requirements on one
+   * indicator share periods (a window's months, the year-earlier figure for the direction of travel).
+   */
+  Optional<Aggregate> aggregate(Indicator ind, Period period) {
+    Map<Period, Optional<Aggregate>> known = aggregates.computeIfAbsent(ind, k -> new HashMap<>());
+    Optional<Aggregate> a = known.get(period);
+    if (a == null) {
+      a = data.aggregate(ind, period, asAt);
+      known.put(period, a);
+    }
+    return a;
+  }
+
+  /** The declared indicator with the id. */
+  Indicator indicator(IndicatorId id) {
+    Indicator ind = plan.indicators().get(id);
+    if (ind == null) {
+      throw new IllegalArgumentException(String.format(
+          "Notice %s has a requirement on indicator %s, which it does not declare", notice.id(), id));
+    }
+    return ind;
+  }
+
+  /** The tolerance band around a level: the indicator's tolerance fraction of the level's size. */
+  BigDecimal tolerance(Indicator ind, BigDecimal level) {
+    return settings.toleranceFor(ind.id()).multiply(level.abs(), MC);
+  }
+
+  /** The last day of the period, or the deadline resolved; empty while the deadline cannot be resolved. */
+  Optional<LocalDate> dueDate(Due due) {
+    if (due instanceof Due.InPeriod in) {
+      return Optional.of(in.period().endInclusive());
+    }
+    return ((Due.ByDeadline) due).deadline().resolve(context);
+  }
+
+  /** The period a due is judged on: the period itself, or the latest reporting period ending by the deadline. */
+  Optional<Period> judged(Due due, PeriodKind kind) {
+    if (due instanceof Due.InPeriod in) {
+      return Optional.of(in.period());
+    }
+    return dueDate(due).map(d -> judgedPeriod(kind, d));
+  }
+
+  /** The latest period of the kind ending on or before the date (so ending within one period of it). */
+  static Period judgedPeriod(PeriodKind kind, LocalDate date) {
+    Period p = kind.containing(date);
+    return p.endInclusive().equals(date) ? p : p.previous();
+  }
+
+  /** The baseline figure: the stated one, or the latest period ending on or before the issue date. */
+  Optional<FigureUsed> baseline(Indicator ind, Baseline baseline) {
+    if (baseline instanceof Baseline.Stated s) {
+      return Optional.of(FigureUsed.of("baseline", s.value(), s.period()));
+    }
+    return data.latest(ind.id(), ind.reportingPeriod(), notice.issued().date(), asAt)
+        .map(o -> FigureUsed.of("baseline", o.value(), o.period()));
+  }
+
+  /** The direction of travel of the figure, if there is one. */
+  DirectionOfTravel travelOf(Indicator ind, Optional<Aggregate> figure) {
+    return figure.map(a -> travel(ind, a.period(), a.value())).orElse(DirectionOfTravel.NOT_KNOWN);
+  }
+
+  /** Against the same period a year earlier where there is a figure, else the previous period. */
+  DirectionOfTravel travel(Indicator ind, Period period, BigDecimal value) {
+    return compare(ind, value, aggregate(ind, period.yearEarlier()).or(() -> aggregate(ind, period.previous())));
+  }
+
+  /** The value against the figure before it, polarity-aware; NOT_KNOWN without one. */
+  static DirectionOfTravel compare(Indicator ind, BigDecimal value, Optional<Aggregate> before) {
+    if (before.isEmpty()) {
+      return DirectionOfTravel.NOT_KNOWN;
+    }
+    int c = ind.polarity().compareBetter(value, before.get().value());
+    return c > 0 ? DirectionOfTravel.IMPROVING : c < 0 ? DirectionOfTravel.WORSENING : DirectionOfTravel.UNCHANGED;
+  }
+
+  /** The words an explanation needs, starting with the indicator, the assessment date and the due date. */
+  Words words(Indicator ind, LocalDate due) {
+    return new Words(ind, asAt, due);
+  }
+}

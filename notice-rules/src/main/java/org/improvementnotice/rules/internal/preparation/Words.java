@@ -1,0 +1,42 @@
+package org.improvementnotice.rules.internal.preparation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.improvementnotice.model.indicator.Indicator;
+
+/**
+ * The named words a finding's explanation needs ({@link Prepared#words()}), gathered by a family's preparation:
+ * values held as they are and written out by their {@code toString()} only when an explanation uses them. One
+ * instance per requirement per evaluation; not thread-safe.
+ */
+final class Words {
+  final Map<String, Object> map = new HashMap<>();
+
+  /** The words of a requirement on an indicator: its id as the subject, the assessment date, the due date if any. */
+  Words(Indicator ind, LocalDate asAt, LocalDate due) {
+    map.put("subject", ind.id().value());
+    map.put("asAt", asAt);
+    if (due != null) {
+      map.put("due", due);
+    }
+  }
+
+  void put(String key, Object value) {
+    map.put(key, value);
+  }
+
+  /** The value in the indicator's unit. */
+  static Amount number(BigDecimal value, Indicator ind) {
+    return new Amount(value, ind.unit().suffix());
+  }
+
+  /** A figure in the indicator's unit, written out ("65%", "12") only when an explanation uses it. */
+  record Amount(BigDecimal value, String suffix) {
+    @Override
+    public String toString() {
+      return value.stripTrailingZeros().toPlainString() + suffix;
+    }
+  }
+}
