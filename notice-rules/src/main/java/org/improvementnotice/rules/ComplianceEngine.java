@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.SupportedDates;
+import org.improvementnotice.model.validation.Problem;
 import org.improvementnotice.model.validation.ValidationException;
 import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.rules.facts.Decision;
@@ -88,8 +90,13 @@ public final class ComplianceEngine {
    * The notice's verdict at the date: one finding per decidable requirement, in the notice's order, using only
    * the data published or recorded on or before the date.
    *
-   * @throws ValidationException listing every problem if the notice does not validate (an undeclared indicator,
-   *     a deadline before the issue date, ...); a notice is validated once per engine process and remembered
+   * @param notice the notice
+   * @param data the council's performance data
+   * @param asAt the assessment date, within the {@linkplain SupportedDates supported dates} (1900 to 2199)
+   * @return the report: one finding per decidable requirement
+   * @throws ValidationException if the assessment date is outside the supported dates (the problem's path is
+   *     {@code asAt}), or listing every problem if the notice does not validate (an undeclared indicator, a
+   *     deadline before the issue date, ...); a notice is validated once per engine process and remembered
    */
   public ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
     return evaluate(notice, data, asAt, Optional.empty());
@@ -98,6 +105,12 @@ public final class ComplianceEngine {
   /**
    * The notice's verdict at each point of its assessment schedule that resolves to a date, in order: the
    * journey through the notice.
+   *
+   * @param notice the notice
+   * @param data the council's performance data
+   * @return a report per assessment point that resolves to a date
+   * @throws ValidationException as {@link #evaluate(Notice, PerformanceData, LocalDate)} does, for a point outside
+   *     the supported dates or a notice that does not validate
    */
   public List<ComplianceReport> evaluateSchedule(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
@@ -114,6 +127,10 @@ public final class ComplianceEngine {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(asAt, "asAt");
+    if (!SupportedDates.contains(asAt)) {
+      throw new ValidationException("Evaluation of notice " + notice.id(), List.of(Problem.error("asAt",
+          "Assessment date " + asAt + " is " + SupportedDates.outside())));
+    }
     NoticePlan plan = PLANS.get(notice);
     if (plan == null) {
       plan = NoticePlan.of(notice);

@@ -11,7 +11,8 @@ import org.improvementnotice.model.time.Period;
 
 /**
  * A comparator's value of an indicator for a period: the England average, the statistical neighbour
- * average, the regional average. Revised like observations. Immutable and thread-safe.
+ * average, the regional average. Revised like observations. The value is within the
+ * {@linkplain Decimals bounds of a figure}. Immutable and thread-safe.
  *
  * @param indicator the indicator
  * @param kind which comparator
@@ -23,11 +24,20 @@ import org.improvementnotice.model.time.Period;
 public record BenchmarkValue(
     IndicatorId indicator, BenchmarkKind kind, Period period, BigDecimal value, String source, LocalDate published) {
 
+  /**
+   * A benchmark value.
+   *
+   * @throws IllegalArgumentException if the value is outside the {@linkplain Decimals bounds of a figure},
+   *     naming it
+   */
   public BenchmarkValue {
     requireNonNull(indicator, "indicator");
     requireNonNull(kind, "kind");
     requireNonNull(period, "period");
-    value = Decimals.canonical(requireNonNull(value, "value"));
+    BenchmarkKind k = kind;
+    IndicatorId i = indicator;
+    Period p = period;
+    value = Decimals.bounded(() -> "Value of " + k + " " + i + " for " + p, requireNonNull(value, "value"));
     requireNonNull(source, "source");
     requireNonNull(published, "published");
   }

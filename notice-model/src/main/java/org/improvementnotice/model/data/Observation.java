@@ -12,7 +12,8 @@ import org.improvementnotice.model.time.Period;
 /**
  * The value of an indicator for one period for the council, as published (or revised) on a date. A later
  * observation of the same indicator and period with a later publication date is a revision; an evaluation
- * "as at" a date uses the latest revision published on or before it. Immutable and thread-safe.
+ * "as at" a date uses the latest revision published on or before it. The value, numerator and denominator
+ * are within the {@linkplain Decimals bounds of a figure}. Immutable and thread-safe.
  *
  * @param indicator the indicator
  * @param period the period the value is for
@@ -24,11 +25,23 @@ import org.improvementnotice.model.time.Period;
 public record Observation(
     IndicatorId indicator, Period period, BigDecimal value, Optional<Ratio> ratio, String source, LocalDate published) {
 
+  /**
+   * An observation.
+   *
+   * @throws IllegalArgumentException if the value, numerator or denominator is outside the
+   *     {@linkplain Decimals bounds of a figure}, naming the figure and the value
+   */
   public Observation {
     requireNonNull(indicator, "indicator");
     requireNonNull(period, "period");
-    value = Decimals.canonical(requireNonNull(value, "value"));
+    IndicatorId i = indicator;
+    Period p = period;
+    value = Decimals.bounded(() -> "Value of " + i + " for " + p, requireNonNull(value, "value"));
     requireNonNull(ratio, "ratio");
+    ratio.ifPresent(r -> {
+      Decimals.bounded(() -> "Numerator of " + i + " for " + p, r.numerator());
+      Decimals.bounded(() -> "Denominator of " + i + " for " + p, r.denominator());
+    });
     requireNonNull(source, "source");
     requireNonNull(published, "published");
   }

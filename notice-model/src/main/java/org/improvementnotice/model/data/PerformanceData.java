@@ -3,20 +3,15 @@ package org.improvementnotice.model.data;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
-import com.google.common.collect.RangeMap;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -31,8 +26,10 @@ import org.improvementnotice.model.validation.ValidationException;
  * board meetings and board judgements, indexed for fast look-up by indicator and period.
  *
  * <p>Every look-up takes an "as at" date and sees only what was published (or recorded, or held) on or
- * before it; of several revisions of a figure it sees the latest so published. Periods of each regular kind
- * are indexed in a Guava {@link RangeMap}, so finding the observations inside a span is a range query.
+ * before it; of several revisions of a figure it sees the latest so published. The periods of each regular
+ * kind are held in order, so finding the observations inside a span, or the latest by a date, is a binary
+ * search: a look-up takes as long for a date a thousand years from the data as for one beside it, and
+ * accepts any date ({@link LocalDate#MIN} and {@link LocalDate#MAX} included).
  *
  * <p>Building rejects duplicates (two figures for the same indicator and period published on the same day,
  * two meetings of a board on one day, ...) with a {@link ValidationException} naming each, since either
@@ -40,236 +37,156 @@ import org.improvementnotice.model.validation.ValidationException;
  */
 public final class PerformanceData {
 
-  /**
-   * The keys mix their hash so that keys differing only in the period spread over the table, and write out
-   * equals (the record's generated one goes through a method handle, slow where the call is not inlined).
-   */
-  private record ObservationKey(IndicatorId indicator, Period period) {
-    @Override
-    public int hashCode() {
-      return mix(31 * indicator.hashCode() + period.hashCode());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ObservationKey k && indicator.equals(k.indicator) && period.equals(k.period);
-    }
-  }
-
-  private record BenchmarkKey(IndicatorId indicator, BenchmarkKind kind, Period period) {
-    @Override
-    public int hashCode() {
-      return mix(31 * (31 * indicator.hashCode() + kind.ordinal()) + period.hashCode());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof BenchmarkKey k && indicator.equals(k.indicator) && kind == k.kind && period.equals(k.period);
-    }
-  }
-
-  /** MurmurHash3's finaliser: every bit of the input affects every bit of the result. */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
-  }
-
-  /** The period kinds, longest first: the order in which {@link #aggregate} tries to tile a period. */
-  private static final List<PeriodKind> KINDS_LONGEST_FIRST = Stream.of(PeriodKind.values())
-      .sorted(Comparator.comparingInt(PeriodKind::lengthInMonths).reversed()).toList();
-
-  /** The revisions of one figure, oldest first. */
-  private static final class Revisions<T> {
-    final Period period;
-    final List<T> byPublished = new ArrayList<>();
-    final List<LocalDate> published = new ArrayList<>();
-
-    Revisions(Period period) {
-      this.period = period;
-    }
-
-    void add(T value, LocalDate date) {
-      int i = 0;
-      while (i < published.size() && !published.get(i).isAfter(date)) {
-        i++;
-      }
-      byPublished.add(i, value);
-      published.add(i, date);
-    }
-
-    Optional<T> asAt(LocalDate asAt) {
-      for (int i = published.size() - 1; i >= 0; i--) {
-        if (!published.get(i).isAfter(asAt)) {
-          return Optional.of(byPublished.get(i));
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
   private final String council;
   private final ImmutableList<Observation> observations;
   private final ImmutableList<BenchmarkValue> benchmarks;
   private final ImmutableList<ActionEvidence> actions;
   private final ImmutableList<MeetingRecord> meetings;
+  private final ImmutableList<MeetingRecord> meetingsInOrderAdded;
   private final ImmutableList<BoardJudgement> judgements;
-  private final Map<ObservationKey, Revisions<Observation>> byPeriod = new HashMap<>();
-  private final Map<IndicatorId, Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>>> byKind = new HashMap<>();
-  private final Map<BenchmarkKey, Revisions<BenchmarkValue>> benchmarkIndex = new HashMap<>();
+  private final ObservationIndex observationIndex;
+  private final BenchmarkIndex benchmarkIndex;
+  private final Aggregator aggregator;
 
   private PerformanceData(Builder b) {
     this.council = b.council;
     this.observations = ImmutableList.copyOf(b.observations);
     this.benchmarks = ImmutableList.copyOf(b.benchmarks);
     this.actions = ImmutableList.copyOf(b.actions);
-    this.meetings = ImmutableList.copyOf(b.meetings.stream()
-        .sorted(Comparator.comparing(MeetingRecord::date)).toList());
+    this.meetingsInOrderAdded = ImmutableList.copyOf(b.meetings);
+    this.meetings = ImmutableList.sortedCopyOf(Comparator.comparing(MeetingRecord::date), meetingsInOrderAdded);
     this.judgements = ImmutableList.copyOf(b.judgements);
     List<Problem> problems = new ArrayList<>();
-    Map<ObservationKey, Map<LocalDate, Integer>> seen = new HashMap<>();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      ObservationKey key = new ObservationKey(o.indicator(), o.period());
-      Integer first = seen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(o.published(), i);
-      if (first != null) {
-        problems.add(Problem.error("observations[" + i + "]", String.format(
-            "Duplicate observation: %s for %s published %s is already given at observations[%d]",
-            o.indicator(), o.period(), o.published(), first)));
-        continue;
-      }
-      byPeriod.computeIfAbsent(key, k -> new Revisions<>(o.period())).add(o, o.published());
-    }
-    Map<BenchmarkKey, Map<LocalDate, Integer>> seenBenchmarks = new HashMap<>();
-    for (int i = 0; i < benchmarks.size(); i++) {
-      BenchmarkValue v = benchmarks.get(i);
-      BenchmarkKey key = new BenchmarkKey(v.indicator(), v.kind(), v.period());
-      Integer first = seenBenchmarks.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(v.published(), i);
-      if (first != null) {
-        problems.add(Problem.error("benchmarks[" + i + "]", String.format(
-            "Duplicate benchmark: %s %s for %s published %s is already given at benchmarks[%d]",
-            v.kind(), v.indicator(), v.period(), v.published(), first)));
-        continue;
-      }
-      benchmarkIndex.computeIfAbsent(key, k -> new Revisions<>(v.period())).add(v, v.published());
-    }
+    this.observationIndex = new ObservationIndex(observations, problems);
+    this.benchmarkIndex = new BenchmarkIndex(benchmarks, problems);
     Map<String, Integer> seenMeetings = new HashMap<>();
-    for (int i = 0; i < b.meetings.size(); i++) {
-      MeetingRecord m = b.meetings.get(i);
-      Integer first = seenMeetings.putIfAbsent(m.body().toLowerCase(java.util.Locale.ROOT) + "|" + m.date(), i);
+    for (int i = 0; i < meetingsInOrderAdded.size(); i++) {
+      MeetingRecord m = meetingsInOrderAdded.get(i);
+      Integer first = seenMeetings.putIfAbsent(m.body().toLowerCase(Locale.ROOT) + "|" + m.date(), i);
       if (first != null) {
         problems.add(Problem.error("meetings[" + i + "]", String.format(
             "Duplicate meeting: %s on %s is already recorded at meetings[%d]", m.body(), m.date(), first)));
       }
     }
     ValidationException.throwIfErrors("Performance data for " + council, problems);
-    Map<IndicatorId, Map<PeriodKind, ImmutableRangeMap.Builder<LocalDate, Revisions<Observation>>>> builders =
-        new HashMap<>();
-    for (Map.Entry<ObservationKey, Revisions<Observation>> e : byPeriod.entrySet()) {
-      Period p = e.getKey().period();
-      if (p.kind().isRegular()) {
-        builders.computeIfAbsent(e.getKey().indicator(), k -> new EnumMap<>(PeriodKind.class))
-            .computeIfAbsent(p.kind(), k -> ImmutableRangeMap.builder())
-            .put(p.toRange(), e.getValue());
-      }
-    }
-    builders.forEach((indicator, kinds) -> {
-      Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>> built = new EnumMap<>(PeriodKind.class);
-      kinds.forEach((kind, builder) -> built.put(kind, builder.build()));
-      byKind.put(indicator, built);
-    });
+    this.aggregator = new Aggregator(observationIndex);
   }
 
-  /** A builder of performance data for the council. */
+  /**
+   * A builder of performance data for the council.
+   *
+   * @param council the council's name
+   * @return an empty builder
+   */
   public static Builder builder(String council) {
     return new Builder(council);
   }
 
-  /** The council the data is for. */
+  /**
+   * The council the data is for.
+   *
+   * @return the council's name
+   */
   public String council() {
     return council;
   }
 
-  /** Every observation, revisions included, in the order added. */
+  /**
+   * Every observation, revisions included, in the order added.
+   *
+   * @return the observations
+   */
   public List<Observation> observations() {
     return observations;
   }
 
-  /** Every benchmark value, in the order added. */
+  /**
+   * Every benchmark value, in the order added.
+   *
+   * @return the benchmark values
+   */
   public List<BenchmarkValue> benchmarks() {
     return benchmarks;
   }
 
-  /** Every piece of action evidence, in the order added. */
+  /**
+   * Every piece of action evidence, in the order added.
+   *
+   * @return the action evidence
+   */
   public List<ActionEvidence> actions() {
     return actions;
   }
 
-  /** Every meeting, in date order. */
+  /**
+   * Every meeting, in date order (meetings of one date in the order added).
+   *
+   * @return the meetings
+   */
   public List<MeetingRecord> meetings() {
     return meetings;
   }
 
-  /** Every board judgement, in the order added. */
+  /**
+   * Every meeting, in the order added: the order the paths of validation problems ({@code meetings[3]}) count
+   * in, as for every other list here.
+   *
+   * @return the meetings
+   */
+  public List<MeetingRecord> meetingsInOrderAdded() {
+    return meetingsInOrderAdded;
+  }
+
+  /**
+   * Every board judgement, in the order added.
+   *
+   * @return the judgements
+   */
   public List<BoardJudgement> judgements() {
     return judgements;
   }
 
-  /** The observation of exactly the period, latest revision published on or before {@code asAt}. */
+  /**
+   * The observation of exactly the period, latest revision published on or before {@code asAt}.
+   *
+   * @param indicator the indicator
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the observation, or empty if none of the period was published by then
+   */
   public Optional<Observation> observation(IndicatorId indicator, Period period, LocalDate asAt) {
-    Revisions<Observation> r = byPeriod.get(new ObservationKey(indicator, period));
-    return r == null ? Optional.empty() : r.asAt(asAt);
+    return observationIndex.observation(indicator, period, asAt);
   }
 
   /**
    * The observations of the indicator for periods of the kind lying wholly inside {@code span}, in period
    * order, each the latest revision published on or before {@code asAt}. Periods with nothing published by
    * then are absent.
+   *
+   * @param indicator the indicator
+   * @param kind the kind of period
+   * @param span the dates the periods must lie in
+   * @param asAt the date the data is known at
+   * @return the observations, in period order
    */
   public List<Observation> observations(IndicatorId indicator, PeriodKind kind, Range<LocalDate> span, LocalDate asAt) {
     requireNonNull(span, "span");
-    RangeMap<LocalDate, Revisions<Observation>> index = byKind.getOrDefault(indicator, Map.of()).get(kind);
-    if (index == null) {
-      return List.of();
-    }
-    List<Observation> out = new ArrayList<>();
-    for (Revisions<Observation> r : index.subRangeMap(span).asMapOfRanges().values()) {
-      if (span.encloses(r.period.toRange())) {
-        r.asAt(asAt).ifPresent(out::add);
-      }
-    }
-    return out;
+    return observationIndex.observations(indicator, kind, span, asAt);
   }
 
   /**
-   * The observation of the kind whose period ends latest on or before {@code date}, as known at
-   * {@code asAt}.
+   * The observation of the kind whose period ends latest on or before {@code date} among those with a
+   * revision published on or before {@code asAt}, as known then. Any date is accepted; the time taken does
+   * not depend on the distance from the date to the data.
+   *
+   * @param indicator the indicator
+   * @param kind the kind of period (none of {@link PeriodKind#DATE_RANGE} is ever the latest)
+   * @param date the date the period must end by
+   * @param asAt the date the data is known at
+   * @return the observation, or empty if no period of the kind ending by the date was published by then
    */
   public Optional<Observation> latest(IndicatorId indicator, PeriodKind kind, LocalDate date, LocalDate asAt) {
-    RangeMap<LocalDate, Revisions<Observation>> index = byKind.getOrDefault(indicator, Map.of()).get(kind);
-    if (index == null) {
-      return Optional.empty();
-    }
-    if (index.asMapOfRanges().isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate earliest = index.span().lowerEndpoint();
-    Period p = kind.containing(date);
-    if (p.endInclusive().isAfter(date)) {
-      p = p.previous();
-    }
-    for (; !p.endInclusive().isBefore(earliest); p = p.previous()) {
-      Revisions<Observation> r = index.get(p.start());
-      if (r != null && r.period.equals(p)) {
-        Optional<Observation> o = r.asAt(asAt);
-        if (o.isPresent()) {
-          return o;
-        }
-      }
-    }
-    return Optional.empty();
+    return observationIndex.latest(indicator, kind, date, asAt);
   }
 
   /**
@@ -278,94 +195,45 @@ public final class PerformanceData {
    * the period and has every part (for {@link Aggregation#LATEST}, the last part). By ratio, the sum of
    * numerators over the sum of denominators: never the average of percentages; empty if any part lacks its
    * numerator and denominator.
+   *
+   * @param indicator the indicator, whose aggregation and unit say how parts combine
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the value, or empty if the period has no figure and no complete set of parts by then
    */
   public Optional<Aggregate> aggregate(Indicator indicator, Period period, LocalDate asAt) {
     requireNonNull(indicator, "indicator");
-    Optional<Observation> direct = observation(indicator.id(), period, asAt);
-    if (direct.isPresent()) {
-      Observation o = direct.get();
-      return Optional.of(new Aggregate(period, o.value(), o.ratio(), indicator.aggregation(), List.of(o)));
-    }
-    // only kinds the indicator has figures of can tile the period (the index holds every regular kind it has)
-    Map<PeriodKind, RangeMap<LocalDate, Revisions<Observation>>> held = byKind.get(indicator.id());
-    if (held == null) {
-      return Optional.empty();
-    }
-    for (PeriodKind kind : KINDS_LONGEST_FIRST) {
-      if (kind == period.kind() || !held.containsKey(kind) || !kind.tiles(period)) {
-        continue;
-      }
-      List<Period> parts = kind.periodsIn(period);
-      if (parts.size() < 2) {
-        continue;
-      }
-      Optional<Aggregate> combined = combine(indicator, period, parts, asAt);
-      if (combined.isPresent()) {
-        return combined;
-      }
-    }
-    return Optional.empty();
+    return aggregator.aggregate(indicator, period, asAt);
   }
 
-  private Optional<Aggregate> combine(Indicator indicator, Period period, List<Period> parts, LocalDate asAt) {
-    List<Observation> found = new ArrayList<>(parts.size());
-    for (Period part : parts) {
-      observation(indicator.id(), part, asAt).ifPresent(found::add);
-    }
-    Aggregation method = indicator.aggregation();
-    if (method == Aggregation.LATEST) {
-      Period last = parts.get(parts.size() - 1);
-      return found.isEmpty() || !found.get(found.size() - 1).period().equals(last)
-          ? Optional.empty()
-          : Optional.of(new Aggregate(period, found.get(found.size() - 1).value(),
-              found.get(found.size() - 1).ratio(), method, found));
-    }
-    if (found.size() != parts.size()) {
-      return Optional.empty();
-    }
-    return switch (method) {
-      case RATIO -> {
-        Ratio sum = null;
-        for (Observation o : found) {
-          if (o.ratio().isEmpty()) {
-            yield Optional.empty();
-          }
-          sum = sum == null ? o.ratio().get() : sum.plus(o.ratio().get());
-        }
-        if (sum.denominator().signum() <= 0) {
-          yield Optional.empty();
-        }
-        yield Optional.of(new Aggregate(period, indicator.unit().ofRatio(sum.numerator(), sum.denominator()),
-            Optional.of(sum), method, found));
-      }
-      case SUM -> Optional.of(new Aggregate(period,
-          found.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add), Optional.empty(),
-          method, found));
-      case MEAN -> Optional.of(new Aggregate(period,
-          found.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add)
-              .divide(BigDecimal.valueOf(found.size()), MathContext.DECIMAL64), Optional.empty(), method, found));
-      case LATEST -> throw new AssertionError("handled above");
-    };
-  }
-
-  /** The benchmark's value for exactly the period, latest revision published on or before {@code asAt}. */
+  /**
+   * The benchmark's value for exactly the period, latest revision published on or before {@code asAt}.
+   *
+   * @param indicator the indicator
+   * @param kind which comparator
+   * @param period the period
+   * @param asAt the date the data is known at
+   * @return the value, or empty if none was published by then
+   */
   public Optional<BenchmarkValue> benchmark(IndicatorId indicator, BenchmarkKind kind, Period period, LocalDate asAt) {
-    Revisions<BenchmarkValue> r = benchmarkIndex.get(new BenchmarkKey(indicator, kind, period));
-    return r == null ? Optional.empty() : r.asAt(asAt);
+    return benchmarkIndex.benchmark(indicator, kind, period, asAt);
   }
 
   /**
    * The data as known at the date: for each figure the latest revision published on or before it, the
    * action evidence recorded by then, the meetings held by then and the judgements made by then.
+   *
+   * @param asAt the date
+   * @return the data as known then
    */
   public PerformanceData asAt(LocalDate asAt) {
     requireNonNull(asAt, "asAt");
     Builder b = builder(council);
-    byPeriod.values().stream()
+    observationIndex.figures().stream()
         .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
         .sorted(Comparator.comparing((Observation o) -> o.indicator()).thenComparing(Observation::period))
         .forEach(b::addObservation);
-    benchmarkIndex.values().stream()
+    benchmarkIndex.figures().stream()
         .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
         .sorted(Comparator.comparing((BenchmarkValue v) -> v.indicator()).thenComparing(BenchmarkValue::kind)
             .thenComparing(BenchmarkValue::period))
@@ -395,31 +263,67 @@ public final class PerformanceData {
       this.council = requireNonNull(council, "council");
     }
 
+    /**
+     * Adds an observation (a revision if one of its indicator and period is already added).
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addObservation(Observation value) {
       observations.add(requireNonNull(value, "observation"));
       return this;
     }
 
+    /**
+     * Adds observations, in order.
+     *
+     * @param values what to add
+     * @return this builder
+     */
     public Builder addObservations(Iterable<Observation> values) {
       values.forEach(this::addObservation);
       return this;
     }
 
+    /**
+     * Adds a benchmark value.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addBenchmark(BenchmarkValue value) {
       benchmarks.add(requireNonNull(value, "benchmark"));
       return this;
     }
 
+    /**
+     * Adds a piece of action evidence.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addAction(ActionEvidence value) {
       actions.add(requireNonNull(value, "action"));
       return this;
     }
 
+    /**
+     * Adds a meeting.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addMeeting(MeetingRecord value) {
       meetings.add(requireNonNull(value, "meeting"));
       return this;
     }
 
+    /**
+     * Adds a board judgement.
+     *
+     * @param value what to add
+     * @return this builder
+     */
     public Builder addJudgement(BoardJudgement value) {
       judgements.add(requireNonNull(value, "judgement"));
       return this;
@@ -428,6 +332,7 @@ public final class PerformanceData {
     /**
      * The data.
      *
+     * @return the data
      * @throws ValidationException naming every duplicate observation, benchmark value and meeting
      */
     public PerformanceData build() {

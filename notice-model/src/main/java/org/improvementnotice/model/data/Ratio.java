@@ -7,12 +7,20 @@ import org.improvementnotice.model.indicator.Decimals;
 
 /**
  * The numerator and denominator behind a rate ("412 of 634 initial assessments within 7 working days"), so
- * that rates over longer periods aggregate correctly. Immutable and thread-safe.
+ * that rates over longer periods aggregate correctly. An observation holds its numerator and denominator
+ * to the {@linkplain Decimals bounds of a figure}; a ratio itself only refuses what
+ * {@link Decimals#canonical} refuses, since sums of bounded ratios may exceed those bounds. Immutable and
+ * thread-safe.
  *
  * @param numerator the count that meets the definition
  * @param denominator the count it is out of
  */
 public record Ratio(BigDecimal numerator, BigDecimal denominator) {
+  /**
+   * A ratio.
+   *
+   * @throws IllegalArgumentException if a part is too large or too fine for {@link Decimals#canonical}
+   */
   public Ratio {
     numerator = Decimals.canonical(requireNonNull(numerator, "numerator"));
     denominator = Decimals.canonical(requireNonNull(denominator, "denominator"));

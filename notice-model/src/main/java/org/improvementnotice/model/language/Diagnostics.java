@@ -1,16 +1,25 @@
 package org.improvementnotice.model.language;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.validation.Severity;
 
-/** Collects diagnostics for one source, building each one's preview with a caret. */
+/**
+ * Collects diagnostics for one source, building each one's preview with a caret. Keeps at most
+ * {@link Limits#MAX_DIAGNOSTICS}; after that it is {@link #full()} and the parse stops. Each part of a read (the
+ * lexer, the parser, validation) collects its own, and {@link #inSourceOrder} merges them, so that the
+ * diagnostics reported are the first of the file, in the order of their position.
+ */
 final class Diagnostics {
+
+  /** A diagnostic with the offset of its text, by which diagnostics are ordered. */
+  private record Located(int offset, Diagnostic diagnostic) {}
 
   private final String source;
   private final String text;
-  private final List<Diagnostic> list = new ArrayList<>();
+  private final List<Located> list = new ArrayList<>();
 
   Diagnostics(String source, String text) {
     this.source = source;
@@ -27,27 +36,49 @@ final class Diagnostics {
   }
 
   void add(Severity severity, int offset, int line, int column, String offending, String message, String suggestion) {
-    if (list.size() >= Limits.MAX_DIAGNOSTICS) {
+    if (full()) {
       return;
     }
-    list.add(new Diagnostic(source, line, column, offending, message, preview(offset, line, column, offending),
-        Optional.ofNullable(suggestion), severity));
-    if (list.size() == Limits.MAX_DIAGNOSTICS) {
-      list.add(new Diagnostic(source, line, column, "", String.format(
-          "too many errors: stopped after %d", Limits.MAX_DIAGNOSTICS), "", Optional.empty(), Severity.ERROR));
-    }
+    list.add(new Located(offset, new Diagnostic(source, line, column, offending, message,
+        preview(offset, line, column, offending), Optional.ofNullable(suggestion), severity)));
   }
 
+  /** Whether as many diagnostics are kept as are reported: the parse stops. */
   boolean full() {
-    return list.size() > Limits.MAX_DIAGNOSTICS;
+    return list.size() >= Limits.MAX_DIAGNOSTICS;
   }
 
   boolean hasErrors() {
-    return list.stream().anyMatch(Diagnostic::isError);
+    return list.stream().anyMatch(l -> l.diagnostic().isError());
   }
 
+  /** The diagnostics in source order, with "too many errors" last if it is full. */
   List<Diagnostic> all() {
-    return List.copyOf(list);
+    return inSourceOrder(this);
+  }
+
+  /**
+   * The diagnostics of all the parts in the order of their position in the source (those at one position in
+   * the order of the parts, then in the order they were found): the first {@link Limits#MAX_DIAGNOSTICS}, and
+   * then "too many errors" if there were that many. As each part keeps its own first diagnostics, these are
+   * the first of the file.
+   */
+  static List<Diagnostic> inSourceOrder(Diagnostics... parts) {
+    List<Located> merged = new ArrayList<>();
+    for (Diagnostics part : parts) {
+      merged.addAll(part.list);
+    }
+    merged.sort(Comparator.comparingInt(Located::offset));   // stable: ties keep their order
+    List<Diagnostic> out = new ArrayList<>();
+    for (Located l : merged.subList(0, Math.min(merged.size(), Limits.MAX_DIAGNOSTICS))) {
+      out.add(l.diagnostic());
+    }
+    if (merged.size() >= Limits.MAX_DIAGNOSTICS) {
+      Diagnostic last = out.get(out.size() - 1);
+      out.add(new Diagnostic(last.source(), last.line(), last.column(), "", String.format(
+          "too many errors: stopped after %d", Limits.MAX_DIAGNOSTICS), "", Optional.empty(), Severity.ERROR));
+    }
+    return List.copyOf(out);
   }
 
   private String preview(int offset, int line, int column, String offending) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits source text into tokens. Words are runs of letters, digits and {@code . / _ -}; strings are
  * double-quoted with the escapes \" \\ \n \t \r and backslash-u with four hex digits; {@code #} starts a comment to the end of the
- * line. Errors (an unexpected character, an unterminated string) are reported and lexing continues.
+ * line. Errors (an unexpected character, an unterminated string, a bad escape) are reported and lexing
+ * continues; a bad escape stays in the string's value as written, so that it causes no second error.
  */
 final class Lexer {
 
@@ -17,6 +18,9 @@ final class Lexer {
   private int line = 1;
   private int lineOffset;
   private boolean lineStart = true;
+  // the column of the last offset asked for on this line, so each column is counted on from the one before
+  private int columnOffset;
+  private int columnAtOffset = 1;
 
   Lexer(String text, Diagnostics diagnostics) {
     this.text = text;
@@ -35,6 +39,8 @@ final class Lexer {
         pos++;
         line++;
         lineOffset = pos;
+        columnOffset = pos;
+        columnAtOffset = 1;
         lineStart = true;
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\ufeff') {
         pos++;
@@ -75,13 +81,27 @@ final class Lexer {
         || c == '.' || c == '/' || c == '_' || c == '-';
   }
 
+  /**
+   * The 1-based column, in code points, of {@code offset} on the current line. Offsets are asked for in order,
+   * so each count starts from the offset before: linear in the line, however wide its characters.
+   */
   private int column(int offset) {
-    return text.codePointCount(lineOffset, offset) + 1;
+    if (offset < columnOffset) {
+      columnOffset = lineOffset;
+      columnAtOffset = 1;
+    }
+    columnAtOffset += text.codePointCount(columnOffset, offset);
+    columnOffset = offset;
+    return columnAtOffset;
   }
 
   private void add(Token.Kind kind, int start, String value) {
-    tokens.add(new Token(kind, text.substring(start, Math.max(pos, start + 1)), value, start, line,
-        column(start), lineStart));
+    add(kind, start, column(start), value);
+  }
+
+  private void add(Token.Kind kind, int start, int column, String value) {
+    tokens.add(new Token(kind, text.substring(start, Math.max(pos, start + 1)), value, start, line, column,
+        lineStart));
     lineStart = false;
   }
 
@@ -110,17 +130,25 @@ final class Lexer {
         if (pos < text.length() && text.charAt(pos) == '"') {
           pos++;
         }
-        add(Token.Kind.STRING, start, "");
+        add(Token.Kind.STRING, start, startColumn, "");
         return;
       }
       if (c == '"') {
         pos++;
-        add(Token.Kind.STRING, start, value.toString());
+        add(Token.Kind.STRING, start, startColumn, value.toString());
         return;
       }
       if (c == '\\') {
         int escape = pos;
-        char next = pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
+        if (pos + 1 >= text.length() || text.charAt(pos + 1) == '\n') {
+          // a backslash ends the line: the string is unterminated, which the loop reports next
+          pos++;
+          value.append('\\');
+          diagnostics.error(escape, line, column(escape), "\\",
+              "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
+          continue;
+        }
+        char next = text.charAt(pos + 1);
         pos += 2;
         switch (next) {
           case '"': value.append('"'); break;
@@ -134,15 +162,14 @@ final class Lexer {
               value.append((char) Integer.parseInt(hex, 16));
               pos += 4;
             } else {
+              value.append("\\u");
               diagnostics.error(escape, line, column(escape), "\\u",
                   "bad unicode escape: \\u must be followed by four hex digits", null);
             }
             break;
           default:
-            if (next == '\n' || next == '\0') {
-              pos--;
-            }
-            diagnostics.error(escape, line, column(escape), "\\" + (next == '\n' ? "" : next),
+            value.append('\\').append(next);
+            diagnostics.error(escape, line, column(escape), "\\" + next,
                 "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
         }
       } else {

@@ -13,6 +13,13 @@ final class Limits {
   static final int MAX_NUMBER = 30;
   /** The most diagnostics reported before giving up. */
   static final int MAX_DIAGNOSTICS = 100;
+  /**
+   * The first and last years a notice may name: every date, month and period lies in them. Wide enough for
+   * any notice, its evidence and its deadlines, and always written in four digits, so every date read prints
+   * back as it reads.
+   */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2199;
 
   private Limits() {}
 }

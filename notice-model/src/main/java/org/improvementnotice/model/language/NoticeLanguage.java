@@ -2,7 +2,6 @@ package org.improvementnotice.model.language;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +54,9 @@ public final class NoticeLanguage {
           problem.message() + " (at " + problem.path() + ")", null);
     }
     if (semantic.hasErrors()) {
-      throw new NoticeSyntaxException(sourceName, sorted(semantic.all()));
+      throw new NoticeSyntaxException(sourceName, semantic.all());
     }
-    return new ParsedNotice(parsing.notice, sorted(semantic.all()));
+    return new ParsedNotice(parsing.notice, semantic.all());
   }
 
   /**
@@ -81,12 +80,13 @@ public final class NoticeLanguage {
           text.length(), Limits.MAX_CHARS), null);
       throw new NoticeSyntaxException(sourceName, d.all());
     }
-    Diagnostics diagnostics = new Diagnostics(sourceName, text);
-    List<Token> tokens = new Lexer(text, diagnostics).tokens();
-    Parser parser = new Parser(tokens, diagnostics, IndicatorCatalogue.standard(), checkReferences);
+    Diagnostics lexical = new Diagnostics(sourceName, text);
+    List<Token> tokens = new Lexer(text, lexical).tokens();
+    Diagnostics syntax = new Diagnostics(sourceName, text);
+    Parser parser = new Parser(tokens, syntax, IndicatorCatalogue.standard(), checkReferences);
     Optional<Notice> notice = parser.parse();
-    if (notice.isEmpty() || diagnostics.hasErrors()) {
-      throw new NoticeSyntaxException(sourceName, diagnostics.all());
+    if (notice.isEmpty() || lexical.hasErrors() || syntax.hasErrors()) {
+      throw new NoticeSyntaxException(sourceName, Diagnostics.inSourceOrder(lexical, syntax));
     }
     return new Parsing(notice.get(), parser);
   }
@@ -94,13 +94,6 @@ public final class NoticeLanguage {
   /** The canonical text of the notice; {@code parse(name, print(n))} equals {@code n}. */
   public static String print(Notice notice) {
     return new Printer(IndicatorCatalogue.standard()).print(requireNonNull(notice, "notice"));
-  }
-
-  private static List<Diagnostic> sorted(List<Diagnostic> all) {
-    List<Diagnostic> out = new ArrayList<>(all);
-    out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-        : Integer.compare(a.column(), b.column()));
-    return out;
   }
 
   /** The token of the longest prefix of the path that the parser recorded. */

@@ -299,14 +299,19 @@ final class Printer {
     } else if (p instanceof CalendarQuarter q) {
       return "quarter to " + Words.date(q.endInclusive());
     } else if (p instanceof FinancialYear f) {
-      return String.format("financial year %d-%02d", f.startYear(), (f.startYear() + 1) % 100);
+      return "financial year " + twoYears(f.startYear(), '-');
     } else if (p instanceof AcademicYear a) {
-      return String.format("academic year %d/%02d", a.startYear(), (a.startYear() + 1) % 100);
+      return "academic year " + twoYears(a.startYear(), '/');
     } else if (p instanceof YearToSeptember y) {
       return "year to " + Words.date(y.endInclusive());
     }
     DateRange r = (DateRange) p;
     return Words.date(r.start()) + " to " + Words.date(r.endInclusive());
+  }
+
+  /** "2009-10": the first year in (at least) four digits, then the last two digits of the next. */
+  private static String twoYears(int startYear, char separator) {
+    return Words.year(startYear) + separator + String.format("%02d", Math.floorMod(startYear + 1, 100));
   }
 
   private static String window(Window w) {

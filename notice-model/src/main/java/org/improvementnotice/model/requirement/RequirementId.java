@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public record RequirementId(String value) implements Comparable<RequirementId> {
 
-  static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+  /** The longest id, in characters. */
+  static final int MAX_LENGTH = 80;
+
+  static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
 
   public RequirementId {
     requireNonNull(value, "value");

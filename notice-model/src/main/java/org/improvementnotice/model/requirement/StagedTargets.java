@@ -13,7 +13,8 @@ import org.improvementnotice.model.indicator.IndicatorId;
  * {@code <id>.<n>}), and the stages define the expected trajectory between them: stage n's forecast runs
  * from the baseline through stages 1 to n-1. Immutable and thread-safe.
  *
- * @param id the id of the staged targets; stage n has {@code id.stage(n)}
+ * @param id the id of the staged targets; stage n has {@code id.stage(n)}, so the id leaves room for the
+ *     longest stage suffix ({@code .1} to {@code .9}, {@code .10} ...) within a requirement id's 80 characters
  * @param indicator the indicator
  * @param baseline the stated baseline, or empty for the level at issue
  * @param stages the stages in order of their dates, at least two
@@ -35,6 +36,13 @@ public record StagedTargets(
     if (stages.size() < 2) {
       throw new IllegalArgumentException(String.format(
           "Staged targets %s need at least two stages, had %d", id, stages.size()));
+    }
+    int longest = id.value().length() + 1 + String.valueOf(stages.size()).length();
+    if (longest > RequirementId.MAX_LENGTH) {
+      throw new IllegalArgumentException(String.format("Staged targets %s: the id of stage %d, %s.%d, would be %d "
+          + "characters; a requirement id has at most %d characters, so staged targets with %d stages have an id of "
+          + "at most %d", id, stages.size(), id, stages.size(), longest, RequirementId.MAX_LENGTH, stages.size(),
+          RequirementId.MAX_LENGTH - 1 - String.valueOf(stages.size()).length()));
     }
   }
 

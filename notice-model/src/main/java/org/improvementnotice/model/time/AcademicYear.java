@@ -1,8 +1,6 @@
 package org.improvementnotice.model.time;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 
 /**
  * An academic year, 1 September to 31 August; canonical form {@code AY2008/09} (1 September 2008 to 31 August 2009). Immutable and thread-safe.
@@ -11,10 +9,10 @@ import java.time.Year;
  */
 public record AcademicYear(int startYear) implements Period {
 
-  private static final Month FIRST_MONTH = Month.SEPTEMBER;
+  private static final YearFrom YEAR = YearFrom.SEPTEMBER;
 
   public AcademicYear {
-    if (startYear < Year.MIN_VALUE + 1 || startYear >= Year.MAX_VALUE) {
+    if (!YearFrom.inRange(startYear)) {
       throw new IllegalArgumentException(String.format("Start year %d is out of range", startYear));
     }
   }
@@ -26,7 +24,7 @@ public record AcademicYear(int startYear) implements Period {
 
   /** The period that contains the date. */
   public static AcademicYear containing(LocalDate date) {
-    return new AcademicYear(date.getMonthValue() >= FIRST_MONTH.getValue() ? date.getYear() : date.getYear() - 1);
+    return new AcademicYear(YEAR.startYearOf(date));
   }
 
   /** The calendar year in which the period ends. */
@@ -36,12 +34,12 @@ public record AcademicYear(int startYear) implements Period {
 
   @Override
   public LocalDate start() {
-    return LocalDate.of(startYear, FIRST_MONTH, 1);
+    return YEAR.start(startYear);
   }
 
   @Override
   public LocalDate endInclusive() {
-    return start().plusYears(1).minusDays(1);
+    return YEAR.endInclusive(startYear);
   }
 
   @Override
@@ -77,14 +75,6 @@ public record AcademicYear(int startYear) implements Period {
 
   @Override
   public String toString() {
-    if (startYear >= 1000 && startYear <= 9999) {   // the usual case, without parsing a format
-      return "AY" + startYear + "/" + twoDigits((startYear + 1) % 100);
-    }
-    return String.format("AY%04d/%02d", startYear, (startYear + 1) % 100);
-  }
-
-  /** {@code n} (0 to 99) in two digits. */
-  private static String twoDigits(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
+    return YearFrom.text("AY", startYear, '/', (startYear + 1) % 100);
   }
 }

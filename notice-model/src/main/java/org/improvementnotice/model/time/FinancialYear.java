@@ -1,8 +1,6 @@
 package org.improvementnotice.model.time;
 
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 
 /**
  * A financial year, 1 April to 31 March; canonical form {@code FY2009-10} (1 April 2009 to 31 March 2010). Immutable and thread-safe.
@@ -11,10 +9,10 @@ import java.time.Year;
  */
 public record FinancialYear(int startYear) implements Period {
 
-  private static final Month FIRST_MONTH = Month.APRIL;
+  private static final YearFrom YEAR = YearFrom.APRIL;
 
   public FinancialYear {
-    if (startYear < Year.MIN_VALUE + 1 || startYear >= Year.MAX_VALUE) {
+    if (!YearFrom.inRange(startYear)) {
       throw new IllegalArgumentException(String.format("Start year %d is out of range", startYear));
     }
   }
@@ -26,7 +24,7 @@ public record FinancialYear(int startYear) implements Period {
 
   /** The period that contains the date. */
   public static FinancialYear containing(LocalDate date) {
-    return new FinancialYear(date.getMonthValue() >= FIRST_MONTH.getValue() ? date.getYear() : date.getYear() - 1);
+    return new FinancialYear(YEAR.startYearOf(date));
   }
 
   /** The calendar year in which the period ends. */
@@ -36,12 +34,12 @@ public record FinancialYear(int startYear) implements Period {
 
   @Override
   public LocalDate start() {
-    return LocalDate.of(startYear, FIRST_MONTH, 1);
+    return YEAR.start(startYear);
   }
 
   @Override
   public LocalDate endInclusive() {
-    return start().plusYears(1).minusDays(1);
+    return YEAR.endInclusive(startYear);
   }
 
   @Override
@@ -77,14 +75,6 @@ public record FinancialYear(int startYear) implements Period {
 
   @Override
   public String toString() {
-    if (startYear >= 1000 && startYear <= 9999) {   // the usual case, without parsing a format
-      return "FY" + startYear + "-" + twoDigits((startYear + 1) % 100);
-    }
-    return String.format("FY%04d-%02d", startYear, (startYear + 1) % 100);
-  }
-
-  /** {@code n} (0 to 99) in two digits. */
-  private static String twoDigits(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
+    return YearFrom.text("FY", startYear, '-', (startYear + 1) % 100);
   }
 }

@@ -1,7 +1,6 @@
 package org.improvementnotice.model.time;
 
 import java.time.LocalDate;
-import java.time.Year;
 
 /**
  * The year to 30 September, 1 October to 30 September; canonical form {@code YE2009-09} (1 October 2008 to
@@ -11,8 +10,10 @@ import java.time.Year;
  */
 public record YearToSeptember(int endYear) implements Period {
 
+  private static final YearFrom YEAR = YearFrom.OCTOBER;
+
   public YearToSeptember {
-    if (endYear <= Year.MIN_VALUE + 1 || endYear > Year.MAX_VALUE) {
+    if (!YearFrom.inRange(endYear - 1)) {
       throw new IllegalArgumentException(String.format("End year %d is out of range", endYear));
     }
   }
@@ -24,17 +25,17 @@ public record YearToSeptember(int endYear) implements Period {
 
   /** The year to 30 September that contains the date. */
   public static YearToSeptember containing(LocalDate date) {
-    return new YearToSeptember(date.getMonthValue() >= 10 ? date.getYear() + 1 : date.getYear());
+    return new YearToSeptember(YEAR.startYearOf(date) + 1);
   }
 
   @Override
   public LocalDate start() {
-    return LocalDate.of(endYear - 1, 10, 1);
+    return YEAR.start(endYear - 1);
   }
 
   @Override
   public LocalDate endInclusive() {
-    return LocalDate.of(endYear, 9, 30);
+    return YEAR.endInclusive(endYear - 1);
   }
 
   @Override
@@ -70,9 +71,6 @@ public record YearToSeptember(int endYear) implements Period {
 
   @Override
   public String toString() {
-    if (endYear >= 1000 && endYear <= 9999) {   // the usual case, without parsing a format
-      return "YE" + endYear + "-09";
-    }
-    return String.format("YE%04d-09", endYear);
+    return YearFrom.text("YE", endYear, '-', 9);
   }
 }

@@ -3,6 +3,7 @@ package org.improvementnotice.model.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.Ratio;
+import org.improvementnotice.model.data.SupportedDates;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -27,10 +29,12 @@ import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Period;
 
 /**
- * Checks performance data, collecting every problem with its path ({@code observations[12]}): unknown
+ * Checks performance data, collecting every problem with its path ({@code observations[12]}, counting in the
+ * order the data was added, meetings included: see {@link PerformanceData#meetingsInOrderAdded()}): unknown
  * indicators, percentages above 100, negative counts, periods that do not fit the indicator's reporting
  * period, numerators and denominators that do not agree with the value, figures published before their
- * period began; and, against a notice, evidence and meetings that name no action or board of it.
+ * period began, dates and periods outside the {@linkplain SupportedDates supported dates}; and, against a
+ * notice, evidence and meetings that name no action or board of it.
  * Stateless and thread-safe.
  */
 public final class DataValidator {
@@ -58,8 +62,8 @@ public final class DataValidator {
             "Evidence names %s, which is not a dated action of notice %s", a.action(), notice.id())));
       }
     }
-    for (int i = 0; i < data.meetings().size(); i++) {
-      MeetingRecord m = data.meetings().get(i);
+    for (int i = 0; i < data.meetingsInOrderAdded().size(); i++) {
+      MeetingRecord m = data.meetingsInOrderAdded().get(i);
       if (notice.governance().board(m.body()).isEmpty()) {
         problems.add(Problem.error("meetings[" + i + "]", String.format(
             "Meeting of '%s' on %s: no board of that name is declared in notice %s", m.body(), m.date(), notice.id())));
@@ -93,6 +97,8 @@ public final class DataValidator {
     for (int i = 0; i < data.observations().size(); i++) {
       Observation o = data.observations().get(i);
       String path = "observations[" + i + "]";
+      supported(problems, path, o.period());
+      supported(problems, path, "Published", o.published());
       Optional<Indicator> ind = indicators.apply(o.indicator());
       if (ind.isEmpty()) {
         problems.add(Problem.error(path, unknown.apply(o.indicator())));
@@ -110,6 +116,8 @@ public final class DataValidator {
     for (int i = 0; i < data.benchmarks().size(); i++) {
       BenchmarkValue b = data.benchmarks().get(i);
       String path = "benchmarks[" + i + "]";
+      supported(problems, path, b.period());
+      supported(problems, path, "Published", b.published());
       Optional<Indicator> ind = indicators.apply(b.indicator());
       if (ind.isEmpty()) {
         problems.add(Problem.error(path, unknown.apply(b.indicator())));
@@ -120,13 +128,33 @@ public final class DataValidator {
     }
     for (int i = 0; i < data.actions().size(); i++) {
       ActionEvidence a = data.actions().get(i);
+      supported(problems, "actions[" + i + "]", "Completed", a.completed());
+      supported(problems, "actions[" + i + "]", "Recorded", a.recorded());
       if (a.recorded().isBefore(a.completed())) {
         problems.add(Problem.error("actions[" + i + "]", String.format(
             "Evidence for %s is recorded %s, before the action was completed on %s",
             a.action(), a.recorded(), a.completed())));
       }
     }
+    for (int i = 0; i < data.meetingsInOrderAdded().size(); i++) {
+      supported(problems, "meetings[" + i + "]", "Meeting", data.meetingsInOrderAdded().get(i).date());
+    }
+    for (int i = 0; i < data.judgements().size(); i++) {
+      supported(problems, "judgements[" + i + "]", "Judgement", data.judgements().get(i).date());
+    }
     return List.copyOf(problems);
+  }
+
+  private static void supported(List<Problem> problems, String path, Period period) {
+    if (!SupportedDates.contains(period)) {
+      problems.add(Problem.error(path, "Period " + period + " is " + SupportedDates.outside()));
+    }
+  }
+
+  private static void supported(List<Problem> problems, String path, String which, LocalDate date) {
+    if (!SupportedDates.contains(date)) {
+      problems.add(Problem.error(path, which + " date " + date + " is " + SupportedDates.outside()));
+    }
   }
 
   private static String suggestion(IndicatorId id) {
