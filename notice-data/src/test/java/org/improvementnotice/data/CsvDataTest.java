@@ -32,6 +32,11 @@ class CsvDataTest {
   @TempDir
   Path dir;
 
+  /** The file's path as errors name it: the directory given and the file's name. */
+  private String at(String name) {
+    return dir.resolve(name).toString();
+  }
+
   private void write(String name, String text) throws IOException {
     Files.writeString(dir.resolve(name), text);
   }
@@ -91,15 +96,15 @@ class CsvDataTest {
     write("observation.csv", "indicator\n");
     assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            "observation.csv: unknown data file; expected one of actions.csv, benchmarks.csv, judgements.csv, "
+            at("observation.csv") + ": unknown data file; expected one of actions.csv, benchmarks.csv, judgements.csv, "
                 + "meetings.csv, observations.csv",
-            "observations.csv:2:7: period: '2009-13' is not a period (2009-03, 2009-Q1, FY2009-10, AY2008/09, "
+            at("observations.csv") + ":2:7: period: '2009-13' is not a period (2009-03, 2009-Q1, FY2009-10, AY2008/09, "
                 + "YE2009-09, 2009-01-01..2009-03-31)",
-            "observations.csv:3:15: value: 'abc' is not a number",
-            "observations.csv:3:36: published: '2009-02-30' is not a date (YYYY-MM-DD)",
-            "observations.csv:4:24: denominator: numerator and denominator go together: give both or neither",
-            "observations.csv:5: expected 7 fields, found 3",
-            "benchmarks.csv:2:7: benchmark: 'county' is not one of ENGLAND, STATISTICAL_NEIGHBOURS, REGION"));
+            at("observations.csv") + ":3:15: value: 'abc' is not a number",
+            at("observations.csv") + ":3:36: published: '2009-02-30' is not a date (YYYY-MM-DD)",
+            at("observations.csv") + ":4:24: denominator: numerator and denominator go together: give both or neither",
+            at("observations.csv") + ":5: expected 7 fields, found 3",
+            at("benchmarks.csv") + ":2:7: benchmark: 'county' is not one of ENGLAND, STATISTICAL_NEIGHBOURS, REGION"));
   }
 
   @Test
@@ -108,10 +113,10 @@ class CsvDataTest {
     write("actions.csv", "action,completed,reference\n");
     assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            "observations.csv:1:18: unknown column 'valu'; expected indicator,period,value,numerator,denominator,"
+            at("observations.csv") + ":1:18: unknown column 'valu'; expected indicator,period,value,numerator,denominator,"
                 + "source,published",
-            "observations.csv:1: missing column 'value'",
-            "actions.csv:1: missing column 'recorded'"));
+            at("observations.csv") + ":1: missing column 'value'",
+            at("actions.csv") + ":1: missing column 'recorded'"));
   }
 
   @Test
@@ -123,8 +128,8 @@ class CsvDataTest {
         """);
     assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            "observations.csv:3: Duplicate observation: NI 59 for 2009-01 published 2009-02-10 is already given at "
-                + "observations[0]"));
+            at("observations.csv") + ":3: Duplicate observation: NI 59 for 2009-01 published 2009-02-10 is already given at "
+                + at("observations.csv") + ":2"));
     write("observations.csv", """
         indicator,period,value,numerator,denominator,source,published
         NI 59,2009-01,161.5,,,monthly return,2009-02-10
@@ -133,8 +138,8 @@ class CsvDataTest {
     CsvData read = CsvData.read(dir, "Surrey");
     assertThatThrownBy(() -> read.check(SURREY)).isInstanceOfSatisfying(DataFileException.class, e ->
         assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            "observations.csv:2: NI 59 is a percentage and cannot exceed 100, was 161.5",
-            "observations.csv:3: Indicator NI 101 is not declared in notice surrey-2008"));
+            at("observations.csv") + ":2: NI 59 is a percentage and cannot exceed 100, was 161.5",
+            at("observations.csv") + ":3: Indicator NI 101 is not declared in notice surrey-2008"));
   }
 
   @Test

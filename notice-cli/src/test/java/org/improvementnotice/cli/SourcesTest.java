@@ -52,14 +52,15 @@ class SourcesTest {
   }
 
   @Test
-  void aNoticeWithoutBundledDataIsEvaluatedWithEmptyDataAndSaysSo() throws IOException {
-    Sources.LoadedNotice notice = Sources.notice("kent-2011");
-    Sources.LoadedData data = Sources.data(notice.notice(), Optional.empty());
-    if (!data.found()) {
-      assertThat(data.data().observations()).isEmpty();
-      assertThat(data.describe()).contains("no data directory found");
-    } else {
-      assertThat(data.describe()).startsWith("data from ").contains("kent-2011");
+  void aDirectoryInAJarIsDescribedByTheJarsPathAndTheEntry() throws IOException {
+    Path jar = dir.resolve("samples.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      out.putNextEntry(new JarEntry("data/some-notice/"));
+      out.closeEntry();
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      Path found = Sources.bundledDirectory(loader, "data/some-notice").orElseThrow();
+      assertThat(Sources.describe(found)).isEqualTo(jar + "!/data/some-notice");
     }
   }
 }

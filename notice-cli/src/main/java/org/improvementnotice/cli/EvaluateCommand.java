@@ -1,0 +1,105 @@
+package org.improvementnotice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.improvementnotice.reports.Evaluation;
+import org.improvementnotice.reports.HtmlReport;
+import org.improvementnotice.reports.JsonReport;
+import org.improvementnotice.reports.TextReport;
+import org.improvementnotice.rules.ComplianceEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate}: a notice against performance data, at a date or over its schedule, as a report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluates a notice against performance data and writes the report.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:everything went as asked",
+        "1:the notice is not complied with (only with --fail-on-non-compliance)",
+        "2:usage error: unknown option, missing argument, bad date, --data naming a file",
+        "3:invalid notice: not UTF-8, does not parse or validate (file:line:column given)",
+        "4:invalid data: a CSV file or row is bad, or does not fit the notice (file:line:column given)",
+        "5:I/O error: a file cannot be read or written",
+        "70:internal error (a bug)"})
+final class EvaluateCommand implements Callable<Integer> {
+  /** The report formats. */
+  enum Format { text, json, html }
+
+  /** Whether to evaluate at one date or over the schedule. */
+  static final class When {
+    @Option(names = "--as-at", paramLabel = "<date>", converter = DateConverter.class,
+        description = "Evaluate at this date (YYYY-MM-DD, years 1900 to 2199).")
+    LocalDate asAt;
+
+    @Option(names = "--schedule", description = "Evaluate at each assessment point of the schedule (the default).")
+    boolean schedule;
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "<notice>", description = "The path of a .notice file, or a sample's id.")
+  String notice;
+
+  @Option(names = "--data", paramLabel = "<dir>", description = "The directory of CSV data (docs/data-format.md); "
+      + "default: a sample's own data, else none.")
+  Path data;
+
+  @CommandLine.ArgGroup(exclusive = true)
+  When when;
+
+  @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+      description = "text, json or html (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "<path>", description = "Write the report here instead of to standard output.")
+  Path out;
+
+  @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
+  boolean failOnNonCompliance;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Path> dataDirectory = DataDirectory.check(spec, data);
+    Sources.LoadedNotice loaded = Sources.notice(notice);
+    Sources.LoadedData loadedData = Sources.data(loaded.notice(), dataDirectory);
+    ComplianceEngine engine = EngineStart.engine();
+    Evaluation evaluation = when != null && when.asAt != null
+        ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
+        : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
+    ReportFile.WriteAction report = writer -> {
+      switch (format) {
+        case json:
+          JsonReport.write(JsonReport.document(List.of(evaluation)), writer);
+          writer.write(System.lineSeparator());
+          break;
+        case html:
+          writer.write(HtmlReport.render(List.of(evaluation)));
+          break;
+        default:
+          PrintWriter pw = new PrintWriter(writer);
+          TextReport.forTerminal().write(evaluation, pw);
+          pw.flush();
+      }
+    };
+    PrintWriter w = spec.commandLine().getOut();
+    if (out == null) {
+      report.write(w);
+    } else {
+      ReportFile.write(out, report);
+      w.println(Terminal.safe("Wrote the " + format + " report to " + out.toAbsolutePath().normalize()));
+    }
+    w.flush();
+    return failOnNonCompliance && !evaluation.latest().compliedSoFar() ? ExitCode.NON_COMPLIANT : ExitCode.OK;
+  }
+}
