@@ -68,15 +68,22 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
   boolean failOnNonCompliance;
 
+  @CommandLine.Mixin
+  DfeOptions dfe;
+
   @Override
   public Integer call() throws IOException {
     Optional<Path> dataDirectory = DataDirectory.check(spec, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
-    Sources.LoadedData loadedData = Sources.data(loaded.notice(), dataDirectory);
+    Sources.LoadedData loadedData = dfe.load(loaded.notice(), dataDirectory);
     ComplianceEngine engine = EngineStart.engine();
-    Evaluation evaluation = when != null && when.asAt != null
+    Evaluation evaluated = when != null && when.asAt != null
         ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
         : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
+    boolean sampleData = dataDirectory.isEmpty() && !dfe.active() && loadedData.found()
+        && Sources.BUNDLED.contains(loaded.notice().id().value());
+    // the samples' figures are made up, and the report says so
+    Evaluation evaluation = sampleData ? evaluated.withNote(Evaluation.ILLUSTRATIVE) : evaluated;
     ReportFile.WriteAction report = writer -> {
       switch (format) {
         case json:

@@ -60,6 +60,7 @@ public final class NoticeCommand implements Callable<Integer> {
     commands.put("evaluate", EvaluateCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("print", PrintCommand::new);
+    commands.put("screen", ScreenCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
@@ -148,14 +149,20 @@ public final class NoticeCommand implements Callable<Integer> {
         continue;
       }
       Evaluation evaluation = Evaluation.overSchedule(engine, notice.notice(), data.data(), data.describe());
+      if (data.found()) {
+        evaluation = evaluation.withNote(Evaluation.ILLUSTRATIVE);   // the samples' figures are made up
+      }
       evaluations.add(evaluation);
       TextReport.forTerminal().writeSummary(evaluation, w);
       w.println();
     }
+    List<Evaluation> more = MainJobRuns.runAll(engine, w);   // the real-data runs, when the examples are present
     Path html = out == null ? DEFAULT_HTML : out;
-    ReportFile.write(html, writer -> writer.write(HtmlReport.render(evaluations)));
-    w.println(Terminal.safe("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size()
-        + " notices. HTML report: " + html.toAbsolutePath().normalize()));
+    ReportFile.write(html, writer -> writer.write(HtmlReport.render(
+        java.util.stream.Stream.concat(evaluations.stream(), more.stream()).toList())));
+    w.println(Terminal.safe("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size() + " notices"
+        + (more.isEmpty() ? "" : " and " + more.size() + " runs on real published figures")
+        + ". HTML report: " + html.toAbsolutePath().normalize()));
     w.flush();
     if (code != ExitCode.OK) {
       return code;

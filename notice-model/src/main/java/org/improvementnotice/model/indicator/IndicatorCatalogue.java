@@ -7,6 +7,7 @@ import static org.improvementnotice.model.time.PeriodKind.ACADEMIC_YEAR;
 import static org.improvementnotice.model.time.PeriodKind.FINANCIAL_YEAR;
 import static org.improvementnotice.model.time.PeriodKind.MONTH;
 import static org.improvementnotice.model.time.PeriodKind.QUARTER;
+import static org.improvementnotice.model.time.PeriodKind.YEAR_TO_SEPTEMBER;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
@@ -16,7 +17,9 @@ import java.util.Optional;
 
 /**
  * A set of indicator definitions by id. {@link #standard()} holds the indicators the improvement notices of
- * 2008-2018 set targets on (National Indicators, PAF indicators and the local measures they name).
+ * 2008-2018 set targets on (National Indicators, PAF indicators and the local measures they name), and the
+ * Department for Education's published statistics of children's social care (children in need, child
+ * protection, the social work workforce).
  * Immutable and thread-safe.
  */
 public final class IndicatorCatalogue {
@@ -89,7 +92,35 @@ public final class IndicatorCatalogue {
       Indicator.of("AUDIT ADEQUATE", "Cases judged adequate or better through assessment audit",
           Unit.PERCENT, HIGHER_IS_BETTER, QUARTER),
       Indicator.of("SUPERVISION ADEQUATE", "Managers' records judged adequate or better for supervision and management overview",
-          Unit.PERCENT, HIGHER_IS_BETTER, QUARTER)));
+          Unit.PERCENT, HIGHER_IS_BETTER, QUARTER),
+      // The published statistics (docs/published-data.md gives the file and columns of each). Counts at a date
+      // (31 March, the workforce census at 30 September) aggregate by latest: snapshots are never summed.
+      Indicator.of("CIN REREFERRALS", "Referrals of children in need in the year to 31 March within 12 months of a "
+          + "previous referral (children in need census, table C1)", Unit.PERCENT, LOWER_IS_BETTER, FINANCIAL_YEAR),
+      Indicator.of("CPP SUBSEQUENT", "Child protection plans starting in the year to 31 March that are a second or "
+          + "subsequent plan for the child (children in need census, table D3; NI 65's successor)",
+          Unit.PERCENT, LOWER_IS_BETTER, FINANCIAL_YEAR),
+      new Indicator(IndicatorId.of("CPP 2 YEARS OR MORE"), "Child protection plans open at 31 March that had lasted "
+          + "two years or more (children in need census, table D5)", Unit.PERCENT, LOWER_IS_BETTER, FINANCIAL_YEAR,
+          Aggregation.LATEST),
+      Indicator.of("ICPC 15 DAYS", "Initial child protection conferences in the year to 31 March held within 15 "
+          + "working days of the strategy discussion (children in need census, table C4)",
+          Unit.PERCENT, HIGHER_IS_BETTER, FINANCIAL_YEAR),
+      new Indicator(IndicatorId.of("CIN RATE"), "Children in need at 31 March per 10,000 children aged 0 to 17 "
+          + "(children in need census, table B1, over the ONS mid-year estimate of the year before)",
+          Unit.RATE_PER_10000, LOWER_IS_BETTER, FINANCIAL_YEAR, Aggregation.LATEST),
+      new Indicator(IndicatorId.of("SW VACANCY RATE"), "Vacant children and family social worker posts at 30 "
+          + "September as a share of vacancies and social workers in post, FTE (workforce census)",
+          Unit.PERCENT, LOWER_IS_BETTER, YEAR_TO_SEPTEMBER, Aggregation.LATEST),
+      new Indicator(IndicatorId.of("SW AGENCY RATE"), "Agency children and family social workers at 30 September "
+          + "as a share of agency workers and social workers in post, FTE (workforce census)",
+          Unit.PERCENT, LOWER_IS_BETTER, YEAR_TO_SEPTEMBER, Aggregation.LATEST),
+      new Indicator(IndicatorId.of("SW TURNOVER RATE"), "Children and family social workers leaving in the year to "
+          + "30 September as a share of those in post at 30 September, FTE (workforce census)",
+          Unit.PERCENT, LOWER_IS_BETTER, YEAR_TO_SEPTEMBER, Aggregation.LATEST),
+      new Indicator(IndicatorId.of("SW CASELOAD"), "Average caseload of case-holding children and family social "
+          + "workers at 30 September: cases per FTE (workforce census)",
+          Unit.COUNT, LOWER_IS_BETTER, YEAR_TO_SEPTEMBER, Aggregation.LATEST)));
 
   private final ImmutableMap<IndicatorId, Indicator> byId;
 

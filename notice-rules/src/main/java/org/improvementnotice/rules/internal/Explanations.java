@@ -138,8 +138,13 @@ public final class Explanations {
     }
   }
 
+  /** The benchmark's value and where it comes from (a computed one: its method, model and neighbours). */
   private static String benchmarkWords(Map<String, Object> w) {
-    return w.containsKey("benchmark") ? " (" + w.get("benchmark") + ")" : "";
+    if (!w.containsKey("benchmark")) {
+      return "";
+    }
+    String source = text(w, "benchmarkSource").strip();
+    return " (" + w.get("benchmark") + (source.isEmpty() ? "" : "; " + source) + ")";
   }
 
   private static String shortfall(Map<String, Object> w, String cited) {

@@ -40,6 +40,7 @@ final class BenchmarkPreparation {
     period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
     bench.ifPresent(v -> w.put("benchmark", Words.number(v.value(), ind)));
+    bench.ifPresent(v -> w.put("benchmarkSource", v.source()));   // how it was found: a computed one says so
     String threshold = b.comparison().words() + " the " + name + " average";
     w.put("threshold", threshold);
     BigDecimal tolerance = bench.map(v -> e.tolerance(ind, v.value())).orElse(null);

@@ -1,0 +1,133 @@
+package org.improvementnotice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.improvementnotice.reports.screen.ScreenJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** evaluate --council --dfe-data and screen, on the shipped published files. */
+class DfeCommandTest {
+
+  static final String DFE = System.getProperty("dfe.data", "../data/dfe");
+  static final String KENT = "src/main/resources/notices/real/kent-2011-dfe.notice";
+  static final String SCREEN = "src/main/resources/notices/real/england-screen.notice";
+
+  @TempDir
+  Path dir;
+
+  /** The text with its line wrapping undone. */
+  static String words(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void evaluatesARealCouncilOnThePublishedFigures() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kent", "--dfe-data", DFE,
+        "--as-at", "2013-11-30");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);   // not complied with, but not asked to fail
+    // d3 line 2072: Kent 19.7% in 2012-13, against its neighbours' mean; d5: 4.3% at 31 March 2013
+    assertThat(words(run.out())).contains("for Kent (886)", "statistical neighbours: sn_model_2025_wide.csv, mean")
+        .containsPattern("repeat-plans\\s+Missed\\s+19.70%")
+        .containsPattern("long-plans\\s+Met\\s+4.30%")
+        .contains("against a target of at most the statistical neighbour average (14.83%)");
+  }
+
+  @Test
+  void theCouncilDefaultsToTheNoticesRecipientAndTheFiguresAreNotKnownBeforeTheyArePublished() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-10-30");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(words(run.out())).contains("for Kent (886)").containsPattern("repeat-plans\\s+No data");
+  }
+
+  @Test
+  void aMisspeltCouncilIsAUsageErrorWithASuggestion() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kentt", "--dfe-data", DFE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--council: No council is named 'Kentt' in the published files; did you mean "
+        + "Kent (886)?");
+  }
+
+  @Test
+  void aCouncilNeedsTheFolder() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kent");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--council needs --dfe-data");
+  }
+
+  @Test
+  void aNoticeWithoutPublishedIndicatorsIsInvalidData() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", "surrey-2008", "--dfe-data", DFE);
+    assertThat(run.code()).isEqualTo(ExitCode.INVALID_DATA);
+    assertThat(run.err()).contains("declares none of the published indicators");
+  }
+
+  @Test
+  void theNeighbourSettingsAreOptions() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-11-30",
+        "--sn-model", "New_Statistical_Neighbour_Groupings_April_2021.csv", "--sn-method", "median",
+        "--sn-minimum", "9", "--sn-rounding", "one-decimal", "--format", "json");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    // the 2021 model's median for 2012-13 is 15.4 (worked in BenchmarkCalculatorTest), of 9 of 10 neighbours
+    assertThat(words(run.out())).contains("New_Statistical_Neighbour_Groupings_April_2021.csv, median, at least 9 "
+        + "neighbours, rounded to one decimal place, half up", "\"value\" : \"15.4\"");
+    NoticeCommandTest.Run bad = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--sn-method", "mode");
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("'mode' is not a method: mean, median or pooled");
+  }
+
+  @Test
+  void aBadPublishedFileIsInvalidDataAtItsLineAndColumn() throws IOException {
+    Path folder = dir.resolve("dfe");
+    Files.createDirectories(folder);
+    List<String> lines = Files.readAllLines(Path.of(DFE, "d3_cpps_subsequent_plan_2013_to_2025.csv"));
+    lines.set(2071, lines.get(2071).replace(",19.7", ",19,7"));   // Kent 2013: a comma for the point
+    Files.write(folder.resolve("d3_cpps_subsequent_plan_2013_to_2025.csv"), lines);
+    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", folder.toString());
+    assertThat(run.code()).isEqualTo(ExitCode.INVALID_DATA);
+    assertThat(run.err()).contains("d3_cpps_subsequent_plan_2013_to_2025.csv:2072: expected 14 fields, found 15");
+  }
+
+  @Test
+  void screensEnglandSortedByDistanceFromATarget() throws IOException {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--format", "json",
+        "--sort", "distance:repeat-plans");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    ScreenJson.Document doc = ScreenJson.read(new StringReader(run.out()));
+    assertThat(doc.asAt()).isEqualTo("2026-02-28");
+    assertThat(doc.councils()).isEqualTo(153);
+    assertThat(doc.sortedBy()).isEqualTo("distance:repeat-plans");
+    assertThat(doc.requirements()).containsExactly("repeat-plans", "repeat-plans-trend", "rereferrals",
+        "conferences", "long-plans", "vacancy", "caseload");
+    List<BigDecimal> distances = doc.rows().stream().map(r -> r.findings().get(0).distance())
+        .filter(d -> d != null).map(BigDecimal::new).toList();
+    assertThat(distances).isSortedAccordingTo(BigDecimal::compareTo).hasSizeGreaterThan(140);
+    assertThat(doc.rows().get(0).findings().get(0).status()).isEqualTo("MISSED");
+    assertThat(doc.rows()).extracting(ScreenJson.RowDto::name).contains("Kent", "Somerset", "North Somerset")
+        .doesNotContain("Northamptonshire");   // gone after 2021
+  }
+
+  @Test
+  void theScreenTableAtAnEarlierDateHasTheCouncilsOfThen() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--as-at", "2013-11-30");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).startsWith("National screen: england-screen as at 2013-11-30, 152 councils")
+        .contains("Northamptonshire").doesNotContain("West Northamptonshire");
+  }
+
+  @Test
+  void aSortByAnUnknownRequirementIsAUsageError() {
+    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "distance:nope");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("The notice has no requirement nope; it has repeat-plans");
+    assertThat(NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "size").err())
+        .contains("'size' is not a sort");
+    assertThat(NoticeCommandTest.run("screen", SCREEN).err()).contains("screen needs --dfe-data");
+  }
+}

@@ -1,0 +1,52 @@
+package org.improvementnotice.data.benchmark;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How the statistical neighbour benchmark is computed: the method, the fewest neighbours with a figure for
+ * it to be computed at all, and the rounding. The England and regional benchmarks are the files' own rows
+ * and take none of these. Immutable and thread-safe.
+ *
+ * @param method mean (default), median or pooled rate
+ * @param minimumNeighbours the fewest neighbours with a figure (default 7 of 10); with fewer the benchmark
+ *     is not computed and says why
+ * @param rounding none (default) or one decimal place half up
+ */
+public record BenchmarkSettings(BenchmarkMethod method, int minimumNeighbours, Rounding rounding) {
+
+  /** The default fewest neighbours. */
+  public static final int DEFAULT_MINIMUM = 7;
+
+  public BenchmarkSettings {
+    requireNonNull(method, "method");
+    requireNonNull(rounding, "rounding");
+    if (minimumNeighbours < 1 || minimumNeighbours > 100) {
+      throw new IllegalArgumentException("The minimum number of neighbours must be 1 to 100, not " + minimumNeighbours);
+    }
+  }
+
+  /** The defaults: the mean, at least 7 neighbours, not rounded. */
+  public static BenchmarkSettings defaults() {
+    return new BenchmarkSettings(BenchmarkMethod.MEAN, DEFAULT_MINIMUM, Rounding.NONE);
+  }
+
+  /** These settings with another method. */
+  public BenchmarkSettings withMethod(BenchmarkMethod other) {
+    return new BenchmarkSettings(other, minimumNeighbours, rounding);
+  }
+
+  /** These settings with another minimum. */
+  public BenchmarkSettings withMinimumNeighbours(int other) {
+    return new BenchmarkSettings(method, other, rounding);
+  }
+
+  /** These settings with another rounding. */
+  public BenchmarkSettings withRounding(Rounding other) {
+    return new BenchmarkSettings(method, minimumNeighbours, other);
+  }
+
+  @Override
+  public String toString() {
+    return method.words() + ", at least " + minimumNeighbours + " neighbours, " + rounding.words();
+  }
+}

@@ -1,0 +1,102 @@
+package org.improvementnotice.data.benchmark;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.data.council.LaNumber;
+import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.time.Period;
+
+/**
+ * A benchmark computed from published figures: its value, or why there is none, and how it was found (the
+ * row of England or the region, or the neighbours used and left out, the method, the model and the
+ * rounding). Immutable and thread-safe.
+ *
+ * @param indicator the indicator
+ * @param kind England, region or statistical neighbours
+ * @param period the period
+ * @param value the value, if one was computed
+ * @param unavailable why there is none
+ * @param description how it was found, in words: what a finding quotes as its source
+ * @param used the neighbours' figures used (statistical neighbours only)
+ * @param leftOut the neighbours left out, each with why (statistical neighbours only)
+ * @param published when it is taken to have become known: the latest of the figures it rests on
+ */
+public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Period period, Optional<BigDecimal> value,
+    Optional<String> unavailable, String description, List<Contribution> used, List<LeftOut> leftOut,
+    LocalDate published) {
+
+  /**
+   * A neighbour's figure used.
+   *
+   * @param number its LA number
+   * @param name its name
+   * @param value its value
+   * @param numerator its numerator, if published
+   * @param denominator its denominator, if published
+   * @param location where it was read (file:line)
+   */
+  public record Contribution(LaNumber number, String name, BigDecimal value, Optional<BigDecimal> numerator,
+      Optional<BigDecimal> denominator, String location) {
+    public Contribution {
+      requireNonNull(number, "number");
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      requireNonNull(numerator, "numerator");
+      requireNonNull(denominator, "denominator");
+      requireNonNull(location, "location");
+    }
+  }
+
+  /**
+   * A neighbour left out, and why.
+   *
+   * @param number its LA number
+   * @param name its name, as the files or the model write it
+   * @param reason why ("'c' (suppressed to protect confidentiality) in CPP_subsequent_percent",
+   *     "no row for 2013: the council does not appear in that year")
+   */
+  public record LeftOut(LaNumber number, String name, String reason) {
+    public LeftOut {
+      requireNonNull(number, "number");
+      requireNonNull(name, "name");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String toString() {
+      return name + " (" + number + "): " + reason;
+    }
+  }
+
+  public ComputedBenchmark {
+    requireNonNull(indicator, "indicator");
+    requireNonNull(kind, "kind");
+    requireNonNull(period, "period");
+    requireNonNull(value, "value");
+    requireNonNull(unavailable, "unavailable");
+    requireNonNull(description, "description");
+    used = List.copyOf(requireNonNull(used, "used"));
+    leftOut = List.copyOf(requireNonNull(leftOut, "leftOut"));
+    requireNonNull(published, "published");
+    if (value.isPresent() == unavailable.isPresent()) {
+      throw new IllegalArgumentException("A benchmark has a value or says why it has none");
+    }
+  }
+
+  /** The benchmark as the engine's fact, if it has a value; its source is the description. */
+  public Optional<BenchmarkValue> toBenchmarkValue() {
+    return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published));
+  }
+
+  @Override
+  public String toString() {
+    return kind + " " + indicator + " " + period + ": " + value.map(BigDecimal::toPlainString)
+        .orElse("none (" + unavailable.orElse("") + ")") + " - " + description;
+  }
+}
