@@ -91,7 +91,8 @@ class HtmlReportTest {
         "indicator \"IA OUT OF TIMESCALE\"", "measure late \"no more than 200 late\"",
         "  target \"IA OUT OF TIMESCALE\" at most 200 by 31 March 2013", ""));
     PerformanceData.Builder data = PerformanceData.builder("Bigshire");
-    List<String> values = List.of("150", "1e400", "1e300", "180");
+    // The largest figure the model accepts (less than 10^15; 1e400 is refused where an observation is made).
+    List<String> values = List.of("150", "999999999999999", "1e14", "180");
     for (int i = 0; i < values.size(); i++) {
       Period month = Period.parse("2013-0" + (i + 1));
       data.addObservation(new Observation(org.improvementnotice.model.indicator.IndicatorId.of("IA OUT OF TIMESCALE"),
@@ -101,7 +102,7 @@ class HtmlReportTest {
     assertThat(DataValidator.validate(notice, built)).isEmpty();
     for (LocalDate asAt : List.of(LocalDate.of(2013, 3, 15), LocalDate.of(2013, 6, 30))) {
       String html = HtmlReport.render(List.of(Reports.evaluation(notice, built, asAt)));
-      assertThat(html).contains("<svg", "1.00E+400 (too large to draw)").doesNotContain("Infinity", "NaN");
+      assertThat(html).contains("<svg").doesNotContain("Infinity", "NaN");
     }
   }
 
