@@ -46,7 +46,7 @@ public final class AlertEngine {
     this.settings = settings;
   }
 
-  /** An engine with the {@linkplain AlertSettings#defaults() default settings}. */
+  /** {@return an engine with the {@linkplain AlertSettings#defaults() default settings}} */
   public static AlertEngine create() {
     return create(AlertSettings.defaults());
   }
@@ -55,6 +55,7 @@ public final class AlertEngine {
    * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by every
    * engine; later calls are cheap.
    *
+   * @return an engine with the settings
    * @throws IllegalStateException if the build did not generate the executable rule model
    */
   public static AlertEngine create(AlertSettings settings) {
@@ -62,7 +63,7 @@ public final class AlertEngine {
     return new AlertEngine(AlertRuleBase.sessions(), settings);
   }
 
-  /** The engine's settings. */
+  /** {@return the engine's settings} */
   public AlertSettings settings() {
     return settings;
   }
@@ -72,6 +73,8 @@ public final class AlertEngine {
    * id. Only items open on the date count: assessments received or commenced on or before it and not completed
    * on or before it, plans started and not ended, all on cases open that day.
    *
+   * @return the alerts at the date, ordered by kind (in {@link AlertKind}'s order), then date, then case id, then
+   *     record id
    * @throws IllegalArgumentException if the date, or a date the working-day arithmetic needs (an assessment's due
    *     date), is outside the settings' calendar's range
    */

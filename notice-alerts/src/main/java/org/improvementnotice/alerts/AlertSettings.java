@@ -64,50 +64,50 @@ public record AlertSettings(
     }
   }
 
-  /** The defaults, as documented on each component. */
+  /** {@return the defaults, as documented on each component} */
   public static AlertSettings defaults() {
     return new AlertSettings(DEFAULT_DUE_SOON_WORKING_DAYS, DEFAULT_PLAN_WARNING_DAYS, DEFAULT_UNALLOCATED_DAYS,
         DEFAULT_INITIAL_ASSESSMENT_WORKING_DAYS, DEFAULT_CORE_ASSESSMENT_WORKING_DAYS,
         WorkingDayCount.START_DAY_EXCLUDED, WorkingDayCalendar.englandAndWales());
   }
 
-  /** A copy with another due-soon window, in working days. */
+  /** {@return a copy with another due-soon window, in working days} */
   public AlertSettings withDueSoonWorkingDays(int value) {
     return new AlertSettings(value, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** A copy with another plan warning, in calendar days before the second anniversary. */
+  /** {@return a copy with another plan warning, in calendar days before the second anniversary} */
   public AlertSettings withPlanWarningDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, value, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** A copy with another unallocated threshold, in calendar days. */
+  /** {@return a copy with another unallocated threshold, in calendar days} */
   public AlertSettings withUnallocatedDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, value, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** A copy with another initial assessment timescale, in working days (10 for Working Together 2010). */
+  /** {@return a copy with another initial assessment timescale, in working days (10 for Working Together 2010)} */
   public AlertSettings withInitialAssessmentWorkingDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, value, coreAssessmentWorkingDays,
         workingDayCount, calendar);
   }
 
-  /** A copy with another core assessment timescale, in working days. */
+  /** {@return a copy with another core assessment timescale, in working days} */
   public AlertSettings withCoreAssessmentWorkingDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         value, workingDayCount, calendar);
   }
 
-  /** A copy with another working-day counting convention. */
+  /** {@return a copy with another working-day counting convention} */
   public AlertSettings withWorkingDayCount(WorkingDayCount value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, value, calendar);
   }
 
-  /** A copy with another working-day calendar. */
+  /** {@return a copy with another working-day calendar} */
   public AlertSettings withCalendar(WorkingDayCalendar value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, value);

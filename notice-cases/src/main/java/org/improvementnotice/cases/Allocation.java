@@ -15,6 +15,14 @@ import java.util.Optional;
  * @param to the last day, if it has ended
  */
 public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<LocalDate> to) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param caseId the case
+   * @param worker who held it
+   * @param from the first day of the allocation
+   * @param to the last day, if it has ended
+   */
   public Allocation {
     requireNonNull(caseId, "caseId");
     requireNonNull(worker, "worker");
@@ -22,7 +30,7 @@ public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<
     requireNonNull(to, "to");
   }
 
-  /** Whether the case is allocated under this spell on the day. */
+  /** {@return whether the case is allocated under this spell on the day} */
   public boolean covers(LocalDate day) {
     return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }

@@ -8,6 +8,11 @@ import static java.util.Objects.requireNonNull;
  * @param value the identifier, not blank
  */
 public record CaseId(String value) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the identifier, not blank
+   */
   public CaseId {
     requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -15,7 +20,7 @@ public record CaseId(String value) {
     }
   }
 
-  /** The case id {@code value}. */
+  /** {@return the case id {@code value}} */
   public static CaseId of(String value) {
     return new CaseId(value);
   }

@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param closed the day it was closed, if it has been
  */
 public record CaseRecord(CaseId id, LocalDate opened, Optional<LocalDate> closed) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the case
+   * @param opened the day it was opened
+   * @param closed the day it was closed, if it has been
+   */
   public CaseRecord {
     requireNonNull(id, "id");
     requireNonNull(opened, "opened");
     requireNonNull(closed, "closed");
   }
 
-  /** Whether the case is open on the day (opened on or before it, not closed before it). */
+  /** {@return whether the case is open on the day (opened on or before it, not closed before it)} */
   public boolean isOpenOn(LocalDate day) {
     return !opened.isAfter(day) && closed.map(c -> !c.isBefore(day)).orElse(true);
   }

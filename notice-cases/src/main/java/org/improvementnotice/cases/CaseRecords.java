@@ -52,7 +52,7 @@ public final class CaseRecords {
     this.allocationsByCase = Multimaps.index(allocations, Allocation::caseId);
   }
 
-  /** A builder of case records. */
+  /** {@return a builder of case records} */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +89,7 @@ public final class CaseRecords {
     return posts;
   }
 
-  /** The allocation history of the case, in the order given. */
+  /** {@return the allocation history of the case, in the order given} */
   public List<Allocation> allocationsOf(CaseId caseId) {
     return allocationsByCase.get(caseId);
   }
@@ -295,6 +295,7 @@ public final class CaseRecords {
     /**
      * The records, checked against the England and Wales working-day calendar's range.
      *
+     * @return the records, checked against the England and Wales working-day calendar's range
      * @throws ValidationException naming every bad record
      */
     public CaseRecords build() {
@@ -304,6 +305,7 @@ public final class CaseRecords {
     /**
      * The records, checked against the calendar's range.
      *
+     * @return the records, checked against the calendar's range
      * @throws ValidationException naming every bad record
      */
     public CaseRecords build(WorkingDayCalendar calendar) {

@@ -67,18 +67,21 @@ public final class IndicatorCalculator {
   /**
    * A calculator with the defaults: England and Wales working days, the referral or commencement day not
    * counted ({@link WorkingDayCount#START_DAY_EXCLUDED}), agency-covered posts counted as vacant.
+   *
+   * @return a calculator with the defaults: England and Wales working days, the referral or commencement day not
+   *     counted ({@link WorkingDayCount#START_DAY_EXCLUDED}), agency-covered posts counted as vacant
    */
   public static IndicatorCalculator of(CaseRecords records) {
     return new IndicatorCalculator(records, WorkingDayCalendar.englandAndWales(), WorkingDayCount.START_DAY_EXCLUDED,
         true);
   }
 
-  /** A calculator with the given calendar and counting convention. */
+  /** {@return a calculator with the given calendar and counting convention} */
   public static IndicatorCalculator of(CaseRecords records, WorkingDayCalendar calendar, WorkingDayCount convention) {
     return new IndicatorCalculator(records, calendar, convention, true);
   }
 
-  /** A copy that counts agency-covered posts as filled (true) or vacant (false, the default being vacant). */
+  /** {@return a copy that counts agency-covered posts as filled (true) or vacant (false, the default being vacant)} */
   public IndicatorCalculator withAgencyCountedAsFilled(boolean filled) {
     return new IndicatorCalculator(records, calendar, convention, !filled);
   }
@@ -86,12 +89,15 @@ public final class IndicatorCalculator {
   /**
    * NI 59: of the initial assessments completed in the period, the percentage completed within 7 working
    * days of the referral.
+   *
+   * @return NI 59: of the initial assessments completed in the period, the percentage completed within 7 working days
+   *     of the referral
    */
   public Optional<Observation> ni59(Period period, String source, LocalDate published) {
     return initialAssessmentsWithin(NI_59, 7, period, source, published);
   }
 
-  /** The Working Together 2010 variant: within 10 working days of referral. */
+  /** {@return the Working Together 2010 variant: within 10 working days of referral} */
   public Optional<Observation> initialAssessmentsWithin10Days(Period period, String source, LocalDate published) {
     return initialAssessmentsWithin(IA_10WD, 10, period, source, published);
   }
@@ -99,6 +105,9 @@ public final class IndicatorCalculator {
   /**
    * Of the initial assessments completed in the period, the percentage completed within {@code workingDays}
    * working days of the referral, reported as indicator {@code id}.
+   *
+   * @return of the initial assessments completed in the period, the percentage completed within {@code workingDays}
+   *     working days of the referral, reported as indicator {@code id}
    */
   public Optional<Observation> initialAssessmentsWithin(
       IndicatorId id, int workingDays, Period period, String source, LocalDate published) {
@@ -109,6 +118,9 @@ public final class IndicatorCalculator {
   /**
    * NI 60: of the core assessments completed in the period, the percentage completed within 35 working days
    * of their commencement.
+   *
+   * @return NI 60: of the core assessments completed in the period, the percentage completed within 35 working days of
+   *     their commencement
    */
   public Optional<Observation> ni60(Period period, String source, LocalDate published) {
     return rate(NI_60, period, records.coreAssessments(), CoreAssessment::completed,
@@ -119,12 +131,16 @@ public final class IndicatorCalculator {
    * The number of cases open on the period's last day with no allocated social worker that day whose
    * unallocated spell has lasted more than 28 days (the spell starts the day after the last allocation
    * ended, or on the day the case opened).
+   *
+   * @return the number of cases open on the period's last day with no allocated social worker that day whose
+   *     unallocated spell has lasted more than 28 days (the spell starts the day after the last allocation ended, or on
+   *     the day the case opened)
    */
   public Observation unallocatedOver28Days(Period period, String source, LocalDate published) {
     return count(UNALLOCATED_28D, period, countUnallocated(period.endInclusive(), UNALLOCATED_DAYS), source, published);
   }
 
-  /** The number of cases open on the period's last day with no allocated social worker that day. */
+  /** {@return the number of cases open on the period's last day with no allocated social worker that day} */
   public Observation unallocated(Period period, String source, LocalDate published) {
     return count(UNALLOCATED, period, countUnallocated(period.endInclusive(), -1), source, published);
   }
@@ -157,6 +173,9 @@ public final class IndicatorCalculator {
   /**
    * NI 64: of the child protection plans that ended in the period, the percentage that had lasted two years
    * or more (ended on or after the second anniversary of their start).
+   *
+   * @return NI 64: of the child protection plans that ended in the period, the percentage that had lasted two years or
+   *     more (ended on or after the second anniversary of their start)
    */
   public Optional<Observation> ni64(Period period, String source, LocalDate published) {
     return rate(NI_64, period, records.plans(), ProtectionPlan::end,
@@ -167,6 +186,9 @@ public final class IndicatorCalculator {
   /**
    * NI 65: of the children who became the subject of a child protection plan in the period, the percentage
    * for whom it was a second or subsequent plan.
+   *
+   * @return NI 65: of the children who became the subject of a child protection plan in the period, the percentage for
+   *     whom it was a second or subsequent plan
    */
   public Optional<Observation> ni65(Period period, String source, LocalDate published) {
     return rate(NI_65, period, records.plans(), p -> Optional.of(p.start()), ProtectionPlan::secondOrSubsequent,
@@ -177,6 +199,9 @@ public final class IndicatorCalculator {
   /**
    * NI 66 (as this library computes it from review records): of the looked after children reviews due in
    * the period, the percentage held on or before their due date.
+   *
+   * @return NI 66 (as this library computes it from review records): of the looked after children reviews due in the
+   *     period, the percentage held on or before their due date
    */
   public Optional<Observation> ni66(Period period, String source, LocalDate published) {
     return rate(NI_66, period, records.reviews(), r -> Optional.of(r.due()),
@@ -187,6 +212,9 @@ public final class IndicatorCalculator {
   /**
    * The vacancy rate of qualified social workers on the period's last day: vacant posts (and, by default,
    * agency-covered ones) over established posts.
+   *
+   * @return the vacancy rate of qualified social workers on the period's last day: vacant posts (and, by default,
+   *     agency-covered ones) over established posts
    */
   public Optional<Observation> vacancyRate(Period period, String source, LocalDate published) {
     LocalDate day = period.endInclusive();
@@ -204,7 +232,7 @@ public final class IndicatorCalculator {
     return rate(SW_VACANCY, period, vacant, established, source, published);
   }
 
-  /** Of the referrals received in the period, the percentage that went on to an initial assessment. */
+  /** {@return of the referrals received in the period, the percentage that went on to an initial assessment} */
   public Optional<Observation> referralsToInitialAssessment(Period period, String source, LocalDate published) {
     return rate(REF_TO_IA, period, records.referrals(), r -> Optional.of(r.received()),
         r -> r.outcome() == ReferralOutcome.INITIAL_ASSESSMENT, source, published);

@@ -15,6 +15,14 @@ import java.util.Optional;
  * @param completed the day the assessment was completed, if it has been
  */
 public record InitialAssessment(String id, CaseId caseId, LocalDate referralReceived, Optional<LocalDate> completed) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the assessment's identifier
+   * @param caseId the case
+   * @param referralReceived the day the referral was received
+   * @param completed the day the assessment was completed, if it has been
+   */
   public InitialAssessment {
     requireNonNull(id, "id");
     requireNonNull(caseId, "caseId");

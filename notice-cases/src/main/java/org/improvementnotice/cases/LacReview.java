@@ -14,6 +14,14 @@ import java.util.Optional;
  * @param held the day it was held, if it has been
  */
 public record LacReview(String id, CaseId caseId, LocalDate due, Optional<LocalDate> held) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the review's identifier
+   * @param caseId the case
+   * @param due the last day on which it is within timescale
+   * @param held the day it was held, if it has been
+   */
   public LacReview {
     requireNonNull(id, "id");
     requireNonNull(caseId, "caseId");

@@ -15,6 +15,14 @@ import java.util.Optional;
  * @param to the last day, if the spell has ended
  */
 public record PostSpell(String post, PostStatus status, LocalDate from, Optional<LocalDate> to) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param post the post's identifier
+   * @param status filled, agency-covered or vacant
+   * @param from the first day of the spell
+   * @param to the last day, if the spell has ended
+   */
   public PostSpell {
     requireNonNull(post, "post");
     requireNonNull(status, "status");
@@ -22,7 +30,7 @@ public record PostSpell(String post, PostStatus status, LocalDate from, Optional
     requireNonNull(to, "to");
   }
 
-  /** Whether the spell covers the day. */
+  /** {@return whether the spell covers the day} */
   public boolean covers(LocalDate day) {
     return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }

@@ -15,6 +15,15 @@ import java.util.Optional;
  * @param secondOrSubsequent whether the child had been the subject of a plan before, at any time
  */
 public record ProtectionPlan(String id, CaseId caseId, LocalDate start, Optional<LocalDate> end, boolean secondOrSubsequent) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the plan's identifier
+   * @param caseId the case
+   * @param start the day the child became the subject of the plan
+   * @param end the day the plan ended, if it has
+   * @param secondOrSubsequent whether the child had been the subject of a plan before, at any time
+   */
   public ProtectionPlan {
     requireNonNull(id, "id");
     requireNonNull(caseId, "caseId");
@@ -22,7 +31,7 @@ public record ProtectionPlan(String id, CaseId caseId, LocalDate start, Optional
     requireNonNull(end, "end");
   }
 
-  /** The day the plan reaches two years: the start plus two years (29 February becoming 28 February). */
+  /** {@return the day the plan reaches two years: the start plus two years (29 February becoming 28 February)} */
   public LocalDate twoYearsOn() {
     return start.plusYears(2);
   }

@@ -35,6 +35,9 @@ public final class ExecutableModel {
    * The model listed at {@code modelList}, a resource that {@code anchor}'s class loader can read (kie-maven-plugin
    * writes it at {@code /META-INF/kie/<groupId>/<artifactId>/drools-model}, one class name a line).
    *
+   * @return the model listed at {@code modelList}, a resource that {@code anchor}'s class loader can read
+   *     (kie-maven-plugin writes it at {@code /META-INF/kie/<groupId>/<artifactId>/drools-model}, one class name a
+   *     line)
    * @param anchor a class of the rule module, whose class loader loads the list and the model classes
    * @param modelList the absolute resource name of the list
    * @param module the module's name, for messages
@@ -75,12 +78,12 @@ public final class ExecutableModel {
     return new ExecutableModel(KieBaseBuilder.createKieBaseFromModel(models));
   }
 
-  /** The rule base. */
+  /** {@return the rule base} */
   public KieBase kieBase() {
     return kieBase;
   }
 
-  /** The pool of sessions on the rule base; it grows to the number of sessions in use at once. */
+  /** {@return the pool of sessions on the rule base; it grows to the number of sessions in use at once} */
   public KieSessionsPool sessions() {
     return sessions;
   }

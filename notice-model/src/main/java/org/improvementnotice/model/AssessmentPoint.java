@@ -13,6 +13,12 @@ import org.improvementnotice.model.time.Deadline;
  * @param when when it falls
  */
 public record AssessmentPoint(String name, Deadline when) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param name the name the notice or a deadline uses for it
+   * @param when when it falls
+   */
   public AssessmentPoint {
     requireNonNull(name, "name");
     requireNonNull(when, "when");

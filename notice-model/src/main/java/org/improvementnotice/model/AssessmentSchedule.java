@@ -17,13 +17,20 @@ import org.improvementnotice.model.time.Deadline;
  */
 public record AssessmentSchedule(Optional<String> assessedBy, Optional<String> description, List<AssessmentPoint> points) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param assessedBy who assesses ("the Department for Education")
+   * @param description the schedule as the notice words it
+   * @param points the dates at which a full verdict is expected, in order
+   */
   public AssessmentSchedule {
     requireNonNull(assessedBy, "assessedBy");
     requireNonNull(description, "description");
     points = List.copyOf(requireNonNull(points, "points"));
   }
 
-  /** A schedule with no points. */
+  /** {@return a schedule with no points} */
   public static AssessmentSchedule none() {
     return new AssessmentSchedule(Optional.empty(), Optional.empty(), List.of());
   }
@@ -33,6 +40,8 @@ public record AssessmentSchedule(Optional<String> assessedBy, Optional<String> d
    * even when it is not three months after the one before ("quarterly ... the first assessment occurring in
    * January 2009 and the final assessment in September 2010"). Points are named "assessment 2009-01".
    *
+   * @return quarterly points at the end of every third month from {@code first} to {@code last}, the last included even
+   *     when it is not three months after the one before ("quarterly
    * @throws IllegalArgumentException if last is before first
    */
   public static List<AssessmentPoint> quarterly(YearMonth first, YearMonth last) {

@@ -19,6 +19,15 @@ import org.improvementnotice.model.requirement.Cadence;
 public record Board(
     String name, Optional<String> chair, Optional<Cadence> cadence, List<String> observers, List<String> members) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param name its name
+   * @param chair who chairs it, as the notice says ("Independent Chair agreed with the Department")
+   * @param cadence how often it meets, if the notice says
+   * @param observers who attends as observer ("an official from the Department for Education")
+   * @param members who it includes, as the notice says
+   */
   public Board {
     requireNonNull(name, "name");
     requireNonNull(chair, "chair");

@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param text the consequence as the notice words it
  */
 public record Consequence(Optional<String> power, String text) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param power the statutory power named ("s497A Education Act 1996"), if any
+   * @param text the consequence as the notice words it
+   */
   public Consequence {
     requireNonNull(power, "power");
     requireNonNull(text, "text");

@@ -13,17 +13,23 @@ import java.util.Optional;
  * @param calendar named, dated events that deadlines can refer to
  */
 public record Governance(List<Board> boards, List<NamedEvent> calendar) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param boards the bodies
+   * @param calendar named, dated events that deadlines can refer to
+   */
   public Governance {
     boards = List.copyOf(requireNonNull(boards, "boards"));
     calendar = List.copyOf(requireNonNull(calendar, "calendar"));
   }
 
-  /** No boards and an empty calendar. */
+  /** {@return no boards and an empty calendar} */
   public static Governance none() {
     return new Governance(List.of(), List.of());
   }
 
-  /** The board with the name (ignoring case), if there is one. */
+  /** {@return the board with the name (ignoring case), if there is one} */
   public Optional<Board> board(String name) {
     return boards.stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
   }

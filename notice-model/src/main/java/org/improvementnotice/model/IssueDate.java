@@ -12,16 +12,22 @@ import java.time.LocalDate;
  * @param assumed whether the date was supplied rather than stated by the document
  */
 public record IssueDate(LocalDate date, boolean assumed) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param date the date
+   * @param assumed whether the date was supplied rather than stated by the document
+   */
   public IssueDate {
     requireNonNull(date, "date");
   }
 
-  /** A date the document states. */
+  /** {@return a date the document states} */
   public static IssueDate stated(LocalDate date) {
     return new IssueDate(date, false);
   }
 
-  /** A date supplied because the document does not state one. */
+  /** {@return a date supplied because the document does not state one} */
   public static IssueDate assumed(LocalDate date) {
     return new IssueDate(date, true);
   }

@@ -12,6 +12,12 @@ import java.util.Optional;
  * @param signatory who signed it, if the document says
  */
 public record Issuer(String body, Optional<String> signatory) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param body the issuing body ("Department for Children, Schools and Families")
+   * @param signatory who signed it, if the document says
+   */
   public Issuer {
     requireNonNull(body, "body");
     requireNonNull(signatory, "signatory");
@@ -20,7 +26,7 @@ public record Issuer(String body, Optional<String> signatory) {
     }
   }
 
-  /** The body with no signatory named. */
+  /** {@return the body with no signatory named} */
   public static Issuer of(String body) {
     return new Issuer(body, Optional.empty());
   }

@@ -15,6 +15,14 @@ import org.improvementnotice.model.requirement.Requirement;
  * @param requirements what it requires, at least one
  */
 public record Measure(MeasureId id, String group, String clause, List<Requirement> requirements) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the measure's stable id
+   * @param group the heading it sits under ("Build capacity", "Partnership and Governance")
+   * @param clause the clause as the notice words it
+   * @param requirements what it requires, at least one
+   */
   public Measure {
     requireNonNull(id, "id");
     requireNonNull(group, "group");
@@ -25,12 +33,12 @@ public record Measure(MeasureId id, String group, String clause, List<Requiremen
     }
   }
 
-  /** The measure with one requirement. */
+  /** {@return the measure with one requirement} */
   public static Measure of(String id, String group, String clause, Requirement requirement) {
     return new Measure(MeasureId.of(id), group, clause, List.of(requirement));
   }
 
-  /** The requirements that each receive a finding (staged targets give one per stage). */
+  /** {@return the requirements that each receive a finding (staged targets give one per stage)} */
   public List<Requirement> decidableRequirements() {
     return requirements.stream().flatMap(r -> r.decidable().stream()).toList();
   }

@@ -7,11 +7,16 @@ package org.improvementnotice.model;
  * @param value the identifier
  */
 public record MeasureId(String value) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the identifier
+   */
   public MeasureId {
     Slug.check("Measure id", value);
   }
 
-  /** The identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static MeasureId of(String value) {
     return new MeasureId(value);
   }

@@ -12,6 +12,12 @@ import java.time.LocalDate;
  * @param date when it takes place
  */
 public record NamedEvent(String name, LocalDate date) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param name the name deadlines use
+   * @param date when it takes place
+   */
   public NamedEvent {
     requireNonNull(name, "name");
     requireNonNull(date, "date");

@@ -56,6 +56,24 @@ public record Notice(
     List<Measure> measures,
     Optional<Consequence> consequence) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the notice's stable id
+   * @param instrument the kind of instrument
+   * @param recipient the council
+   * @param issuer who issued it
+   * @param serviceArea the service found wanting ("Children's Services")
+   * @param evidence what it rests on
+   * @param background the notice's own summary of the findings, if it gives one
+   * @param issued the issue date, perhaps assumed
+   * @param term how long it lasts, if it says
+   * @param schedule when and by whom it is assessed
+   * @param governance its boards and calendar
+   * @param indicators the indicators its requirements read
+   * @param measures its clauses, in the notice's order
+   * @param consequence what failure may lead to, if it says
+   */
   public Notice {
     requireNonNull(id, "id");
     requireNonNull(instrument, "instrument");
@@ -73,27 +91,27 @@ public record Notice(
     requireNonNull(consequence, "consequence");
   }
 
-  /** A builder for a notice. */
+  /** {@return a builder for a notice} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The notice's last day, if it has a stated term. */
+  /** {@return the notice's last day, if it has a stated term} */
   public Optional<LocalDate> end() {
     return term.map(t -> t.endFor(issued.date()));
   }
 
-  /** The declared indicator with the id, if any. */
+  /** {@return the declared indicator with the id, if any} */
   public Optional<Indicator> indicator(IndicatorId indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
 
-  /** Every requirement that receives a finding, in the notice's order (staged targets give one per stage). */
+  /** {@return every requirement that receives a finding, in the notice's order (staged targets give one per stage)} */
   public List<Requirement> decidableRequirements() {
     return measures.stream().flatMap(m -> m.decidableRequirements().stream()).toList();
   }
 
-  /** The measure that holds the requirement (or the staged targets whose stage it is), if any. */
+  /** {@return the measure that holds the requirement (or the staged targets whose stage it is), if any} */
   public Optional<Measure> measureOf(RequirementId requirementId) {
     return measures.stream()
         .filter(m -> m.decidableRequirements().stream().anyMatch(r -> r.id().equals(requirementId))
@@ -101,7 +119,7 @@ public record Notice(
         .findFirst();
   }
 
-  /** The decidable requirement with the id, if any. */
+  /** {@return the decidable requirement with the id, if any} */
   public Optional<Requirement> requirement(RequirementId requirementId) {
     return decidableRequirements().stream().filter(r -> r.id().equals(requirementId)).findFirst();
   }
@@ -109,6 +127,9 @@ public record Notice(
   /**
    * What deadlines resolve against: the issue date, the end, and the named events of the notice's calendar
    * and assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence).
+   *
+   * @return what deadlines resolve against: the issue date, the end, and the named events of the notice's calendar and
+   *     assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence)
    */
   public DeadlineContext deadlineContext(List<NamedEvent> extraEvents) {
     List<NamedEvent> events = ImmutableList.<NamedEvent>builder()
@@ -144,7 +165,7 @@ public record Notice(
     };
   }
 
-  /** What deadlines resolve against, with the notice's own calendar only. */
+  /** {@return what deadlines resolve against, with the notice's own calendar only} */
   public DeadlineContext deadlineContext() {
     return deadlineContext(List.of());
   }
@@ -179,71 +200,166 @@ public record Notice(
       return value;
     }
 
+    /**
+     * Sets the notice's id (a slug such as {@code surrey-2008}), once.
+     *
+     * @param value the notice's id (a slug such as {@code surrey-2008})
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder id(String value) {
       id = once(id, NoticeId.of(value), "id");
       return this;
     }
 
+    /**
+     * Sets the kind of instrument (an improvement notice by default), once.
+     *
+     * @param value the kind of instrument (an improvement notice by default)
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder instrument(Instrument value) {
       instrument = once(instrument, value, "instrument");
       return this;
     }
 
+    /**
+     * Sets the council the notice is issued to, once.
+     *
+     * @param value the council the notice is issued to
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder recipient(Recipient value) {
       recipient = once(recipient, value, "recipient");
       return this;
     }
 
+    /**
+     * Sets the department that issues it, once.
+     *
+     * @param value the department that issues it
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder issuer(Issuer value) {
       issuer = once(issuer, value, "issuer");
       return this;
     }
 
+    /**
+     * Sets the service area ("Children's Services" by default), once.
+     *
+     * @param value the service area ("Children's Services" by default)
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder serviceArea(String value) {
       serviceArea = once(serviceArea, value, "serviceArea");
       return this;
     }
 
+    /**
+     * Sets the background the notice states, once.
+     *
+     * @param value the background the notice states
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder background(String value) {
       background = once(background, value, "background");
       return this;
     }
 
+    /**
+     * Sets the date of issue, stated or assumed, once.
+     *
+     * @param value the date of issue, stated or assumed
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder issued(IssueDate value) {
       issued = once(issued, value, "issued");
       return this;
     }
 
+    /**
+     * Sets how long the notice runs, once.
+     *
+     * @param value how long the notice runs
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder term(Term value) {
       term = once(term, value, "term");
       return this;
     }
 
+    /**
+     * Sets the schedule of assessments, once.
+     *
+     * @param value the schedule of assessments
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder schedule(AssessmentSchedule value) {
       schedule = once(schedule, value, "schedule");
       return this;
     }
 
+    /**
+     * Sets the improvement board and how it meets, once.
+     *
+     * @param value the improvement board and how it meets
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder governance(Governance value) {
       governance = once(governance, value, "governance");
       return this;
     }
 
+    /**
+     * Sets the consequence of not complying, once.
+     *
+     * @param value the consequence of not complying
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
     public Builder consequence(Consequence value) {
       consequence = once(consequence, value, "consequence");
       return this;
     }
 
+    /**
+     * Adds a piece of evidence the notice cites.
+     *
+     * @param value the evidence
+     * @return this builder
+     */
     public Builder addEvidence(NoticeEvidence value) {
       evidence.add(requireNonNull(value, "evidence"));
       return this;
     }
 
+    /**
+     * Adds an indicator the requirements may name.
+     *
+     * @param value the indicator
+     * @return this builder
+     */
     public Builder addIndicator(Indicator value) {
       indicators.add(requireNonNull(value, "indicator"));
       return this;
     }
 
+    /**
+     * Adds a measure, after those added before.
+     *
+     * @param value the measure
+     * @return this builder
+     */
     public Builder addMeasure(Measure value) {
       measures.add(requireNonNull(value, "measure"));
       return this;
@@ -253,6 +369,7 @@ public record Notice(
      * The notice. Instrument defaults to an improvement notice, service area to "Children's Services",
      * schedule and governance to none.
      *
+     * @return the notice
      * @throws IllegalStateException if the id, recipient, issuer or issue date is missing
      */
     public Notice build() {

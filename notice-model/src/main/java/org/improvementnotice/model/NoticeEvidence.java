@@ -12,6 +12,12 @@ import org.improvementnotice.model.time.StatedDate;
  * @param date its date as precisely as the notice gives it ("July 2008"), if it does
  */
 public record NoticeEvidence(String description, Optional<StatedDate> date) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param description what it is, as the notice names it ("Joint Area Review")
+   * @param date its date as precisely as the notice gives it ("July 2008"), if it does
+   */
   public NoticeEvidence {
     requireNonNull(description, "description");
     requireNonNull(date, "date");

@@ -6,11 +6,16 @@ package org.improvementnotice.model;
  * @param value the identifier
  */
 public record NoticeId(String value) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the identifier
+   */
   public NoticeId {
     Slug.check("Notice id", value);
   }
 
-  /** The identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static NoticeId of(String value) {
     return new NoticeId(value);
   }

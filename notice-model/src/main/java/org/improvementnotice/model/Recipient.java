@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param address its address as the notice gives it, if it does
  */
 public record Recipient(String council, Optional<String> address) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param council the council's name ("Surrey County Council")
+   * @param address its address as the notice gives it, if it does
+   */
   public Recipient {
     requireNonNull(council, "council");
     requireNonNull(address, "address");
@@ -19,7 +25,7 @@ public record Recipient(String council, Optional<String> address) {
     }
   }
 
-  /** The council with no address. */
+  /** {@return the council with no address} */
   public static Recipient of(String council) {
     return new Recipient(council, Optional.empty());
   }

@@ -11,11 +11,12 @@ import org.improvementnotice.model.time.Deadline;
  */
 public sealed interface Term {
 
-  /** The notice's last day, given its issue date. */
+  /** {@return the notice's last day, given its issue date} */
   LocalDate endFor(LocalDate issueDate);
 
   /** N months from issue; the last day is the issue date plus N months (clamped to the month's end). */
   record ForMonths(int months) implements Term {
+    /** Checks the components, as the type's documentation says of each. */
     public ForMonths {
       if (months < 1) {
         throw new IllegalArgumentException(String.format("A notice lasts at least 1 month, was %d", months));
@@ -30,6 +31,7 @@ public sealed interface Term {
 
   /** Until a date, inclusive. */
   record Until(LocalDate lastDay) implements Term {
+    /** Checks the components, as the type's documentation says of each. */
     public Until {
       requireNonNull(lastDay, "lastDay");
     }

@@ -27,6 +27,16 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   public static final String ILLUSTRATIVE = "The figures are illustrative, made up to show the library at work: "
       + "they are not the council's published statistics.";
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param notice the notice
+   * @param data the performance data used
+   * @param dataSource where the data came from, for the reader; a {@code file:} URI in it is shown as a path
+   * @param reports the reports, in date order, never empty
+   * @param note what the reader should know about the figures, shown beside them ("The figures are illustrative ..."),
+   *     if anything
+   */
   public Evaluation {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");

@@ -48,6 +48,7 @@ public final class JsonReport {
   /** The document: one per run, holding one entry per notice. */
   @JsonPropertyOrder({"schema", "notices"})
   public record Document(String schema, List<NoticeDto> notices) {
+    /** Checks the components, as the type's documentation says of each. */
     public Document {
       notices = List.copyOf(notices);
     }
@@ -56,6 +57,7 @@ public final class JsonReport {
   /** One notice evaluated, with its reports in date order. */
   @JsonPropertyOrder({"notice", "council", "data", "reports"})
   public record NoticeDto(String notice, String council, String data, List<ReportDto> reports) {
+    /** Checks the components, as the type's documentation says of each. */
     public NoticeDto {
       reports = List.copyOf(reports);
     }
@@ -65,6 +67,7 @@ public final class JsonReport {
   @JsonPropertyOrder({"asAt", "assessment", "compliedSoFar", "verdict", "countsByStatus", "countsByRag", "findings"})
   public record ReportDto(LocalDate asAt, String assessment, boolean compliedSoFar, String verdict,
       Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag, List<FindingDto> findings) {
+    /** Checks the components, as the type's documentation says of each. */
     public ReportDto {
       countsByStatus = Map.copyOf(countsByStatus);
       countsByRag = Map.copyOf(countsByRag);
@@ -78,6 +81,7 @@ public final class JsonReport {
   public record FindingDto(String requirement, String measure, String form, int formNumber, String status,
       boolean failure, String rag, List<FigureDto> values, String threshold, String rule, String clause,
       String explanation, String direction) {
+    /** Checks the components, as the type's documentation says of each. */
     public FindingDto {
       values = List.copyOf(values);
     }
@@ -87,7 +91,7 @@ public final class JsonReport {
   @JsonPropertyOrder({"role", "value", "period"})
   public record FigureDto(String role, String value, String period) {}
 
-  /** Maps the evaluations to the document. */
+  /** {@return maps the evaluations to the document} */
   public static Document document(List<Evaluation> evaluations) {
     return new Document(SCHEMA, evaluations.stream().map(JsonReport::notice).toList());
   }
@@ -141,7 +145,7 @@ public final class JsonReport {
     MAPPER.writeValue(out, document);
   }
 
-  /** Reads a document written by {@link #write}. */
+  /** {@return reads a document written by {@link #write}} */
   public static Document read(Reader in) throws IOException {
     return MAPPER.readValue(in, Document.class);
   }

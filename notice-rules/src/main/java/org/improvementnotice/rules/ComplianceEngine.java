@@ -59,7 +59,7 @@ public final class ComplianceEngine {
     this.settings = settings;
   }
 
-  /** An engine with the {@linkplain Settings#defaults() default settings}. */
+  /** {@return an engine with the {@linkplain Settings#defaults() default settings}} */
   public static ComplianceEngine create() {
     return create(Settings.defaults());
   }
@@ -67,6 +67,8 @@ public final class ComplianceEngine {
   /**
    * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by
    * every engine; later calls are cheap.
+   *
+   * @return an engine with the settings
    */
   public static ComplianceEngine create(Settings settings) {
     requireNonNull(settings, "settings");
@@ -76,12 +78,12 @@ public final class ComplianceEngine {
     return new ComplianceEngine(sessions, settings);
   }
 
-  /** An engine sharing this one's rule base, with other settings. */
+  /** {@return an engine sharing this one's rule base, with other settings} */
   public ComplianceEngine withSettings(Settings other) {
     return new ComplianceEngine(sessions, requireNonNull(other, "settings"));
   }
 
-  /** The engine's settings. */
+  /** {@return the engine's settings} */
   public Settings settings() {
     return settings;
   }

@@ -21,6 +21,14 @@ import org.improvementnotice.model.Rag;
  * @param findings the findings, in the notice's order
  */
 public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param notice the notice's id
+   * @param asAt the assessment date
+   * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
+   * @param findings the findings, in the notice's order
+   */
   public ComplianceReport {
     requireNonNull(notice, "notice");
     requireNonNull(asAt, "asAt");
@@ -28,31 +36,31 @@ public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String>
     findings = List.copyOf(requireNonNull(findings, "findings"));
   }
 
-  /** The number of findings with each status that occurs, in the order of {@link Status}. */
+  /** {@return the number of findings with each status that occurs, in the order of {@link Status}} */
   public Map<Status, Integer> countsByStatus() {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     findings.forEach(f -> counts.merge(f.status(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The number of findings of each colour that occurs, in the order of {@link Rag}. */
+  /** {@return the number of findings of each colour that occurs, in the order of {@link Rag}} */
   public Map<Rag, Integer> countsByRag() {
     Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
     findings.forEach(f -> counts.merge(f.rag(), 1, Integer::sum));
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The findings whose status is a failure ({@link Status#isFailure()}), each with its clause. */
+  /** {@return the findings whose status is a failure ({@link Status#isFailure()}), each with its clause} */
   public List<Finding> failed() {
     return findings.stream().filter(f -> f.status().isFailure()).toList();
   }
 
-  /** Whether the notice is, so far, complied with: no finding is a failure. */
+  /** {@return whether the notice is, so far, complied with: no finding is a failure} */
   public boolean compliedSoFar() {
     return failed().isEmpty();
   }
 
-  /** The finding for the requirement id, if the notice has it. */
+  /** {@return the finding for the requirement id, if the notice has it} */
   public Optional<Finding> finding(String requirementId) {
     return findings.stream().filter(f -> f.requirement().value().equals(requirementId)).findFirst();
   }

@@ -15,13 +15,20 @@ import org.improvementnotice.model.time.Period;
  * @param period the period it is for, if it is for one
  */
 public record FigureUsed(String role, BigDecimal value, Optional<Period> period) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param role what the value is ("figure", "benchmark", "baseline", "expected", "latest", "year earlier")
+   * @param value the value, in the indicator's unit
+   * @param period the period it is for, if it is for one
+   */
   public FigureUsed {
     requireNonNull(role, "role");
     requireNonNull(value, "value");
     requireNonNull(period, "period");
   }
 
-  /** A value for a period. */
+  /** {@return a value for a period} */
   public static FigureUsed of(String role, BigDecimal value, Period period) {
     return new FigureUsed(role, value, Optional.of(period));
   }

@@ -28,6 +28,21 @@ public record Finding(
     RequirementId requirement, MeasureId measure, RequirementForm form, Status status, Rag rag,
     List<FigureUsed> values, Optional<String> threshold, String rule, String clause, String explanation,
     DirectionOfTravel direction) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirement the requirement's id
+   * @param measure the measure (clause) that holds it
+   * @param form the requirement's form
+   * @param status its status
+   * @param rag its colour
+   * @param values the values the decision used, with their periods
+   * @param threshold the threshold or level compared with, in words ("at least 65%", "the England average"), if any
+   * @param rule the name of the rule that decided
+   * @param clause the clause, quoted as the notice words it
+   * @param explanation one sentence a board member can read
+   * @param direction the direction of travel of the figure used, where there is one
+   */
   public Finding {
     requireNonNull(requirement, "requirement");
     requireNonNull(measure, "measure");

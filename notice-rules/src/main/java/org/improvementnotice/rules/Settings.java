@@ -39,6 +39,21 @@ public record Settings(
 
   private static final Settings DEFAULTS = builder().build();
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param tolerance how far short of a target still shows amber, as a fraction of the target (default 0.10, 10% of the
+   *     target); also how far behind the trajectory a forecast is at risk rather than off track, and how much a
+   *     "minimising" figure may rise on the period before (as a fraction of that figure)
+   * @param indicatorTolerances per-indicator overrides of {@code tolerance} (default none)
+   * @param trendLength N for a sustained downward trend when the requirement does not say: N consecutive periods each
+   *     worse than the one before, so N+1 figures (default 3)
+   * @param workingDayCount how "within N working days" counts (default {@link WorkingDayCount#START_DAY_EXCLUDED});
+   *     carried for working-day deadlines, which the model does not yet express
+   * @param missingData what a missing figure means (default {@link MissingData#LENIENT})
+   * @param dueSoonDays an action not done whose deadline is this many days away or fewer is due soon (default 28)
+   * @param meetingGapToleranceDays days a meeting may fall after the cadence says it is due (default 7)
+   */
   public Settings {
     requireNonNull(tolerance, "tolerance");
     indicatorTolerances = Map.copyOf(requireNonNull(indicatorTolerances, "indicatorTolerances"));
@@ -61,17 +76,17 @@ public record Settings(
     }
   }
 
-  /** The defaults, as documented on each component. */
+  /** {@return the defaults, as documented on each component} */
   public static Settings defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The tolerance for the indicator: its override, or the global tolerance. */
+  /** {@return the tolerance for the indicator: its override, or the global tolerance} */
   public BigDecimal toleranceFor(IndicatorId indicator) {
     return indicatorTolerances.getOrDefault(indicator, tolerance);
   }
@@ -88,49 +103,49 @@ public record Settings(
 
     private Builder() {}
 
-    /** The global tolerance as a fraction of the target ("0.10" is 10%). */
+    /** {@return the global tolerance as a fraction of the target ("0.10" is 10%)} */
     public Builder tolerance(String fraction) {
       this.tolerance = new BigDecimal(fraction);
       return this;
     }
 
-    /** The tolerance for one indicator, as a fraction of the target. */
+    /** {@return the tolerance for one indicator, as a fraction of the target} */
     public Builder tolerance(IndicatorId indicator, String fraction) {
       indicatorTolerances.put(requireNonNull(indicator, "indicator"), new BigDecimal(fraction));
       return this;
     }
 
-    /** N for a sustained downward trend. */
+    /** {@return N for a sustained downward trend} */
     public Builder trendLength(int periods) {
       this.trendLength = periods;
       return this;
     }
 
-    /** How working days are counted. */
+    /** {@return how working days are counted} */
     public Builder workingDayCount(WorkingDayCount convention) {
       this.workingDayCount = requireNonNull(convention, "convention");
       return this;
     }
 
-    /** What missing data means. */
+    /** {@return what missing data means} */
     public Builder missingData(MissingData meaning) {
       this.missingData = requireNonNull(meaning, "meaning");
       return this;
     }
 
-    /** The due-soon window in days. */
+    /** {@return the due-soon window in days} */
     public Builder dueSoonDays(int days) {
       this.dueSoonDays = days;
       return this;
     }
 
-    /** Days a meeting may fall after it is due. */
+    /** {@return days a meeting may fall after it is due} */
     public Builder meetingGapToleranceDays(int days) {
       this.meetingGapToleranceDays = days;
       return this;
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public Settings build() {
       return new Settings(tolerance, indicatorTolerances, trendLength, workingDayCount, missingData, dueSoonDays,
           meetingGapToleranceDays);

@@ -82,12 +82,12 @@ public enum Status {
     this.failure = failure;
   }
 
-  /** The colour the status shows unless its rule gives another (see the type's documentation). */
+  /** {@return the colour the status shows unless its rule gives another (see the type's documentation)} */
   public Rag defaultRag() {
     return rag;
   }
 
-  /** Whether a finding with this status means the notice is not, so far, complied with. */
+  /** {@return whether a finding with this status means the notice is not, so far, complied with} */
   public boolean isFailure() {
     return failure;
   }

@@ -13,6 +13,12 @@ import org.improvementnotice.model.data.PerformanceData;
  * @param data the council's data
  */
 public record NoticeAndData(Notice notice, PerformanceData data) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param notice the notice
+   * @param data the council's data
+   */
   public NoticeAndData {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");

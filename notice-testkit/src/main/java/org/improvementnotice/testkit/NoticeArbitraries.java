@@ -28,12 +28,12 @@ public final class NoticeArbitraries {
 
   private NoticeArbitraries() {}
 
-  /** Reporting periods; see {@link PeriodArbitrary} for the defaults. */
+  /** {@return reporting periods; see {@link PeriodArbitrary} for the defaults} */
   public static PeriodArbitrary periods() {
     return new PeriodArbitrary();
   }
 
-  /** Indicators of the standard catalogue. */
+  /** {@return indicators of the standard catalogue} */
   public static Arbitrary<Indicator> indicators() {
     return Arbitraries.of(IndicatorCatalogue.standard().indicators());
   }
@@ -41,6 +41,9 @@ public final class NoticeArbitraries {
   /**
    * Requirements of the given forms (all fifteen when none is given), valid in a notice issued on 8 March
    * 2011 for twelve months that declares the standard catalogue.
+   *
+   * @return requirements of the given forms (all fifteen when none is given), valid in a notice issued on 8 March 2011
+   *     for twelve months that declares the standard catalogue
    */
   public static Arbitrary<Requirement> requirements(RequirementForm... forms) {
     List<RequirementForm> chosen = forms.length == 0 ? List.of(RequirementForm.values()) : List.of(forms);
@@ -51,27 +54,27 @@ public final class NoticeArbitraries {
     return Arbitraries.of(chosen).flatMap(f -> Generators.requirement(RequirementId.of("r1"), f, ctx));
   }
 
-  /** Whole notices that pass validation; see {@link NoticeArbitrary} for the defaults. */
+  /** {@return whole notices that pass validation; see {@link NoticeArbitrary} for the defaults} */
   public static NoticeArbitrary notices() {
     return new NoticeArbitrary();
   }
 
-  /** Performance data consistent with the notice; see {@link PerformanceDataArbitrary}. */
+  /** {@return performance data consistent with the notice; see {@link PerformanceDataArbitrary}} */
   public static PerformanceDataArbitrary performanceData(Notice notice) {
     return new PerformanceDataArbitrary(notice);
   }
 
-  /** Notices with consistent performance data, both with their defaults. */
+  /** {@return notices with consistent performance data, both with their defaults} */
   public static Arbitrary<NoticeAndData> noticesWithData() {
     return notices().flatMap(n -> performanceData(n).map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
   }
 
-  /** A series of observations of the indicator; see {@link ObservationSeriesArbitrary}. */
+  /** {@return a series of observations of the indicator; see {@link ObservationSeriesArbitrary}} */
   public static ObservationSeriesArbitrary observationSeries(Indicator indicator) {
     return new ObservationSeriesArbitrary(indicator);
   }
 
-  /** A benchmark series of the kind for the indicator over the periods containing the days of the span. */
+  /** {@return a benchmark series of the kind for the indicator over the periods containing the days of the span} */
   public static Arbitrary<List<BenchmarkValue>> benchmarkSeries(
       Indicator indicator, BenchmarkKind kind, LocalDate from, LocalDate to) {
     requireNonNull(kind, "kind");

@@ -59,6 +59,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   /**
    * The share of notices with no stated term, 0 to 1: such a notice has no end, so a deadline at its end never
    * resolves and a window with no end of its own runs to the assessment date.
+   *
+   * @return the share of notices with no stated term, 0 to 1: such a notice has no end, so a deadline at its end never
+   *     resolves and a window with no end of its own runs to the assessment date
    */
   public NoticeArbitrary withoutTerm(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -70,6 +73,10 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * The share of targets' deadlines (forms 2, 6 and 10) at the notice's end or a named event rather than on a
    * date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the
    * schedule has (none while {@link #withUnscheduledEvents(double)} is 0).
+   *
+   * @return the share of targets' deadlines (forms 2, 6 and 10) at the notice's end or a named event rather than on a
+   *     date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the schedule
+   *     has (none while {@link #withUnscheduledEvents(double)} is 0)
    */
   public NoticeArbitrary withEventDeadlines(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -80,6 +87,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   /**
    * The share of deadlines at a named event (of dated actions and targets) that name an event neither the
    * notice's calendar nor its schedule has, 0 to 1: unresolved until a meeting with that label is recorded.
+   *
+   * @return the share of deadlines at a named event (of dated actions and targets) that name an event neither the
+   *     notice's calendar nor its schedule has, 0 to 1: unresolved until a meeting with that label is recorded
    */
   public NoticeArbitrary withUnscheduledEvents(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -87,7 +97,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** Notices issued between the dates, both included. */
+  /** {@return notices issued between the dates, both included} */
   public NoticeArbitrary issuedBetween(LocalDate from, LocalDate until) {
     requireNonNull(from, "from");
     requireNonNull(until, "until");
@@ -100,7 +110,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** Notices with {@code min} to {@code max} measures. */
+  /** {@return notices with {@code min} to {@code max} measures} */
   public NoticeArbitrary withMeasures(int min, int max) {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException(String.format("Measures must be 0 <= min <= max, was %d..%d", min, max));
@@ -111,7 +121,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** Measures with 1 to {@code max} requirements each. */
+  /** {@return measures with 1 to {@code max} requirements each} */
   public NoticeArbitrary withRequirementsPerMeasure(int max) {
     if (max < 1) {
       throw new IllegalArgumentException(String.format("Requirements per measure must be at least 1, was %d", max));
@@ -121,7 +131,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** Requirements of only these forms. */
+  /** {@return requirements of only these forms} */
   public NoticeArbitrary ofForms(RequirementForm... chosen) {
     if (chosen.length == 0) {
       throw new IllegalArgumentException("Choose at least one requirement form");
@@ -131,7 +141,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** Text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers. */
+  /** {@return text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers} */
   public NoticeArbitrary withAwkwardText() {
     NoticeArbitrary copy = typedClone();
     copy.awkwardText = true;

@@ -34,7 +34,7 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
     return DataGenerator.series(indicator, from, to, new DataGenerator.Config(gaps, revisions, 0, 0));
   }
 
-  /** The periods containing the days from {@code start} to {@code end}. */
+  /** {@return the periods containing the days from {@code start} to {@code end}} */
   public ObservationSeriesArbitrary over(LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
       throw new IllegalArgumentException(String.format("Series ends %s before it starts %s", end, start));
@@ -45,14 +45,14 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
     return copy;
   }
 
-  /** The share of periods with no figure, 0 to 1. */
+  /** {@return the share of periods with no figure, 0 to 1} */
   public ObservationSeriesArbitrary withGaps(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
     copy.gaps = PerformanceDataArbitrary.probability(probability);
     return copy;
   }
 
-  /** The share of figures revised later, 0 to 1. */
+  /** {@return the share of figures revised later, 0 to 1} */
   public ObservationSeriesArbitrary withRevisions(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
     copy.revisions = PerformanceDataArbitrary.probability(probability);

@@ -47,6 +47,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * its label, 0 to 1. The meeting is one of the generated meetings of the notice's boards, drawn at random, so it
    * may be held before or after any assessment date; it resolves an event the calendar and schedule lack, and for
    * one they have, its date takes precedence. No meeting is labelled when the notice declares no board.
+   *
+   * @return the share of the events the notice's deadlines name (of dated actions and targets) that a meeting records
+   *     as its label, 0 to 1
    */
   public PerformanceDataArbitrary withLabelledMeetings(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -58,6 +61,10 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * The share of dated actions with evidence that have two or three pieces of it, 0 to 1: completed up to 60
    * days either side of the deadline and recorded up to 60 days later, so the earliest completion may become
    * known after a later one.
+   *
+   * @return the share of dated actions with evidence that have two or three pieces of it, 0 to 1: completed up to 60
+   *     days either side of the deadline and recorded up to 60 days later, so the earliest completion may become known
+   *     after a later one
    */
   public PerformanceDataArbitrary withSeveralEvidence(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -65,7 +72,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
     return copy;
   }
 
-  /** The share of periods with no figure, 0 to 1. */
+  /** {@return the share of periods with no figure, 0 to 1} */
   public PerformanceDataArbitrary withGaps(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.gaps = probability(probability);
@@ -77,6 +84,10 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * 1 to 5 and 9) lie at the threshold or within three steps of it (0.1 in the unit, 1 for whole counts; rates
    * as a numerator over ten times the unit's scale, so thresholds are hit exactly). For testing comparisons at
    * their boundaries.
+   *
+   * @return data dense near the thresholds: half of the figures of each indicator a threshold of the notice reads
+   *     (forms 1 to 5 and 9) lie at the threshold or within three steps of it (0.1 in the unit, 1 for whole counts;
+   *     rates as a numerator over ten times the unit's scale, so thresholds are hit exactly)
    */
   public PerformanceDataArbitrary nearThresholds() {
     PerformanceDataArbitrary copy = typedClone();
@@ -88,6 +99,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * The share of meetings not chaired by the board's own chair, 0 to 1: half of them chaired by someone else
    * ("Chief Executive", or "Independent Chair" where that is the board's chair), half with no chair recorded.
    * For testing chair requirements and strict missing data.
+   *
+   * @return the share of meetings not chaired by the board's own chair, 0 to 1: half of them chaired by someone else
+   *     ("Chief Executive", or "Independent Chair" where that is the board's chair), half with no chair recorded
    */
   public PerformanceDataArbitrary withOtherChairs(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -95,7 +109,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
     return copy;
   }
 
-  /** The share of figures revised later, 0 to 1. */
+  /** {@return the share of figures revised later, 0 to 1} */
   public PerformanceDataArbitrary withRevisions(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.revisions = probability(probability);

@@ -42,7 +42,7 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
         k.isRegular() ? k.containing(d) : DateRange.ofClosed(d, d.plusDays(length)));
   }
 
-  /** Periods of only these kinds. */
+  /** {@return periods of only these kinds} */
   public PeriodArbitrary ofKinds(PeriodKind... chosen) {
     if (chosen.length == 0) {
       throw new IllegalArgumentException("Choose at least one period kind");
@@ -52,7 +52,7 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
     return copy;
   }
 
-  /** Periods containing dates from {@code start} to {@code end}. */
+  /** {@return periods containing dates from {@code start} to {@code end}} */
   public PeriodArbitrary containingDatesBetween(LocalDate start, LocalDate end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");

@@ -22,7 +22,7 @@ public final class Alerts {
 
   private Alerts() {}
 
-  /** An initial or core assessment due within the window (0 or more working days left). */
+  /** {@return an initial or core assessment due within the window (0 or more working days left)} */
   public static Alert assessmentDueSoon(AlertKind kind, OpenAssessment a, String rule, RequirementsOn... atRisk) {
     String left = a.remaining() == 0 ? "with no working days left" : "with " + workingDays(a.remaining()) + " left";
     String sentence = String.format("%s %s of case %s is due by %s (%d working days from the %s on %s), %s",
@@ -31,7 +31,7 @@ public final class Alerts {
     return alert(kind, a, a.remaining(), rule, sentence, atRisk);
   }
 
-  /** An initial or core assessment past its timescale (completing it now would count as late). */
+  /** {@return an initial or core assessment past its timescale (completing it now would count as late)} */
   public static Alert assessmentOutOfTimescale(AlertKind kind, OpenAssessment a, String rule, RequirementsOn... atRisk) {
     int overdue = -a.remaining();
     String sentence = String.format("%s %s of case %s is %s out of timescale (due by %s, %d working days from the %s"
@@ -40,7 +40,7 @@ public final class Alerts {
     return alert(kind, a, overdue, rule, sentence, atRisk);
   }
 
-  /** A case unallocated for longer than the threshold. */
+  /** {@return a case unallocated for longer than the threshold} */
   public static Alert unallocated(UnallocatedCase c, String rule, RequirementsOn... atRisk) {
     String sentence = String.format("Case %s has had no allocated social worker for %d days, since %s, more than %d"
         + " days", c.caseId(), c.daysUnallocated(), date(c.spellStart()), c.thresholdDays());
@@ -48,7 +48,7 @@ public final class Alerts {
         c.daysUnallocated(), rule, sentence, atRisk);
   }
 
-  /** A plan within the warning of its second anniversary. */
+  /** {@return a plan within the warning of its second anniversary} */
   public static Alert planApproachingTwoYears(OpenPlan p, String rule, RequirementsOn... atRisk) {
     String sentence = String.format("Child protection plan %s of case %s, started %s, reaches two years on %s, in %d"
         + " days", p.recordId(), p.caseId(), date(p.start()), date(p.twoYearsOn()), p.daysToTwoYears());

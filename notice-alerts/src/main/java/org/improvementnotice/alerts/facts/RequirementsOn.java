@@ -14,12 +14,18 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param requirements the requirements reading it
  */
 public record RequirementsOn(String indicator, List<RequirementId> requirements) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param indicator the indicator's id, as text ({@code "NI 59"})
+   * @param requirements the requirements reading it
+   */
   public RequirementsOn {
     requireNonNull(indicator, "indicator");
     requirements = List.copyOf(requireNonNull(requirements, "requirements"));
   }
 
-  /** The indicator as an id. */
+  /** {@return the indicator as an id} */
   public IndicatorId indicatorId() {
     return IndicatorId.of(indicator);
   }

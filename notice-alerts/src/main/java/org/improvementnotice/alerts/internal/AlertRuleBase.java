@@ -19,7 +19,7 @@ public final class AlertRuleBase {
     static final ExecutableModel INSTANCE = ExecutableModel.load(AlertRuleBase.class, MODEL_LIST, "notice-alerts");
   }
 
-  /** The process's one rule base, loaded on first use and shared by every alert engine and thread. */
+  /** {@return the process's one rule base, loaded on first use and shared by every alert engine and thread} */
   public static KieBase shared() {
     return Shared.INSTANCE.kieBase();
   }
@@ -27,6 +27,8 @@ public final class AlertRuleBase {
   /**
    * The process's pool of sessions on the shared rule base. Thread-safe; a session taken from it goes back, reset
    * to empty, when it is disposed (or closed).
+   *
+   * @return the process's pool of sessions on the shared rule base
    */
   public static KieSessionsPool sessions() {
     return Shared.INSTANCE.sessions();
@@ -35,6 +37,7 @@ public final class AlertRuleBase {
   /**
    * A new rule base, not the shared one (for tests).
    *
+   * @return a new rule base, not the shared one (for tests)
    * @throws IllegalStateException if the build did not generate the executable model
    */
   public static KieBase load() {

@@ -62,7 +62,9 @@ public final class Preparer {
     }
   }
 
-  /** Every fact, in a stable order: the requirement look-ups, then the open items by family in record order. */
+  /**
+   * {@return every fact, in a stable order: the requirement look-ups, then the open items by family in record order}
+   */
   public List<Object> prepareAll() {
     List<Object> facts = new ArrayList<>();
     facts.addAll(requirementsOn());
@@ -73,7 +75,7 @@ public final class Preparer {
     return facts;
   }
 
-  /** One fact per indicator in {@link #INDICATORS}: the notice's decidable requirements reading it. */
+  /** {@return one fact per indicator in {@link #INDICATORS}: the notice's decidable requirements reading it} */
   public List<RequirementsOn> requirementsOn() {
     List<Requirement> decidable = notice.decidableRequirements();
     List<RequirementsOn> out = new ArrayList<>(INDICATORS.size());
@@ -87,7 +89,9 @@ public final class Preparer {
     return out;
   }
 
-  /** Initial assessments whose referral was received by the alert date, not completed by it, on an open case. */
+  /**
+   * {@return initial assessments whose referral was received by the alert date, not completed by it, on an open case}
+   */
   public List<OpenInitialAssessment> initialAssessments() {
     int timescale = settings.initialAssessmentWorkingDays();
     List<OpenInitialAssessment> out = new ArrayList<>();
@@ -103,7 +107,7 @@ public final class Preparer {
     return out;
   }
 
-  /** Core assessments commenced by the alert date, not completed by it, on an open case. */
+  /** {@return core assessments commenced by the alert date, not completed by it, on an open case} */
   public List<OpenCoreAssessment> coreAssessments() {
     int timescale = settings.coreAssessmentWorkingDays();
     List<OpenCoreAssessment> out = new ArrayList<>();
@@ -123,6 +127,8 @@ public final class Preparer {
    * Cases open at the alert date with no allocation covering it. The spell starts the day after the latest
    * allocation that ended before the alert date, or the day the case opened if later, exactly as
    * {@link IndicatorCalculator#unallocatedOver28Days} counts.
+   *
+   * @return cases open at the alert date with no allocation covering it
    */
   public List<UnallocatedCase> unallocatedCases() {
     List<UnallocatedCase> out = new ArrayList<>();
@@ -149,7 +155,7 @@ public final class Preparer {
     return out;
   }
 
-  /** Plans started by the alert date and not ended by it, on an open case. */
+  /** {@return plans started by the alert date and not ended by it, on an open case} */
   public List<OpenPlan> plans() {
     List<OpenPlan> out = new ArrayList<>();
     for (ProtectionPlan p : records.plans()) {

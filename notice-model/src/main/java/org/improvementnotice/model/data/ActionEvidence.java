@@ -15,6 +15,14 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param recorded when the evidence became known (an evaluation as at an earlier date does not see it)
  */
 public record ActionEvidence(RequirementId action, LocalDate completed, String reference, LocalDate recorded) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param action the id of the dated action
+   * @param completed the day it was done
+   * @param reference where that is recorded
+   * @param recorded when the evidence became known (an evaluation as at an earlier date does not see it)
+   */
   public ActionEvidence {
     requireNonNull(action, "action");
     requireNonNull(completed, "completed");

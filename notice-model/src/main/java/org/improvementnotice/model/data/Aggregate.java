@@ -20,6 +20,15 @@ import org.improvementnotice.model.time.Period;
  * @param parts the observations used, in period order (one when read directly)
  */
 public record Aggregate(Period period, BigDecimal value, Optional<Ratio> ratio, Aggregation method, List<Observation> parts) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param period the period
+   * @param value the value in the indicator's unit
+   * @param ratio the summed numerator and denominator, when aggregated by ratio (or read with one)
+   * @param method how the parts were combined
+   * @param parts the observations used, in period order (one when read directly)
+   */
   public Aggregate {
     requireNonNull(period, "period");
     value = Decimals.canonical(requireNonNull(value, "value"));
@@ -31,7 +40,7 @@ public record Aggregate(Period period, BigDecimal value, Optional<Ratio> ratio, 
     }
   }
 
-  /** Whether the value was read from one observation of exactly the period. */
+  /** {@return whether the value was read from one observation of exactly the period} */
   public boolean isDirect() {
     return parts.size() == 1 && parts.get(0).period().equals(period);
   }

@@ -16,6 +16,14 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param note the board's words
  */
 public record BoardJudgement(RequirementId requirement, Rag rag, LocalDate date, String note) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirement the requirement judged
+   * @param rag the board's colour
+   * @param date when the board judged it
+   * @param note the board's words
+   */
   public BoardJudgement {
     requireNonNull(requirement, "requirement");
     requireNonNull(rag, "rag");

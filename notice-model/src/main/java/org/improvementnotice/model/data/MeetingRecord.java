@@ -19,6 +19,16 @@ import java.util.Optional;
 public record MeetingRecord(
     String body, LocalDate date, Optional<String> chair, boolean departmentAttended, Optional<String> label,
     String reference) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param body the board's name
+   * @param date the day it met
+   * @param chair who chaired it, as recorded
+   * @param departmentAttended whether an official of the department attended
+   * @param label the name deadlines use for this meeting, if any
+   * @param reference where the meeting is recorded (minutes)
+   */
   public MeetingRecord {
     requireNonNull(body, "body");
     requireNonNull(date, "date");

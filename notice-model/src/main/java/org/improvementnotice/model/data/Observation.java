@@ -46,7 +46,7 @@ public record Observation(
     requireNonNull(published, "published");
   }
 
-  /** An observation with no numerator and denominator. */
+  /** {@return an observation with no numerator and denominator} */
   public static Observation of(IndicatorId indicator, Period period, BigDecimal value, String source, LocalDate published) {
     return new Observation(indicator, period, value, Optional.empty(), source, published);
   }

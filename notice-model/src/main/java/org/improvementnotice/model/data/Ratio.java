@@ -26,12 +26,12 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
     denominator = Decimals.canonical(requireNonNull(denominator, "denominator"));
   }
 
-  /** The ratio of two whole counts. */
+  /** {@return the ratio of two whole counts} */
   public static Ratio of(long numerator, long denominator) {
     return new Ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
   }
 
-  /** The sum of two ratios, numerator to numerator and denominator to denominator. */
+  /** {@return the sum of two ratios, numerator to numerator and denominator to denominator} */
   public Ratio plus(Ratio other) {
     return new Ratio(numerator.add(other.numerator), denominator.add(other.denominator));
   }

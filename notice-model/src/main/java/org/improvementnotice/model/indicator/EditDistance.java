@@ -7,7 +7,7 @@ package org.improvementnotice.model.indicator;
 public final class EditDistance {
   private EditDistance() {}
 
-  /** The number of edits that turn {@code a} into {@code b}. */
+  /** {@return the number of edits that turn {@code a} into {@code b}} */
   public static int between(CharSequence a, CharSequence b) {
     int n = a.length();
     int m = b.length();

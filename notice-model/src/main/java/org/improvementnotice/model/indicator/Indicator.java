@@ -17,6 +17,16 @@ import org.improvementnotice.model.time.PeriodKind;
 public record Indicator(
     IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the identifier notices use
+   * @param name what it measures, in words
+   * @param unit the unit of its values
+   * @param polarity which direction is better
+   * @param reportingPeriod its natural reporting period; observations must be of periods it tiles
+   * @param aggregation how values over shorter periods combine into a longer one
+   */
   public Indicator {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
@@ -40,12 +50,15 @@ public record Indicator(
   /**
    * An indicator with the usual aggregation for its unit: by ratio for percentages and rates, the latest
    * value for counts, days and percentage points, the mean for scores.
+   *
+   * @return an indicator with the usual aggregation for its unit: by ratio for percentages and rates, the latest value
+   *     for counts, days and percentage points, the mean for scores
    */
   public static Indicator of(String id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod) {
     return new Indicator(IndicatorId.of(id), name, unit, polarity, reportingPeriod, defaultAggregation(unit));
   }
 
-  /** The usual aggregation for values of the unit. */
+  /** {@return the usual aggregation for values of the unit} */
   public static Aggregation defaultAggregation(Unit unit) {
     return switch (unit) {
       case PERCENT, RATE_PER_1000, RATE_PER_10000 -> Aggregation.RATIO;
@@ -54,7 +67,7 @@ public record Indicator(
     };
   }
 
-  /** A copy aggregating by {@code method}. */
+  /** {@return a copy aggregating by {@code method}} */
   public Indicator withAggregation(Aggregation method) {
     return new Indicator(id, name, unit, polarity, reportingPeriod, method);
   }

@@ -14,6 +14,11 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
 
   private static final Pattern FORM = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[ ._/-][A-Za-z0-9]+)*");
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the identifier
+   */
   public IndicatorId {
     requireNonNull(value, "value");
     value = value.strip().replaceAll("\\s+", " ");
@@ -24,7 +29,7 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     }
   }
 
-  /** The identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static IndicatorId of(String value) {
     return new IndicatorId(value);
   }

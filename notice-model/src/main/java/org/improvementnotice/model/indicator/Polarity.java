@@ -11,7 +11,7 @@ public enum Polarity {
   /** Lower values are better (vacancy rate, unallocated cases, absence). */
   LOWER_IS_BETTER;
 
-  /** Positive when {@code a} is better than {@code b}, negative when worse, zero when equal. */
+  /** {@return positive when {@code a} is better than {@code b}, negative when worse, zero when equal} */
   public int compareBetter(BigDecimal a, BigDecimal b) {
     requireNonNull(a, "a");
     requireNonNull(b, "b");
@@ -19,12 +19,12 @@ public enum Polarity {
     return this == HIGHER_IS_BETTER ? c : -c;
   }
 
-  /** Whether {@code a} is strictly better than {@code b}. */
+  /** {@return whether {@code a} is strictly better than {@code b}} */
   public boolean isBetter(BigDecimal a, BigDecimal b) {
     return compareBetter(a, b) > 0;
   }
 
-  /** Whether {@code a} is strictly worse than {@code b}. */
+  /** {@return whether {@code a} is strictly worse than {@code b}} */
   public boolean isWorse(BigDecimal a, BigDecimal b) {
     return compareBetter(a, b) < 0;
   }

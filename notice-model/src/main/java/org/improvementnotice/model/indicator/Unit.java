@@ -34,17 +34,17 @@ public enum Unit {
     this.per = per;
   }
 
-  /** The text that follows a value of this unit when printed ("%", " per 1000", ""). */
+  /** {@return the text that follows a value of this unit when printed ("%", " per 1000", "")} */
   public String suffix() {
     return suffix;
   }
 
-  /** For the "per N" units (percent, per 1,000, per 10,000), N; empty for the others. */
+  /** {@return for the "per N" units (percent, per 1,000, per 10,000), N; empty for the others} */
   public Optional<BigDecimal> scale() {
     return per == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(per));
   }
 
-  /** Whether the unit is a "per N" rate (percent, per 1,000, per 10,000). */
+  /** {@return whether the unit is a "per N" rate (percent, per 1,000, per 10,000)} */
   public boolean isRate() {
     return per != 0;
   }
@@ -52,6 +52,7 @@ public enum Unit {
   /**
    * The value converted from this unit to {@code target}: 2.3 per 1,000 is 23 per 10,000 and 0.23%.
    *
+   * @return the value converted from this unit to {@code target}: 2.3 per 1,000 is 23 per 10,000 and 0.23%
    * @throws IllegalArgumentException if the units do not convert (only the "per N" units do, and a unit
    *     to itself)
    */
@@ -68,7 +69,7 @@ public enum Unit {
         .divide(BigDecimal.valueOf(per), MathContext.DECIMAL64));
   }
 
-  /** The value of {@code numerator} over {@code denominator} in this "per N" unit. */
+  /** {@return the value of {@code numerator} over {@code denominator} in this "per N" unit} */
   public BigDecimal ofRatio(BigDecimal numerator, BigDecimal denominator) {
     if (!isRate()) {
       throw new IllegalArgumentException(String.format("%s is not a rate: a ratio has no value in it", this));

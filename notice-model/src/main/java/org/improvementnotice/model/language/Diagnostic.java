@@ -35,6 +35,18 @@ public record Diagnostic(
     Optional<String> suggestion,
     Severity severity) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param source the source name given to the parser
+   * @param line the 1-based line
+   * @param column the 1-based column (in code points)
+   * @param offendingText the text at fault, empty at the end of input
+   * @param message what is wrong
+   * @param preview the source line and a caret line under the offending text
+   * @param suggestion what was probably meant, when it is obvious
+   * @param severity error or warning (validation warnings do not fail a parse)
+   */
   public Diagnostic {
     requireNonNull(source, "source");
     requireNonNull(offendingText, "offendingText");
@@ -47,12 +59,12 @@ public record Diagnostic(
     }
   }
 
-  /** Whether it is an error. */
+  /** {@return whether it is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
-  /** The message with the suggestion, if any: "unknown indicator NI 95; did you mean NI 59?". */
+  /** {@return the message with the suggestion, if any: "unknown indicator NI 95; did you mean NI 59?"} */
   public String fullMessage() {
     return message + suggestion.map(s -> "; did you mean " + s + "?").orElse("");
   }

@@ -42,6 +42,7 @@ public final class NoticeLanguage {
   /**
    * Reads a notice, returning the validation warnings with it.
    *
+   * @return reads a notice, returning the validation warnings with it
    * @throws NoticeSyntaxException listing every syntax error, or every validation error, with its position
    */
   public static ParsedNotice read(String sourceName, String text) {
@@ -63,6 +64,8 @@ public final class NoticeLanguage {
    * Reads a notice without semantic validation: only the syntax, and the rules each model value checks when
    * it is made, are applied. Any notice the model can hold, valid or not, reads back from its printed form.
    *
+   * @return reads a notice without semantic validation: only the syntax, and the rules each model value checks when it
+   *     is made, are applied
    * @throws NoticeSyntaxException listing every syntax error with its position
    */
   public static Notice parseWithoutValidation(String sourceName, String text) {
@@ -91,7 +94,7 @@ public final class NoticeLanguage {
     return new Parsing(notice.get(), parser);
   }
 
-  /** The canonical text of the notice; {@code parse(name, print(n))} equals {@code n}. */
+  /** {@return the canonical text of the notice; {@code parse(name, print(n))} equals {@code n}} */
   public static String print(Notice notice) {
     return new Printer(IndicatorCatalogue.standard()).print(requireNonNull(notice, "notice"));
   }

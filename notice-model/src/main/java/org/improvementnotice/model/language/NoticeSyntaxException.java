@@ -28,12 +28,12 @@ public final class NoticeSyntaxException extends NoticeException {
         + diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
   }
 
-  /** Every diagnostic, errors and warnings, in source order. */
+  /** {@return every diagnostic, errors and warnings, in source order} */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Diagnostic> errors() {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
   }

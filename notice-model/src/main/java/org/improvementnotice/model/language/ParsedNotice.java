@@ -14,6 +14,12 @@ import org.improvementnotice.model.Notice;
  */
 public record ParsedNotice(Notice notice, List<Diagnostic> warnings) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param notice the notice
+   * @param warnings the warnings, in source order; empty when there are none
+   */
   public ParsedNotice {
     requireNonNull(notice, "notice");
     warnings = List.copyOf(requireNonNull(warnings, "warnings"));

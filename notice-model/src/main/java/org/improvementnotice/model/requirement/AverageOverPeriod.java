@@ -18,6 +18,14 @@ import org.improvementnotice.model.time.Period;
  */
 public record AverageOverPeriod(RequirementId id, IndicatorId indicator, Threshold threshold, Period period) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param threshold the value the average must reach
+   * @param period the period averaged
+   */
   public AverageOverPeriod {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

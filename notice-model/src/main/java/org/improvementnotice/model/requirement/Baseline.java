@@ -13,6 +13,7 @@ public sealed interface Baseline {
 
   /** "From the 2009-10 baseline of 46%": a value stated in the notice for a period. */
   record Stated(BigDecimal value, Period period) implements Baseline {
+    /** Checks the components, as the type's documentation says of each. */
     public Stated {
       value = Decimals.canonical(requireNonNull(value, "value"));
       requireNonNull(period, "period");
@@ -35,12 +36,12 @@ public sealed interface Baseline {
     }
   }
 
-  /** A baseline stated in the notice. */
+  /** {@return a baseline stated in the notice} */
   static Baseline stated(BigDecimal value, Period period) {
     return new Stated(value, period);
   }
 
-  /** The level prevailing at issue. */
+  /** {@return the level prevailing at issue} */
   static Baseline atIssue() {
     return new AtIssue();
   }

@@ -14,6 +14,12 @@ import java.time.temporal.ChronoUnit;
  */
 public record Cadence(int amount, ChronoUnit unit) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param amount how many units between meetings, at least 1
+   * @param unit days, weeks or months
+   */
   public Cadence {
     requireNonNull(unit, "unit");
     if (amount < 1) {
@@ -24,17 +30,17 @@ public record Cadence(int amount, ChronoUnit unit) {
     }
   }
 
-  /** Once a month. */
+  /** {@return once a month} */
   public static Cadence monthly() {
     return new Cadence(1, ChronoUnit.MONTHS);
   }
 
-  /** Every N weeks. */
+  /** {@return every N weeks} */
   public static Cadence everyWeeks(int weeks) {
     return new Cadence(weeks, ChronoUnit.WEEKS);
   }
 
-  /** The latest date the next meeting may fall on after a meeting on {@code last}, before any tolerance. */
+  /** {@return the latest date the next meeting may fall on after a meeting on {@code last}, before any tolerance} */
   public LocalDate nextDueAfter(LocalDate last) {
     return last.plus(amount, unit);
   }

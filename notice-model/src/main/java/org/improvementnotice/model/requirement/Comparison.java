@@ -18,18 +18,18 @@ public enum Comparison {
     this.words = words;
   }
 
-  /** The comparison a target on an indicator of the polarity means when the notice does not say. */
+  /** {@return the comparison a target on an indicator of the polarity means when the notice does not say} */
   public static Comparison forPolarity(Polarity polarity) {
     return requireNonNull(polarity, "polarity") == Polarity.HIGHER_IS_BETTER ? AT_LEAST : AT_MOST;
   }
 
-  /** Whether {@code value} satisfies this comparison with {@code threshold}; equality satisfies both. */
+  /** {@return whether {@code value} satisfies this comparison with {@code threshold}; equality satisfies both} */
   public boolean holds(BigDecimal value, BigDecimal threshold) {
     int c = value.compareTo(threshold);
     return this == AT_LEAST ? c >= 0 : c <= 0;
   }
 
-  /** The words used in the notice language: "at least", "at most". */
+  /** {@return the words used in the notice language: "at least", "at most"} */
   public String words() {
     return words;
   }

@@ -18,6 +18,13 @@ import org.improvementnotice.model.time.Deadline;
  */
 public record DatedAction(RequirementId id, String action, Deadline deadline) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param action what must be done, in words
+   * @param deadline by when
+   */
   public DatedAction {
     requireNonNull(id, "id");
     requireNonNull(action, "action");

@@ -20,6 +20,15 @@ import org.improvementnotice.model.time.Window;
  */
 public record DirectionOnly(RequirementId id, IndicatorId indicator, Direction direction, Baseline baseline, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param direction improve or minimise
+   * @param baseline the level improved on
+   * @param window the span judged
+   */
   public DirectionOnly {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

@@ -14,6 +14,7 @@ public sealed interface Due {
 
   /** Judged on the figure for the period. */
   record InPeriod(Period period) implements Due {
+    /** Checks the components, as the type's documentation says of each. */
     public InPeriod {
       requireNonNull(period, "period");
     }
@@ -26,6 +27,7 @@ public sealed interface Due {
 
   /** Judged on the latest figure for a reporting period ending on or before the deadline. */
   record ByDeadline(Deadline deadline) implements Due {
+    /** Checks the components, as the type's documentation says of each. */
     public ByDeadline {
       requireNonNull(deadline, "deadline");
     }
@@ -36,12 +38,12 @@ public sealed interface Due {
     }
   }
 
-  /** Due in the period. */
+  /** {@return due in the period} */
   static Due in(Period period) {
     return new InPeriod(period);
   }
 
-  /** Due by the deadline. */
+  /** {@return due by the deadline} */
   static Due by(Deadline deadline) {
     return new ByDeadline(deadline);
   }

@@ -18,6 +18,14 @@ import org.improvementnotice.model.time.Window;
  */
 public record EveryPeriod(RequirementId id, IndicatorId indicator, Threshold threshold, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param threshold what each period must meet
+   * @param window the span over which it holds
+   */
   public EveryPeriod {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

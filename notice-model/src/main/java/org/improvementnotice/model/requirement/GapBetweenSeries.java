@@ -17,6 +17,14 @@ import org.improvementnotice.model.indicator.IndicatorId;
  */
 public record GapBetweenSeries(RequirementId id, GapSource source, Threshold threshold, Due due) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param source where the gap is read from
+   * @param threshold the gap allowed, in percentage points
+   * @param due when it is judged
+   */
   public GapBetweenSeries {
     requireNonNull(id, "id");
     requireNonNull(source, "source");

@@ -11,11 +11,12 @@ import org.improvementnotice.model.indicator.IndicatorId;
  */
 public sealed interface GapSource {
 
-  /** The indicators the gap is read from. */
+  /** {@return the indicators the gap is read from} */
   List<IndicatorId> indicators();
 
   /** The gap is reported as its own indicator, in percentage points. */
   record Supplied(IndicatorId gap) implements GapSource {
+    /** Checks the components, as the type's documentation says of each. */
     public Supplied {
       requireNonNull(gap, "gap");
     }
@@ -31,6 +32,7 @@ public sealed interface GapSource {
    * positive while the children in care are behind.
    */
   record Derived(IndicatorId subject, IndicatorId reference) implements GapSource {
+    /** Checks the components, as the type's documentation says of each. */
     public Derived {
       requireNonNull(subject, "subject");
       requireNonNull(reference, "reference");

@@ -23,6 +23,16 @@ import org.improvementnotice.model.time.Window;
  */
 public record GovernanceCadence(RequirementId id, String body, Cadence cadence, Optional<String> chair, boolean departmentAttends, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param body the name of the body that meets, a board of the notice governance
+   * @param cadence how often it must meet
+   * @param chair who must chair it, if the notice says ("Chief Executive", "Independent Chair")
+   * @param departmentAttends whether an official of the department must attend
+   * @param window the span over which it must meet
+   */
   public GovernanceCadence {
     requireNonNull(id, "id");
     requireNonNull(body, "body");

@@ -18,6 +18,14 @@ import org.improvementnotice.model.time.Window;
  */
 public record Maintain(RequirementId id, IndicatorId indicator, Threshold threshold, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param threshold the level to hold
+   * @param window the span over which it holds
+   */
   public Maintain {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

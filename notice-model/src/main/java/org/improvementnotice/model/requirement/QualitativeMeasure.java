@@ -16,6 +16,12 @@ import org.improvementnotice.model.indicator.IndicatorId;
  */
 public record QualitativeMeasure(RequirementId id, String summary) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param summary what is required, in words
+   */
   public QualitativeMeasure {
     requireNonNull(id, "id");
     requireNonNull(summary, "summary");

@@ -19,6 +19,15 @@ import org.improvementnotice.model.time.Window;
  */
 public record RelativeToBaseline(RequirementId id, IndicatorId indicator, Baseline baseline, Comparison comparison, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param baseline the level compared with
+   * @param comparison at least or at most the baseline
+   * @param window the span over which it holds
+   */
   public RelativeToBaseline {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

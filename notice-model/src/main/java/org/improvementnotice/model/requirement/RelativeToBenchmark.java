@@ -21,6 +21,16 @@ import org.improvementnotice.model.indicator.IndicatorId;
  */
 public record RelativeToBenchmark(RequirementId id, IndicatorId indicator, BenchmarkKind benchmark, Comparison comparison, Due due, Optional<Baseline> baseline) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param benchmark the comparator
+   * @param comparison at least or at most the benchmark
+   * @param due when it is judged
+   * @param baseline a stated baseline the trajectory starts from, if the notice gives one
+   */
   public RelativeToBenchmark {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

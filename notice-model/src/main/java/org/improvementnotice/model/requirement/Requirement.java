@@ -15,18 +15,23 @@ public sealed interface Requirement
         RelativeToBaseline, DirectionOnly, AverageOverPeriod, GapBetweenSeries, TargetNotSet, DatedAction,
         GovernanceCadence, QualitativeMeasure, SustainedTrend {
 
-  /** The requirement's id, unique within its notice. */
+  /** {@return the requirement's id, unique within its notice} */
   RequirementId id();
 
-  /** The requirement's form. */
+  /** {@return the requirement's form} */
   RequirementForm form();
 
-  /** The indicators the requirement reads, in a stable order; empty for actions, governance and qualitative measures. */
+  /**
+   * {@return the indicators the requirement reads, in a stable order; empty for actions, governance and qualitative
+   * measures}
+   */
   List<IndicatorId> indicators();
 
   /**
    * The requirements that each receive a finding: the requirement itself, or for staged targets their
    * stages.
+   *
+   * @return the requirements that each receive a finding: the requirement itself, or for staged targets their stages
    */
   default List<Requirement> decidable() {
     return List.of(this);
@@ -36,6 +41,9 @@ public sealed interface Requirement
    * The deadline the requirement is due by, for the forms due by one: a threshold by a date (and so a stage of
    * staged targets due by a date), a benchmark or a gap due by a deadline, a dated action. Empty for the forms
    * due at the end of a period or held over a window.
+   *
+   * @return the deadline the requirement is due by, for the forms due by one: a threshold by a date (and so a stage of
+   *     staged targets due by a date), a benchmark or a gap due by a deadline, a dated action
    */
   default Optional<Deadline> dueBy() {
     if (this instanceof ThresholdByDate t) {

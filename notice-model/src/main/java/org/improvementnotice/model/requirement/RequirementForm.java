@@ -26,12 +26,12 @@ public enum RequirementForm {
     this.title = title;
   }
 
-  /** The form's number, 1 to 15. */
+  /** {@return the form's number, 1 to 15} */
   public int number() {
     return number;
   }
 
-  /** The form's name in words. */
+  /** {@return the form's name in words} */
   public String title() {
     return title;
   }

@@ -18,6 +18,11 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
 
   static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the identifier
+   */
   public RequirementId {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
@@ -27,12 +32,15 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
     }
   }
 
-  /** The identifier {@code value}. */
+  /** {@return the identifier {@code value}} */
   public static RequirementId of(String value) {
     return new RequirementId(value);
   }
 
-  /** The id of stage {@code n} (1-based) of staged targets with this id: {@code ni59} stage 2 is {@code ni59.2}. */
+  /**
+   * {@return the id of stage {@code n} (1-based) of staged targets with this id: {@code ni59} stage 2 is {@code
+   * ni59.2}}
+   */
   public RequirementId stage(int n) {
     if (n < 1) {
       throw new IllegalArgumentException(String.format("Stage numbers start at 1, was %d", n));

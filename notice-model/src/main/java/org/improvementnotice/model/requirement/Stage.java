@@ -9,6 +9,12 @@ import static java.util.Objects.requireNonNull;
  * @param due when it is judged
  */
 public record Stage(Threshold threshold, Due due) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param threshold the value to reach
+   * @param due when it is judged
+   */
   public Stage {
     requireNonNull(threshold, "threshold");
     requireNonNull(due, "due");

@@ -27,6 +27,16 @@ public record StagedTargets(
     List<Stage> stages,
     Optional<BenchmarkKind> shownBenchmark) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the id of the staged targets; stage n has {@code id.stage(n)}, so the id leaves room for the longest
+   *     stage suffix ({@code .1} to {@code .9}, {@code .10} ...) within a requirement id's 80 characters
+   * @param indicator the indicator
+   * @param baseline the stated baseline, or empty for the level at issue
+   * @param stages the stages in order of their dates, at least two
+   * @param shownBenchmark a benchmark the notice names beside the numbers, reported beside the figures
+   */
   public StagedTargets {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

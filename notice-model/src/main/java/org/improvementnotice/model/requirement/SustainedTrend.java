@@ -19,6 +19,14 @@ import org.improvementnotice.model.time.Window;
  */
 public record SustainedTrend(RequirementId id, IndicatorId indicator, OptionalInt periods, Window window) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator watched
+   * @param periods N, or empty for the evaluation setting (3 by default)
+   * @param window the span watched
+   */
   public SustainedTrend {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

@@ -16,6 +16,13 @@ import org.improvementnotice.model.indicator.IndicatorId;
  */
 public record TargetNotSet(RequirementId id, IndicatorId indicator, String note) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param note what the notice says of the missing target
+   */
   public TargetNotSet {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

@@ -16,23 +16,30 @@ import org.improvementnotice.model.indicator.Unit;
  */
 public record Threshold(Comparison comparison, BigDecimal value, Unit unit) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param comparison at least or at most
+   * @param value the threshold
+   * @param unit the unit of the threshold, which must be the indicator's
+   */
   public Threshold {
     requireNonNull(comparison, "comparison");
     value = Decimals.canonical(requireNonNull(value, "value"));
     requireNonNull(unit, "unit");
   }
 
-  /** At least {@code value} in {@code unit}. */
+  /** {@return at least {@code value} in {@code unit}} */
   public static Threshold atLeast(String value, Unit unit) {
     return new Threshold(Comparison.AT_LEAST, Decimals.parse(value), unit);
   }
 
-  /** At most {@code value} in {@code unit}. */
+  /** {@return at most {@code value} in {@code unit}} */
   public static Threshold atMost(String value, Unit unit) {
     return new Threshold(Comparison.AT_MOST, Decimals.parse(value), unit);
   }
 
-  /** Whether the figure meets the threshold; a figure exactly at the threshold meets it. */
+  /** {@return whether the figure meets the threshold; a figure exactly at the threshold meets it} */
   public boolean isMetBy(BigDecimal figure) {
     return comparison.holds(requireNonNull(figure, "figure"), value);
   }

@@ -22,6 +22,16 @@ import org.improvementnotice.model.time.Deadline;
  */
 public record ThresholdByDate(RequirementId id, IndicatorId indicator, Threshold threshold, Deadline deadline, Trajectory trajectory, Optional<BenchmarkKind> shownBenchmark) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param threshold the value to reach
+   * @param deadline when it must be reached
+   * @param trajectory the baseline and earlier stages for the forecast
+   * @param shownBenchmark a benchmark the notice names beside the number, reported beside the figure
+   */
   public ThresholdByDate {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

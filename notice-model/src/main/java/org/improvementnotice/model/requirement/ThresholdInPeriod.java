@@ -22,6 +22,17 @@ import org.improvementnotice.model.time.Period;
  */
 public record ThresholdInPeriod(RequirementId id, IndicatorId indicator, Threshold threshold, Period period, Trajectory trajectory, Optional<BenchmarkKind> shownBenchmark) implements Requirement {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param id the requirement's id
+   * @param indicator the indicator
+   * @param threshold the value to reach
+   * @param period the period judged
+   * @param trajectory the baseline and earlier stages for the forecast
+   * @param shownBenchmark a benchmark the notice names beside the number ("the England average of 85%"), reported
+   *     beside the figure but not the threshold
+   */
   public ThresholdInPeriod {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");

@@ -17,22 +17,28 @@ public record Trajectory(Optional<Baseline> baseline, List<Stage> earlierStages)
 
   private static final Trajectory FROM_ISSUE = new Trajectory(Optional.empty(), List.of());
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param baseline the stated baseline, or empty for the level at issue
+   * @param earlierStages the stages due before this target, earliest first
+   */
   public Trajectory {
     requireNonNull(baseline, "baseline");
     earlierStages = List.copyOf(requireNonNull(earlierStages, "earlierStages"));
   }
 
-  /** A trajectory from the level at issue straight to the target. */
+  /** {@return a trajectory from the level at issue straight to the target} */
   public static Trajectory fromIssue() {
     return FROM_ISSUE;
   }
 
-  /** A trajectory from a baseline straight to the target. */
+  /** {@return a trajectory from a baseline straight to the target} */
   public static Trajectory from(Baseline baseline) {
     return new Trajectory(Optional.of(baseline), List.of());
   }
 
-  /** The baseline the trajectory starts from: the stated one, or the level at issue. */
+  /** {@return the baseline the trajectory starts from: the stated one, or the level at issue} */
   public Baseline effectiveBaseline() {
     return baseline.orElseGet(Baseline::atIssue);
   }

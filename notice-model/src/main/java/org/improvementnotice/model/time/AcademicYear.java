@@ -11,23 +11,28 @@ public record AcademicYear(int startYear) implements Period {
 
   private static final YearFrom YEAR = YearFrom.SEPTEMBER;
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param startYear the calendar year in which the period starts
+   */
   public AcademicYear {
     if (!YearFrom.inRange(startYear)) {
       throw new IllegalArgumentException(String.format("Start year %d is out of range", startYear));
     }
   }
 
-  /** The period that starts in {@code startYear}. */
+  /** {@return the period that starts in {@code startYear}} */
   public static AcademicYear startingIn(int startYear) {
     return new AcademicYear(startYear);
   }
 
-  /** The period that contains the date. */
+  /** {@return the period that contains the date} */
   public static AcademicYear containing(LocalDate date) {
     return new AcademicYear(YEAR.startYearOf(date));
   }
 
-  /** The calendar year in which the period ends. */
+  /** {@return the calendar year in which the period ends} */
   public int endYear() {
     return startYear + 1;
   }

@@ -12,16 +12,21 @@ import java.time.YearMonth;
  */
 public record CalendarMonth(YearMonth yearMonth) implements Period {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param yearMonth the month
+   */
   public CalendarMonth {
     requireNonNull(yearMonth, "yearMonth");
   }
 
-  /** The month as a period. */
+  /** {@return the month as a period} */
   public static CalendarMonth of(YearMonth yearMonth) {
     return new CalendarMonth(yearMonth);
   }
 
-  /** The month {@code month} of {@code year}, 1 = January. */
+  /** {@return the month {@code month} of {@code year}, 1 = January} */
   public static CalendarMonth of(int year, int month) {
     return new CalendarMonth(YearMonth.of(year, month));
   }

@@ -13,16 +13,21 @@ import org.threeten.extra.YearQuarter;
  */
 public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param yearQuarter the quarter
+   */
   public CalendarQuarter {
     requireNonNull(yearQuarter, "yearQuarter");
   }
 
-  /** The quarter as a period. */
+  /** {@return the quarter as a period} */
   public static CalendarQuarter of(YearQuarter yearQuarter) {
     return new CalendarQuarter(yearQuarter);
   }
 
-  /** Quarter {@code quarter} (1-4) of calendar year {@code year}. */
+  /** {@return quarter {@code quarter} (1-4) of calendar year {@code year}} */
   public static CalendarQuarter of(int year, int quarter) {
     return new CalendarQuarter(YearQuarter.of(year, quarter));
   }
@@ -30,6 +35,7 @@ public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
   /**
    * The quarter that ends on {@code lastDay} ("the quarter to 31 March 2009").
    *
+   * @return the quarter that ends on {@code lastDay} ("the quarter to 31 March 2009")
    * @throws IllegalArgumentException if the date is not the last day of a calendar quarter
    */
   public static CalendarQuarter endingOn(LocalDate lastDay) {

@@ -14,6 +14,12 @@ import java.time.temporal.ChronoUnit;
  */
 public record DateRange(LocalDate start, LocalDate endInclusive) implements Period {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param start the first day
+   * @param endInclusive the last day, on or after {@code start}
+   */
   public DateRange {
     requireNonNull(start, "start");
     requireNonNull(endInclusive, "endInclusive");
@@ -23,7 +29,7 @@ public record DateRange(LocalDate start, LocalDate endInclusive) implements Peri
     }
   }
 
-  /** The range from {@code start} to {@code endInclusive}, both included. */
+  /** {@return the range from {@code start} to {@code endInclusive}, both included} */
   public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
     return new DateRange(start, endInclusive);
   }

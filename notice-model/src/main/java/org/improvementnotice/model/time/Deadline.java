@@ -16,11 +16,15 @@ public sealed interface Deadline {
   /**
    * The last day that is on time, or empty while the context cannot tell (an event not yet in the calendar,
    * a notice with no stated end).
+   *
+   * @return the last day that is on time, or empty while the context cannot tell (an event not yet in the calendar, a
+   *     notice with no stated end)
    */
   Optional<LocalDate> resolve(DeadlineContext context);
 
   /** "By 1 March 2009": on or before the date. Canonical form {@code 2009-03-01}. */
   record OnDate(LocalDate date) implements Deadline {
+    /** Checks the components, as the type's documentation says of each. */
     public OnDate {
       requireNonNull(date, "date");
     }
@@ -41,6 +45,7 @@ public sealed interface Deadline {
    * {@code end of 2009-01}.
    */
   record EndOfMonth(YearMonth month) implements Deadline {
+    /** Checks the components, as the type's documentation says of each. */
     public EndOfMonth {
       requireNonNull(month, "month");
     }
@@ -62,6 +67,7 @@ public sealed interface Deadline {
    * February). Canonical form {@code 2 months after issue}.
    */
   record MonthsAfterIssue(int months) implements Deadline {
+    /** Checks the components, as the type's documentation says of each. */
     public MonthsAfterIssue {
       if (months < 1) {
         throw new IllegalArgumentException(String.format("Months after issue must be at least 1, was %d", months));
@@ -85,6 +91,7 @@ public sealed interface Deadline {
    * Board"}.
    */
   record AtEvent(String event) implements Deadline {
+    /** Checks the components, as the type's documentation says of each. */
     public AtEvent {
       requireNonNull(event, "event");
       if (event.isBlank()) {
@@ -116,27 +123,27 @@ public sealed interface Deadline {
     }
   }
 
-  /** A deadline on the date. */
+  /** {@return a deadline on the date} */
   static Deadline on(LocalDate date) {
     return new OnDate(date);
   }
 
-  /** A deadline at the end of the month. */
+  /** {@return a deadline at the end of the month} */
   static Deadline endOf(YearMonth month) {
     return new EndOfMonth(month);
   }
 
-  /** A deadline N months after the notice's issue date. */
+  /** {@return a deadline N months after the notice's issue date} */
   static Deadline monthsAfterIssue(int months) {
     return new MonthsAfterIssue(months);
   }
 
-  /** A deadline at a named event of the notice's calendar. */
+  /** {@return a deadline at a named event of the notice's calendar} */
   static Deadline atEvent(String event) {
     return new AtEvent(event);
   }
 
-  /** A deadline at the notice's end. */
+  /** {@return a deadline at the notice's end} */
   static Deadline endOfNotice() {
     return new EndOfNotice();
   }
@@ -144,6 +151,9 @@ public sealed interface Deadline {
   /**
    * The date N months after {@code date}, clamped to the last day of the target month when the day does not
    * exist in it (31 August 2011 + 6 months = 29 February 2012).
+   *
+   * @return the date N months after {@code date}, clamped to the last day of the target month when the day does not
+   *     exist in it (31 August 2011 + 6 months = 29 February 2012)
    */
   static LocalDate plusMonthsClamped(LocalDate date, int months) {
     // java.time already clamps to the last valid day of the month; the method names the rule.

@@ -6,12 +6,12 @@ import java.util.Optional;
 /** What a {@link Deadline} resolves against: the notice's dates and its calendar of named events. */
 public interface DeadlineContext {
 
-  /** The notice's issue date (perhaps assumed). */
+  /** {@return the notice's issue date (perhaps assumed)} */
   LocalDate issueDate();
 
-  /** The notice's last day, if it has a stated duration or end. */
+  /** {@return the notice's last day, if it has a stated duration or end} */
   Optional<LocalDate> endDate();
 
-  /** The date of the named meeting or review, if the calendar has it (names compare ignoring case). */
+  /** {@return the date of the named meeting or review, if the calendar has it (names compare ignoring case)} */
   Optional<LocalDate> eventDate(String event);
 }

@@ -11,23 +11,28 @@ public record FinancialYear(int startYear) implements Period {
 
   private static final YearFrom YEAR = YearFrom.APRIL;
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param startYear the calendar year in which the period starts
+   */
   public FinancialYear {
     if (!YearFrom.inRange(startYear)) {
       throw new IllegalArgumentException(String.format("Start year %d is out of range", startYear));
     }
   }
 
-  /** The period that starts in {@code startYear}. */
+  /** {@return the period that starts in {@code startYear}} */
   public static FinancialYear startingIn(int startYear) {
     return new FinancialYear(startYear);
   }
 
-  /** The period that contains the date. */
+  /** {@return the period that contains the date} */
   public static FinancialYear containing(LocalDate date) {
     return new FinancialYear(YEAR.startYearOf(date));
   }
 
-  /** The calendar year in which the period ends. */
+  /** {@return the calendar year in which the period ends} */
   public int endYear() {
     return startYear + 1;
   }

@@ -32,56 +32,59 @@ public sealed interface Period extends Comparable<Period>
       .thenComparing(Period::start)
       .thenComparing(Period::kind);
 
-  /** The first day of the period. */
+  /** {@return the first day of the period} */
   LocalDate start();
 
-  /** The last day of the period. */
+  /** {@return the last day of the period} */
   LocalDate endInclusive();
 
-  /** The kind of the period. */
+  /** {@return the kind of the period} */
   PeriodKind kind();
 
-  /** The period of the same kind and length that ends on the day before this one starts. */
+  /** {@return the period of the same kind and length that ends on the day before this one starts} */
   Period previous();
 
-  /** The period of the same kind and length that starts on the day after this one ends. */
+  /** {@return the period of the same kind and length that starts on the day after this one ends} */
   Period next();
 
   /**
    * The same period one year earlier (for a date range, both ends moved back a year, 29 February becoming
    * 28 February), used for the direction of travel.
+   *
+   * @return the same period one year earlier (for a date range, both ends moved back a year, 29 February becoming 28
+   *     February), used for the direction of travel
    */
   Period yearEarlier();
 
-  /** The day after the last day of the period. */
+  /** {@return the day after the last day of the period} */
   default LocalDate endExclusive() {
     return endInclusive().plusDays(1);
   }
 
-  /** Whether the date lies in the period, both ends included. */
+  /** {@return whether the date lies in the period, both ends included} */
   default boolean contains(LocalDate date) {
     requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(endInclusive());
   }
 
-  /** Whether every day of {@code other} lies in this period. */
+  /** {@return whether every day of {@code other} lies in this period} */
   default boolean contains(Period other) {
     requireNonNull(other, "other");
     return !other.start().isBefore(start()) && !other.endInclusive().isAfter(endInclusive());
   }
 
-  /** Whether the two periods share at least one day. */
+  /** {@return whether the two periods share at least one day} */
   default boolean overlaps(Period other) {
     requireNonNull(other, "other");
     return !other.start().isAfter(endInclusive()) && !other.endInclusive().isBefore(start());
   }
 
-  /** The number of days in the period. */
+  /** {@return the number of days in the period} */
   default long lengthInDays() {
     return ChronoUnit.DAYS.between(start(), endExclusive());
   }
 
-  /** The period as a closed Guava range of dates. */
+  /** {@return the period as a closed Guava range of dates} */
   default Range<LocalDate> toRange() {
     return Range.closed(start(), endInclusive());
   }
@@ -94,6 +97,7 @@ public sealed interface Period extends Comparable<Period>
   /**
    * Reads the canonical text form of any kind of period (see the type's documentation).
    *
+   * @return reads the canonical text form of any kind of period (see the type's documentation)
    * @throws IllegalArgumentException if the text is not a period in one of the canonical forms
    */
   static Period parse(CharSequence text) {

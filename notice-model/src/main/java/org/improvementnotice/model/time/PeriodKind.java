@@ -31,12 +31,12 @@ public enum PeriodKind {
     this.months = months;
   }
 
-  /** Whether the kind tiles the calendar (every kind but {@link #DATE_RANGE}). */
+  /** {@return whether the kind tiles the calendar (every kind but {@link #DATE_RANGE})} */
   public boolean isRegular() {
     return this != DATE_RANGE;
   }
 
-  /** The length of a period of this kind in months; 0 for {@link #DATE_RANGE}. */
+  /** {@return the length of a period of this kind in months; 0 for {@link #DATE_RANGE}} */
   public int lengthInMonths() {
     return months;
   }
@@ -44,6 +44,7 @@ public enum PeriodKind {
   /**
    * The period of this kind that contains the date.
    *
+   * @return the period of this kind that contains the date
    * @throws UnsupportedOperationException for {@link #DATE_RANGE}, which is not regular
    */
   public Period containing(LocalDate date) {
@@ -62,6 +63,9 @@ public enum PeriodKind {
   /**
    * Whether periods of this kind tile {@code period} exactly: it starts on the first day of one and ends on
    * the last day of one. A monthly indicator fits a quarter or a year; a quarterly one does not fit a month.
+   *
+   * @return whether periods of this kind tile {@code period} exactly: it starts on the first day of one and ends on the
+   *     last day of one
    */
   public boolean tiles(Period period) {
     requireNonNull(period, "period");
@@ -75,6 +79,7 @@ public enum PeriodKind {
   /**
    * The periods of this kind that tile {@code period}, in order.
    *
+   * @return the periods of this kind that tile {@code period}, in order
    * @throws IllegalArgumentException if this kind does not tile the period (see {@link #tiles(Period)})
    */
   public ImmutableList<Period> periodsIn(Period period) {

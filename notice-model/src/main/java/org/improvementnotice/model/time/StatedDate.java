@@ -12,14 +12,15 @@ import java.time.format.DateTimeParseException;
  */
 public sealed interface StatedDate {
 
-  /** The first day the stated date can mean. */
+  /** {@return the first day the stated date can mean} */
   LocalDate earliest();
 
-  /** The last day the stated date can mean. */
+  /** {@return the last day the stated date can mean} */
   LocalDate latest();
 
   /** A day. */
   record OfDay(LocalDate date) implements StatedDate {
+    /** Checks the components, as the type's documentation says of each. */
     public OfDay {
       requireNonNull(date, "date");
     }
@@ -42,6 +43,7 @@ public sealed interface StatedDate {
 
   /** A month, the day not stated. */
   record OfMonth(YearMonth month) implements StatedDate {
+    /** Checks the components, as the type's documentation says of each. */
     public OfMonth {
       requireNonNull(month, "month");
     }
@@ -65,6 +67,7 @@ public sealed interface StatedDate {
   /**
    * Reads {@code 2013-08-05} or {@code 2008-07}.
    *
+   * @return reads {@code 2013-08-05} or {@code 2008-07}
    * @throws IllegalArgumentException if the text is neither
    */
   static StatedDate parse(CharSequence text) {

@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public record Window(Optional<LocalDate> fromInclusive, Optional<LocalDate> untilInclusive) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param fromInclusive the first day, or empty for the notice's issue date
+   * @param untilInclusive the last day, or empty for the notice's end
+   */
   public Window {
     requireNonNull(fromInclusive, "fromInclusive");
     requireNonNull(untilInclusive, "untilInclusive");
@@ -26,37 +32,37 @@ public record Window(Optional<LocalDate> fromInclusive, Optional<LocalDate> unti
     }
   }
 
-  /** The whole life of the notice, from issue to end. */
+  /** {@return the whole life of the notice, from issue to end} */
   public static Window ofNotice() {
     return new Window(Optional.empty(), Optional.empty());
   }
 
-  /** From {@code from} to {@code until}, both included. */
+  /** {@return from {@code from} to {@code until}, both included} */
   public static Window between(LocalDate from, LocalDate until) {
     return new Window(Optional.of(from), Optional.of(until));
   }
 
-  /** From {@code from} to the notice's end. */
+  /** {@return from {@code from} to the notice's end} */
   public static Window from(LocalDate from) {
     return new Window(Optional.of(from), Optional.empty());
   }
 
-  /** From the notice's issue date to {@code until}. */
+  /** {@return from the notice's issue date to {@code until}} */
   public static Window until(LocalDate until) {
     return new Window(Optional.empty(), Optional.of(until));
   }
 
-  /** The window covering exactly the period's days. */
+  /** {@return the window covering exactly the period's days} */
   public static Window of(Period period) {
     return between(period.start(), period.endInclusive());
   }
 
-  /** The first day, the notice's issue date standing in for an absent start. */
+  /** {@return the first day, the notice's issue date standing in for an absent start} */
   public LocalDate start(DeadlineContext context) {
     return fromInclusive.orElseGet(context::issueDate);
   }
 
-  /** The last day, the notice's end standing in for an absent end; empty when neither is known. */
+  /** {@return the last day, the notice's end standing in for an absent end; empty when neither is known} */
   public Optional<LocalDate> end(DeadlineContext context) {
     return untilInclusive.isPresent() ? untilInclusive : context.endDate();
   }

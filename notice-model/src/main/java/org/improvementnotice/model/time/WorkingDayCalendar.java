@@ -66,12 +66,16 @@ public final class WorkingDayCalendar {
     this.nthWorkingDay = java.util.Arrays.copyOf(nth, count);
   }
 
-  /** England and Wales, 2000 to 2040, bank holidays from jollyday. Built once and shared. */
+  /**
+   * England and Wales, 2000 to 2040, bank holidays from jollyday. Built once and shared.
+   *
+   * @return england and Wales, 2000 to 2040, bank holidays from jollyday
+   */
   public static WorkingDayCalendar englandAndWales() {
     return EnglandAndWales.INSTANCE;
   }
 
-  /** England and Wales over the given range of dates, bank holidays from jollyday. */
+  /** {@return england and Wales over the given range of dates, bank holidays from jollyday} */
   public static WorkingDayCalendar englandAndWales(LocalDate first, LocalDate last) {
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
     Set<LocalDate> holidays = manager.getHolidays(first, last, "eng").stream()
@@ -80,38 +84,40 @@ public final class WorkingDayCalendar {
     return new WorkingDayCalendar("England and Wales", first, last, holidays);
   }
 
-  /** A calendar with the given holidays (besides weekends) over the given range; for tests and other nations. */
+  /**
+   * {@return a calendar with the given holidays (besides weekends) over the given range; for tests and other nations}
+   */
   public static WorkingDayCalendar of(String name, LocalDate first, LocalDate last, Collection<LocalDate> holidays) {
     return new WorkingDayCalendar(name, first, last, requireNonNull(holidays, "holidays"));
   }
 
-  /** The calendar's name. */
+  /** {@return the calendar's name} */
   public String name() {
     return name;
   }
 
-  /** The first day the calendar covers. */
+  /** {@return the first day the calendar covers} */
   public LocalDate first() {
     return first;
   }
 
-  /** The last day the calendar covers. */
+  /** {@return the last day the calendar covers} */
   public LocalDate last() {
     return last;
   }
 
-  /** The bank holidays in the range, in order. */
+  /** {@return the bank holidays in the range, in order} */
   public ImmutableSortedSet<LocalDate> bankHolidays() {
     return holidays;
   }
 
-  /** Whether the date is a bank holiday. */
+  /** {@return whether the date is a bank holiday} */
   public boolean isBankHoliday(LocalDate date) {
     index(date);
     return holidays.contains(date);
   }
 
-  /** Whether the date is a working day: not a Saturday, Sunday or bank holiday. */
+  /** {@return whether the date is a working day: not a Saturday, Sunday or bank holiday} */
   public boolean isWorkingDay(LocalDate date) {
     int i = index(date);
     return cumulative[i] != (i == 0 ? 0 : cumulative[i - 1]);
@@ -122,6 +128,9 @@ public final class WorkingDayCalendar {
    * {@link WorkingDayCount#START_DAY_EXCLUDED}, the working days in (start, end]; with
    * {@link WorkingDayCount#START_DAY_INCLUDED}, those in [start, end]. Zero or less when end is before start.
    *
+   * @return the working day number of {@code end} counted from {@code start} under the convention: with {@link
+   *     WorkingDayCount#START_DAY_EXCLUDED}, the working days in (start, end]; with {@link
+   *     WorkingDayCount#START_DAY_INCLUDED}, those in [start, end]
    * @throws IllegalArgumentException if either date is outside the calendar's range
    */
   public int workingDaysElapsed(LocalDate start, LocalDate end, WorkingDayCount convention) {
@@ -137,6 +146,9 @@ public final class WorkingDayCalendar {
   /**
    * Whether {@code end} is within {@code n} working days of {@code start} under the convention; an end
    * before the start is within.
+   *
+   * @return whether {@code end} is within {@code n} working days of {@code start} under the convention; an end before
+   *     the start is within
    */
   public boolean isWithin(LocalDate start, LocalDate end, int n, WorkingDayCount convention) {
     return workingDaysElapsed(start, end, convention) <= n;
@@ -147,6 +159,9 @@ public final class WorkingDayCalendar {
    * working day of the count ("7 working days after a referral on Friday 10 April 2009" is Tuesday 21 April,
    * Good Friday and Easter Monday not counting).
    *
+   * @return the last day that is within {@code n} working days of {@code start} under the convention: the n-th working
+   *     day of the count ("7 working days after a referral on Friday 10 April 2009" is Tuesday 21 April, Good Friday
+   *     and Easter Monday not counting)
    * @throws IllegalArgumentException if n is less than 1 or the result would fall outside the range
    */
   public LocalDate deadline(LocalDate start, int n, WorkingDayCount convention) {

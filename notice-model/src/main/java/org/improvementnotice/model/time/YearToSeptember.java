@@ -12,18 +12,23 @@ public record YearToSeptember(int endYear) implements Period {
 
   private static final YearFrom YEAR = YearFrom.OCTOBER;
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param endYear the calendar year in which the period ends
+   */
   public YearToSeptember {
     if (!YearFrom.inRange(endYear - 1)) {
       throw new IllegalArgumentException(String.format("End year %d is out of range", endYear));
     }
   }
 
-  /** The year to 30 September of {@code endYear}. */
+  /** {@return the year to 30 September of {@code endYear}} */
   public static YearToSeptember endingIn(int endYear) {
     return new YearToSeptember(endYear);
   }
 
-  /** The year to 30 September that contains the date. */
+  /** {@return the year to 30 September that contains the date} */
   public static YearToSeptember containing(LocalDate date) {
     return new YearToSeptember(YEAR.startYearOf(date) + 1);
   }

@@ -44,7 +44,7 @@ public final class DataValidator {
 
   private DataValidator() {}
 
-  /** Every problem of the data against the notice's declared indicators, actions and boards. */
+  /** {@return every problem of the data against the notice's declared indicators, actions and boards} */
   public static List<Problem> validate(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
     List<Problem> problems = new ArrayList<>(validate(data, notice::indicator, id -> {
@@ -79,12 +79,12 @@ public final class DataValidator {
     return List.copyOf(problems);
   }
 
-  /** Every problem of the data against the standard indicator catalogue. */
+  /** {@return every problem of the data against the standard indicator catalogue} */
   public static List<Problem> validate(PerformanceData data) {
     return validate(data, IndicatorCatalogue.standard()::find);
   }
 
-  /** Every problem of the data, indicators looked up with {@code indicators}. */
+  /** {@return every problem of the data, indicators looked up with {@code indicators}} */
   public static List<Problem> validate(PerformanceData data, Function<IndicatorId, Optional<Indicator>> indicators) {
     return validate(data, indicators, id -> "Unknown indicator " + id + suggestion(id));
   }

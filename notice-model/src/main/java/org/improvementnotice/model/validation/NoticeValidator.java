@@ -54,7 +54,7 @@ public final class NoticeValidator {
 
   private NoticeValidator() {}
 
-  /** Every problem of the notice, in document order; empty when it is sound. */
+  /** {@return every problem of the notice, in document order; empty when it is sound} */
   public static List<Problem> validate(Notice notice) {
     return new Run(requireNonNull(notice, "notice")).run();
   }

@@ -12,23 +12,30 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong, stating the rule
  */
 public record Problem(Severity severity, String path, String message) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param severity error or warning
+   * @param path where the problem is
+   * @param message what is wrong, stating the rule
+   */
   public Problem {
     requireNonNull(severity, "severity");
     requireNonNull(path, "path");
     requireNonNull(message, "message");
   }
 
-  /** An error at the path. */
+  /** {@return an error at the path} */
   public static Problem error(String path, String message) {
     return new Problem(Severity.ERROR, path, message);
   }
 
-  /** A warning at the path. */
+  /** {@return a warning at the path} */
   public static Problem warning(String path, String message) {
     return new Problem(Severity.WARNING, path, message);
   }
 
-  /** Whether the problem is an error. */
+  /** {@return whether the problem is an error} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -17,7 +17,7 @@ public class ValidationException extends NoticeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, errors and warnings, in the order found. */
+  /** {@return every problem found, errors and warnings, in the order found} */
   public List<Problem> problems() {
     return problems;
   }

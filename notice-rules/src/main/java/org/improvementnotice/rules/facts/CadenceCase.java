@@ -14,6 +14,16 @@ import java.util.List;
  * @param meetings the meetings held in the window by the assessment date
  */
 public record CadenceCase(String requirementId, LocalDate asAt, LocalDate windowStart, List<Gap> gaps, List<Meeting> meetings) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirementId the requirement
+   * @param asAt the assessment date
+   * @param windowStart the first day the body must meet from
+   * @param gaps the gaps: window start to the first meeting, meeting to meeting, and the last meeting to the assessment
+   *     date (or the window's end), each with how far it overran the cadence and its tolerance
+   * @param meetings the meetings held in the window by the assessment date
+   */
   public CadenceCase {
     gaps = List.copyOf(gaps);
     meetings = List.copyOf(meetings);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public final class Checks {
   private Checks() {}
 
-  /** Whether {@code value} meets {@code threshold}: at least it, or at most it; exactly at it meets. */
+  /** {@return whether {@code value} meets {@code threshold}: at least it, or at most it; exactly at it meets} */
   public static boolean meets(BigDecimal value, BigDecimal threshold, boolean atLeast) {
     if (value == null || threshold == null) {
       return false;
@@ -21,6 +21,9 @@ public final class Checks {
   /**
    * Whether {@code value} misses {@code threshold} by no more than {@code tolerance} (a value that meets it is
    * also within).
+   *
+   * @return whether {@code value} misses {@code threshold} by no more than {@code tolerance} (a value that meets it is
+   *     also within)
    */
   public static boolean within(BigDecimal value, BigDecimal threshold, boolean atLeast, BigDecimal tolerance) {
     if (value == null || threshold == null || tolerance == null) {
@@ -31,6 +34,8 @@ public final class Checks {
 
   /**
    * Whether a period's figure fails the level: it misses it, or it is missing and missing data is strict.
+   *
+   * @return whether a period's figure fails the level: it misses it, or it is missing and missing data is strict
    */
   public static boolean fails(BigDecimal value, BigDecimal threshold, boolean atLeast, boolean strict) {
     return value == null ? strict : !meets(value, threshold, atLeast);
@@ -40,12 +45,14 @@ public final class Checks {
    * Whether {@code day} is on or after {@code first} (a window that starts on the assessment date has
    * started). Written as a helper because the executable model reads a negated {@code isBefore} as a temporal
    * operator.
+   *
+   * @return whether {@code day} is on or after {@code first} (a window that starts on the assessment date has started)
    */
   public static boolean onOrAfter(LocalDate day, LocalDate first) {
     return !day.isBefore(first);
   }
 
-  /** Whether {@code value} is strictly better than {@code reference} given the polarity. */
+  /** {@return whether {@code value} is strictly better than {@code reference} given the polarity} */
   public static boolean better(BigDecimal value, BigDecimal reference, boolean higherIsBetter) {
     if (value == null || reference == null) {
       return false;

@@ -16,6 +16,15 @@ import org.improvementnotice.rules.Status;
  * @param cited what the decision cites (the first period that fell short, the meeting gap), or null
  */
 public record Decision(String requirementId, Status status, Rag rag, String rule, String cited) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirementId the requirement decided
+   * @param status its status
+   * @param rag its colour
+   * @param rule the name of the rule that decided
+   * @param cited what the decision cites (the first period that fell short, the meeting gap), or null
+   */
   public Decision {
     requireNonNull(requirementId, "requirementId");
     requireNonNull(status, "status");
@@ -23,12 +32,12 @@ public record Decision(String requirementId, Status status, Rag rag, String rule
     requireNonNull(rule, "rule");
   }
 
-  /** A decision citing nothing, in the status's default colour. */
+  /** {@return a decision citing nothing, in the status's default colour} */
   public static Decision of(String requirementId, Status status, String rule) {
     return new Decision(requirementId, status, status.defaultRag(), rule, null);
   }
 
-  /** A decision citing {@code cited}, in the status's default colour. */
+  /** {@return a decision citing {@code cited}, in the status's default colour} */
   public static Decision citing(String requirementId, Status status, String rule, String cited) {
     return new Decision(requirementId, status, status.defaultRag(), rule, cited);
   }

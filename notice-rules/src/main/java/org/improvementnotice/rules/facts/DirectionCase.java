@@ -17,6 +17,16 @@ import org.improvementnotice.model.requirement.Direction;
 public record DirectionCase(
     String requirementId, Direction direction, boolean higherIsBetter, BigDecimal baseline, BigDecimal latest,
     List<Step> steps) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirementId the requirement
+   * @param direction improve (against the baseline) or minimise (no period rising by more than the tolerance)
+   * @param higherIsBetter the indicator's polarity
+   * @param baseline the baseline figure, or null when not known
+   * @param latest the latest figure in the window at the assessment date, or null
+   * @param steps for minimise: each period of the window after the first with its figure and the one before
+   */
   public DirectionCase {
     steps = List.copyOf(steps);
   }

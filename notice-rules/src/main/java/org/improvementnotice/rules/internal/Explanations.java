@@ -13,7 +13,7 @@ import org.improvementnotice.rules.internal.preparation.Prepared;
 public final class Explanations {
   private Explanations() {}
 
-  /** The sentence explaining the decision about the prepared requirement. */
+  /** {@return the sentence explaining the decision about the prepared requirement} */
   public static String explain(Prepared p, Decision d) {
     Map<String, Object> w = p.words();
     String s = String.valueOf(w.getOrDefault("subject", p.requirement().id().value()));

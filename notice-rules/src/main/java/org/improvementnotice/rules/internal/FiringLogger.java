@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 public final class FiringLogger extends DefaultAgendaEventListener {
   private static final Logger LOG = LoggerFactory.getLogger("org.improvementnotice.rules.firings");
 
-  /** Whether firings are logged at all (so the listener need not be added). */
+  /** {@return whether firings are logged at all (so the listener need not be added)} */
   public static boolean enabled() {
     return LOG.isDebugEnabled();
   }

@@ -19,7 +19,7 @@ public final class RuleBase {
     static final ExecutableModel INSTANCE = ExecutableModel.load(RuleBase.class, MODEL_LIST, "notice-rules");
   }
 
-  /** The process's one rule base, loaded on first use and shared by every engine and thread. */
+  /** {@return the process's one rule base, loaded on first use and shared by every engine and thread} */
   public static KieBase shared() {
     return Shared.INSTANCE.kieBase();
   }
@@ -27,6 +27,8 @@ public final class RuleBase {
   /**
    * The process's pool of sessions on the shared rule base. Thread-safe; it grows to the number of sessions in
    * use at once. A session taken from it goes back, reset to empty, when it is disposed (or closed).
+   *
+   * @return the process's pool of sessions on the shared rule base
    */
   public static KieSessionsPool sessions() {
     return Shared.INSTANCE.sessions();
@@ -35,6 +37,7 @@ public final class RuleBase {
   /**
    * A new rule base, not the shared one (for tests).
    *
+   * @return a new rule base, not the shared one (for tests)
    * @throws IllegalStateException if the build did not generate the executable model
    */
   public static KieBase load() {

@@ -42,6 +42,8 @@ public final class DataGenerator {
   /**
    * A series of observations of the indicator over the span, with numerators and denominators for rates.
    * Each random choice shrinks towards the simplest data: every period present, no revision.
+   *
+   * @return a series of observations of the indicator over the span, with numerators and denominators for rates
    */
   public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config) {
     return series(indicator, from, to, config, List.of());
@@ -51,6 +53,10 @@ public final class DataGenerator {
    * As {@link #series(Indicator, LocalDate, LocalDate, Config)}; when {@code levels} is not empty, half the
    * figures lie at or within three steps of one of the levels (a step is 0.1 in the unit, or 1 for whole counts),
    * so that comparisons at and around thresholds are exercised.
+   *
+   * @return as {@link #series(Indicator, LocalDate, LocalDate, Config)}; when {@code levels} is not empty, half the
+   *     figures lie at or within three steps of one of the levels (a step is 0.1 in the unit, or 1 for whole counts),
+   *     so that comparisons at and around thresholds are exercised
    */
   public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config,
       List<BigDecimal> levels) {
@@ -147,7 +153,9 @@ public final class DataGenerator {
         "generated", published);
   }
 
-  /** Performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements. */
+  /**
+   * {@return performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements}
+   */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config) {
     return data(notice, config, false, 0);
   }
@@ -156,6 +164,10 @@ public final class DataGenerator {
    * As {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds;
    * {@code otherChairs} is the share of meetings chaired by someone other than the board's chair or with no chair
    * recorded.
+   *
+   * @return as {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds;
+   *     {@code otherChairs} is the share of meetings chaired by someone other than the board's chair or with no chair
+   *     recorded
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs) {
@@ -167,6 +179,11 @@ public final class DataGenerator {
    * notice's deadlines name that one generated meeting records as its label (a meeting drawn at random among
    * all the boards' meetings, so it may fall before or after any assessment date); {@code severalEvidence} the
    * share of dated actions with evidence that have two or three pieces, completed and recorded on different days.
+   *
+   * @return as {@link #data(Notice, Config, boolean, double)}; {@code labelledMeetings} is the share of the events the
+   *     notice's deadlines name that one generated meeting records as its label (a meeting drawn at random among all
+   *     the boards' meetings, so it may fall before or after any assessment date); {@code severalEvidence} the share of
+   *     dated actions with evidence that have two or three pieces, completed and recorded on different days
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs, double labelledMeetings, double severalEvidence) {

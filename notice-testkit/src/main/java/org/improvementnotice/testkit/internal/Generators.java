@@ -98,7 +98,7 @@ public final class Generators {
         net.jqwik.api.Tuple.of(1, Arbitraries.of(ctx.issue(), ctx.end())));
   }
 
-  /** A value in the unit, with the ends of its range as edge cases (0 and 100 for percentages). */
+  /** {@return a value in the unit, with the ends of its range as edge cases (0 and 100 for percentages)} */
   public static Arbitrary<BigDecimal> value(Unit unit) {
     return switch (unit) {
       case PERCENT -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1)
@@ -122,6 +122,9 @@ public final class Generators {
   /**
    * True with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
    * above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range).
+   *
+   * @return true with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
+   *     above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range)
    */
   public static Arbitrary<Boolean> chance(double probability) {
     long threshold = 1000 - Math.round(probability * 1000);
@@ -202,7 +205,7 @@ public final class Generators {
     return Texts.phrase(8, ctx.awkwardText());
   }
 
-  /** A requirement of the form with the id, agreeing with the context. */
+  /** {@return a requirement of the form with the id, agreeing with the context} */
   public static Arbitrary<Requirement> requirement(RequirementId id, RequirementForm form, Context ctx) {
     Arbitrary<Indicator> indicators = Arbitraries.of(ctx.indicators());
     Arbitrary<Optional<BenchmarkKind>> shown = Arbitraries.of(BenchmarkKind.class).optional(0.2);

@@ -61,7 +61,7 @@ public final class NoticeGenerator {
 
   private NoticeGenerator() {}
 
-  /** Notices under the configuration. */
+  /** {@return notices under the configuration} */
   public static Arbitrary<Notice> notices(Config config) {
     Arbitrary<LocalDate> issue = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(9, Arbitraries.longs()

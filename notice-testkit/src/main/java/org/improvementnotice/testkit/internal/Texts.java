@@ -15,7 +15,7 @@ public final class Texts {
 
   private Texts() {}
 
-  /** A phrase of 1 to {@code maxWords} words. */
+  /** {@return a phrase of 1 to {@code maxWords} words} */
   public static Arbitrary<String> phrase(int maxWords, boolean awkward) {
     Arbitrary<String> word = awkward
         ? Arbitraries.frequencyOf(

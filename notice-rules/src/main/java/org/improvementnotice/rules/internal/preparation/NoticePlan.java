@@ -28,6 +28,12 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
   /** A decidable requirement and the measure holding it. */
   public record Entry(Requirement requirement, Measure measure) {}
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param requirements the decidable requirements with their measures, in the notice's order
+   * @param indicators the declared indicators by id
+   */
   public NoticePlan {
     requirements = List.copyOf(requirements);
     indicators = Collections.unmodifiableMap(new HashMap<>(indicators));
@@ -36,6 +42,7 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
   /**
    * The plan of a valid notice.
    *
+   * @return the plan of a valid notice
    * @throws ValidationException listing every problem if the notice does not validate
    */
   public static NoticePlan of(Notice notice) {
@@ -43,7 +50,7 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
     return unchecked(notice);
   }
 
-  /** The plan of a notice without validating it (for callers that have). */
+  /** {@return the plan of a notice without validating it (for callers that have)} */
   public static NoticePlan unchecked(Notice notice) {
     List<Entry> entries = new ArrayList<>();
     for (Measure m : notice.measures()) {
@@ -58,7 +65,7 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
     return new NoticePlan(entries, byId);
   }
 
-  /** The declared indicator with the id. */
+  /** {@return the declared indicator with the id} */
   public Optional<Indicator> indicator(IndicatorId id) {
     return Optional.ofNullable(indicators.get(id));
   }

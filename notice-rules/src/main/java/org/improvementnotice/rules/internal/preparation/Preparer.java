@@ -46,7 +46,7 @@ public final class Preparer {
     this.evaluation = new Evaluation(notice, plan, data, asAt, settings);
   }
 
-  /** Every decidable requirement of the notice prepared, in the notice's order. */
+  /** {@return every decidable requirement of the notice prepared, in the notice's order} */
   public List<Prepared> prepareAll() {
     List<Prepared> out = new ArrayList<>(plan.requirements().size());
     for (NoticePlan.Entry e : plan.requirements()) {
