@@ -65,7 +65,7 @@ class CommandErrorsTest {
   @CsvSource(delimiter = '|', value = {
       "evalute            | unknown command 'evalute'; did you mean evaluate?",
       "valdate            | unknown command 'valdate'; did you mean validate?",
-      "frobnicate         | unknown command 'frobnicate'; the commands are evaluate, validate, print",
+      "frobnicate         | unknown command 'frobnicate'; the commands are evaluate, validate, print, screen",
       "evaluate x --as-of | unknown option '--as-of'; did you mean --as-at?",
       "evaluate x --schedul | unknown option '--schedul'; did you mean --schedule?",
       "evaluate x --formt=json | unknown option '--formt'; did you mean --format?",

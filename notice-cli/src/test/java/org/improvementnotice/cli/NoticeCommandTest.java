@@ -108,7 +108,7 @@ class NoticeCommandTest {
     Path html = dir.resolve("surrey.html");
     Run run = run("evaluate", notice.toString(), "--format", "html", "--out", html.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("surrey-2008: Surrey County Council");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Surrey County Council (surrey-2008)");
   }
 
   @Test
