@@ -46,7 +46,7 @@ public final class PerformanceData {
   private final ImmutableList<MeetingRecord> meetingsInOrderAdded;
   private final ImmutableList<BoardJudgement> judgements;
   private final ImmutableList<UnavailableFigure> unavailable;
-  private final Map<UnavailableKey, List<UnavailableFigure>> unavailableIndex = new HashMap<>();
+  private final UnavailableIndex unavailableIndex;
   private final ObservationIndex observationIndex;
   private final BenchmarkIndex benchmarkIndex;
   private final Aggregator aggregator;
@@ -60,11 +60,7 @@ public final class PerformanceData {
     this.meetings = ImmutableList.sortedCopyOf(Comparator.comparing(MeetingRecord::date), meetingsInOrderAdded);
     this.judgements = ImmutableList.copyOf(b.judgements);
     this.unavailable = ImmutableList.copyOf(b.unavailable);
-    for (UnavailableFigure u : unavailable) {
-      unavailableIndex.computeIfAbsent(new UnavailableKey(u.indicator(), u.benchmark(), u.period()),
-          k -> new ArrayList<>()).add(u);
-    }
-    unavailableIndex.values().forEach(l -> l.sort(Comparator.comparing(UnavailableFigure::published)));
+    this.unavailableIndex = new UnavailableIndex(unavailable);
     List<Problem> problems = new ArrayList<>();
     this.observationIndex = new ObservationIndex(observations, problems);
     this.benchmarkIndex = new BenchmarkIndex(benchmarks, problems);
@@ -248,20 +244,8 @@ public final class PerformanceData {
    */
   public Optional<UnavailableFigure> unavailable(IndicatorId indicator, Optional<BenchmarkKind> benchmark,
       Period period, LocalDate asAt) {
-    List<UnavailableFigure> list = unavailableIndex.get(new UnavailableKey(indicator, benchmark, period));
-    if (list == null) {
-      return Optional.empty();
-    }
-    UnavailableFigure found = null;
-    for (UnavailableFigure u : list) {
-      if (!u.published().isAfter(asAt)) {
-        found = u;
-      }
-    }
-    return Optional.ofNullable(found);
+    return unavailableIndex.unavailable(indicator, benchmark, period, asAt);
   }
-
-  private record UnavailableKey(IndicatorId indicator, Optional<BenchmarkKind> benchmark, Period period) {}
 
   /**
    * The data as known at the date: for each figure the latest revision published on or before it, the
