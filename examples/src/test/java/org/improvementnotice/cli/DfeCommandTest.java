@@ -29,7 +29,7 @@ class DfeCommandTest {
 
   @Test
   void evaluatesARealCouncilOnThePublishedFigures() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kent", "--dfe-data", DFE,
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Kent", "--dfe-data", DFE,
         "--as-at", "2013-11-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);   // not complied with, but not asked to fail
     // d3 line 2072: Kent 19.7% in 2012-13, against its neighbours' mean; d5: 4.3% at 31 March 2013
@@ -43,7 +43,7 @@ class DfeCommandTest {
 
   @Test
   void theCouncilDefaultsToTheNoticesRecipientAndTheFiguresAreNotKnownBeforeTheyArePublished() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-10-30");
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-10-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(words(run.out())).contains("for Kent (886)").containsPattern("repeat-plans\\s+No data");
   }
@@ -55,7 +55,7 @@ class DfeCommandTest {
    */
   @Test
   void aSuppressedFigureAndABenchmarkNotComputedAreNoDataSayingWhy() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Gateshead", "--dfe-data", DFE,
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Gateshead", "--dfe-data", DFE,
         "--as-at", "2013-11-30", "--sn-minimum", "10", "--format", "json");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("\"status\" : \"NO_DATA\"", "it is published without a value, 'c' (suppressed "
@@ -67,7 +67,7 @@ class DfeCommandTest {
 
   @Test
   void aMisspeltCouncilIsAUsageErrorWithASuggestion() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kentt", "--dfe-data", DFE);
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Kentt", "--dfe-data", DFE);
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("--council: No council is named 'Kentt' in the published files; did you mean "
         + "Kent (886)?");
@@ -75,28 +75,28 @@ class DfeCommandTest {
 
   @Test
   void aCouncilNeedsTheFolder() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--council", "Kent");
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Kent");
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("--council needs --dfe-data");
   }
 
   @Test
   void aNoticeWithoutPublishedIndicatorsIsInvalidData() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", "surrey-2008", "--dfe-data", DFE);
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", "surrey-2008", "--dfe-data", DFE);
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_DATA);
     assertThat(run.err()).contains("declares none of the published indicators");
   }
 
   @Test
   void theNeighbourSettingsAreOptions() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-11-30",
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-11-30",
         "--sn-model", "New_Statistical_Neighbour_Groupings_April_2021.csv", "--sn-method", "median",
         "--sn-minimum", "9", "--sn-rounding", "one-decimal", "--format", "json");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     // the 2021 model's median for 2012-13 is 15.4 (worked in BenchmarkCalculatorTest), of 9 of 10 neighbours
     assertThat(words(run.out())).contains("New_Statistical_Neighbour_Groupings_April_2021.csv, median, at least 9 "
         + "neighbours, rounded to one decimal place, half up", "\"value\" : \"15.4\"");
-    NoticeCommandTest.Run bad = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--sn-method", "mode");
+    SamplesCommandTest.Run bad = SamplesCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--sn-method", "mode");
     assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
     assertThat(bad.err()).contains("'mode' is not a method: mean, median or pooled");
   }
@@ -108,14 +108,14 @@ class DfeCommandTest {
     List<String> lines = Files.readAllLines(Path.of(DFE, "d3_cpps_subsequent_plan_2013_to_2025.csv"));
     lines.set(2071, lines.get(2071).replace(",19.7", ",19,7"));   // Kent 2013: a comma for the point
     Files.write(folder.resolve("d3_cpps_subsequent_plan_2013_to_2025.csv"), lines);
-    NoticeCommandTest.Run run = NoticeCommandTest.run("evaluate", KENT, "--dfe-data", folder.toString());
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--dfe-data", folder.toString());
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_DATA);
     assertThat(run.err()).contains("d3_cpps_subsequent_plan_2013_to_2025.csv:2072: expected 14 fields, found 15");
   }
 
   @Test
   void screensEnglandSortedByDistanceFromATarget() throws IOException {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--format", "json",
+    SamplesCommandTest.Run run = SamplesCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--format", "json",
         "--sort", "distance:repeat-plans");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     ScreenJson.Document doc = ScreenJson.read(new StringReader(run.out()));
@@ -134,7 +134,7 @@ class DfeCommandTest {
 
   @Test
   void theScreenTableAtAnEarlierDateHasTheCouncilsOfThen() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--as-at", "2013-11-30");
+    SamplesCommandTest.Run run = SamplesCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--as-at", "2013-11-30");
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).startsWith("National screen: england-screen as at 2013-11-30, 152 councils")
         .contains("Northamptonshire").doesNotContain("West Northamptonshire");
@@ -142,11 +142,11 @@ class DfeCommandTest {
 
   @Test
   void aSortByAnUnknownRequirementIsAUsageError() {
-    NoticeCommandTest.Run run = NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "distance:nope");
+    SamplesCommandTest.Run run = SamplesCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "distance:nope");
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("The notice has no requirement nope; it has repeat-plans");
-    assertThat(NoticeCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "size").err())
+    assertThat(SamplesCommandTest.run("screen", SCREEN, "--dfe-data", DFE, "--sort", "size").err())
         .contains("'size' is not a sort");
-    assertThat(NoticeCommandTest.run("screen", SCREEN).err()).contains("screen needs --dfe-data");
+    assertThat(SamplesCommandTest.run("screen", SCREEN).err()).contains("screen needs --dfe-data");
   }
 }
