@@ -134,7 +134,7 @@ record ChartData(Indicator indicator, int decimals, LocalDate from, LocalDate un
     }
     if (e.reports().size() > 1 || e.reports().get(0).assessment().isPresent()) {
       for (ComplianceReport r : e.reports()) {
-        labels.computeIfAbsent(r.asAt(), k -> new ArrayList<>()).add("assessed");
+        labels.computeIfAbsent(r.asAt(), k -> new ArrayList<>()).add(r.isFinal() ? "final verdict" : "assessed");
       }
     }
     List<DateMark> marks = new ArrayList<>();

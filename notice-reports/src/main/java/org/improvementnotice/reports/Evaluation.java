@@ -106,6 +106,22 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   }
 
   /**
+   * How a report is named for a person: its assessment point, marked when it is the final verdict ("Final
+   * verdict (final review)"; "Final verdict" alone when no schedule point names it).
+   *
+   * @param report the report
+   * @return the name, or empty for a report at a date of no assessment point
+   */
+  public static Optional<String> assessmentName(ComplianceReport report) {
+    if (!report.isFinal()) {
+      return report.assessment();
+    }
+    String name = report.assessment().orElse(ComplianceEngine.FINAL_VERDICT);
+    return Optional.of(name.equals(ComplianceEngine.FINAL_VERDICT) ? name : ComplianceEngine.FINAL_VERDICT + " (" + name
+        + ")");
+  }
+
+  /**
    * The latest report.
    *
    * @return the last report
@@ -125,21 +141,21 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   }
 
   /**
-   * The verdict of a report: complied with so far, or not, with the number of failures. This is the JSON
-   * report's wording; the text and HTML reports say it in sentence case.
+   * The verdict of a report: complied with so far (complied with, for a {@linkplain ComplianceReport#isFinal()
+   * final verdict}), or not, with the number of failures. This is the JSON report's wording; the text and HTML
+   * reports say it in sentence case.
    *
    * @param report the report
-   * @return "COMPLIED WITH SO FAR" or "NOT COMPLIED WITH: n requirements failed"
+   * @return "COMPLIED WITH SO FAR" ("COMPLIED WITH" for a final verdict) or "NOT COMPLIED WITH: n requirements
+   *     failed"
    */
   public static String verdict(ComplianceReport report) {
-    int failed = report.failed().size();
-    return report.compliedSoFar()
-        ? "COMPLIED WITH SO FAR"
-        : "NOT COMPLIED WITH: " + failed + (failed == 1 ? " requirement failed" : " requirements failed");
+    return verdictInWords(report).toUpperCase(java.util.Locale.ROOT);
   }
 
   /**
-   * The verdict for a person: "Complied with so far" or "Not complied with: 3 requirements failed".
+   * The verdict for a person: "Complied with so far" ("Complied with" for a {@linkplain ComplianceReport#isFinal()
+   * final verdict}) or "Not complied with: 3 requirements failed".
    *
    * @param report the report
    * @return the verdict in sentence case
@@ -147,7 +163,7 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   public static String verdictInWords(ComplianceReport report) {
     int failed = report.failed().size();
     return report.compliedSoFar()
-        ? "Complied with so far"
+        ? (report.isFinal() ? "Complied with" : "Complied with so far")
         : "Not complied with: " + failed + (failed == 1 ? " requirement failed" : " requirements failed");
   }
 }

@@ -31,7 +31,7 @@ final class HtmlFindings {
 
   /** "as at 30 September 2010 (final review)". */
   static String when(ComplianceReport report) {
-    return "As at " + Dates.date(report.asAt()) + report.assessment().map(a -> " (" + a + ")").orElse("");
+    return "As at " + Dates.date(report.asAt()) + Evaluation.assessmentName(report).map(a -> " (" + a + ")").orElse("");
   }
 
   static void red(ComplianceReport report, Readings readings, String prefix, StringBuilder html) {
@@ -106,7 +106,7 @@ final class HtmlFindings {
         .append("<table class=\"journey\">\n<thead><tr><th scope=\"col\">Assessment</th><th scope=\"col\">As at</th>")
         .append("<th scope=\"col\">Verdict</th><th scope=\"col\">Findings by colour</th></tr></thead>\n<tbody>\n");
     for (ComplianceReport r : e.reports()) {
-      html.append("<tr><td>").append(Html.escape(r.assessment().orElse("evaluated"))).append("</td><td>")
+      html.append("<tr><td>").append(Html.escape(Evaluation.assessmentName(r).orElse("evaluated"))).append("</td><td>")
           .append(Html.escape(Dates.date(r.asAt()))).append("</td><td class=\"")
           .append(r.compliedSoFar() ? "ok" : "failed").append("\">").append(Html.escape(Evaluation.verdictInWords(r)))
           .append("</td><td>").append(ragBar(r)).append(' ').append(Html.escape(TextReport.counts(r)))

@@ -30,7 +30,7 @@ import org.improvementnotice.rules.Finding;
  */
 public final class JsonReport {
   /** The schema's name and version; a change that is not backwards compatible gets a new version. */
-  public static final String SCHEMA = "improvement-notice-report/1";
+  public static final String SCHEMA = "improvement-notice-report/2";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -63,9 +63,9 @@ public final class JsonReport {
     }
   }
 
-  /** One report: the notice at a date. */
-  @JsonPropertyOrder({"asAt", "assessment", "compliedSoFar", "verdict", "countsByStatus", "countsByRag", "findings"})
-  public record ReportDto(LocalDate asAt, String assessment, boolean compliedSoFar, String verdict,
+  /** One report: the notice at a date; {@code finalVerdict} when it is the notice's final verdict. */
+  @JsonPropertyOrder({"asAt", "assessment", "finalVerdict", "compliedSoFar", "verdict", "countsByStatus", "countsByRag", "findings"})
+  public record ReportDto(LocalDate asAt, String assessment, boolean finalVerdict, boolean compliedSoFar, String verdict,
       Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag, List<FindingDto> findings) {
     /** Checks the components, as the type's documentation says of each. */
     public ReportDto {
@@ -111,7 +111,7 @@ public final class JsonReport {
     report.countsByStatus().forEach((k, v) -> byStatus.put(k.name(), v));
     Map<String, Integer> byRag = new LinkedHashMap<>();
     report.countsByRag().forEach((k, v) -> byRag.put(k.name(), v));
-    return new ReportDto(report.asAt(), report.assessment().orElse(null), report.compliedSoFar(),
+    return new ReportDto(report.asAt(), report.assessment().orElse(null), report.isFinal(), report.compliedSoFar(),
         Evaluation.verdict(report), byStatus, byRag,
         report.findings().stream().map(f -> finding(f, readings)).toList());
   }

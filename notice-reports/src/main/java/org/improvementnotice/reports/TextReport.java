@@ -118,7 +118,7 @@ public final class TextReport {
   }
 
   private static String title(ComplianceReport report) {
-    return report.assessment().map(a -> a + ", ").orElse("") + "as at " + Dates.date(report.asAt());
+    return Evaluation.assessmentName(report).map(a -> a + ", ").orElse("") + "as at " + Dates.date(report.asAt());
   }
 
   /**

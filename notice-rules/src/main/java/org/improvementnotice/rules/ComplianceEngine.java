@@ -51,6 +51,9 @@ public final class ComplianceEngine {
   private static final ConcurrentMap<Notice, NoticePlan> PLANS = new MapMaker().weakKeys().makeMap();
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
+  /** The name of a final verdict that no schedule point on or after the notice's end names. */
+  public static final String FINAL_VERDICT = "Final verdict";
+
   private final KieSessionsPool sessions;
   private final Settings settings;
 
@@ -101,31 +104,91 @@ public final class ComplianceEngine {
    *     deadline before the issue date, ...); a notice is validated once per engine process and remembered
    */
   public ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
-    return evaluate(notice, data, asAt, Optional.empty());
+    return evaluate(notice, data, asAt, Optional.empty(), false);
   }
 
   /**
-   * The notice's verdict at each point of its assessment schedule that resolves to a date, in order: the
-   * journey through the notice.
+   * The notice's journey: its verdict at each point of its assessment schedule that resolves to a date and falls
+   * before the notice's end, in order, ending with its {@linkplain #finalVerdict final verdict} when the notice
+   * has an end. A schedule point on or after the end ("final review, end of April 2013") is not evaluated on its
+   * own: the final verdict takes its place and its name (the last such point's, when there are several).
    *
    * @param notice the notice
    * @param data the council's performance data
-   * @return a report per assessment point that resolves to a date
+   * @return a report per assessment point before the end, then the final verdict if the notice has an end
    * @throws ValidationException as {@link #evaluate(Notice, PerformanceData, LocalDate)} does, for a point outside
    *     the supported dates or a notice that does not validate
    */
   public List<ComplianceReport> evaluateSchedule(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
     DeadlineContext context = notice.deadlineContext();
+    Optional<LocalDate> end = notice.end();
     List<ComplianceReport> out = new ArrayList<>();
     for (AssessmentPoint point : notice.schedule().points()) {
       Optional<LocalDate> when = point.when().resolve(context);
-      when.ifPresent(d -> out.add(evaluate(notice, data, d, Optional.of(point.name()))));
+      if (when.isPresent() && (end.isEmpty() || when.get().isBefore(end.get()))) {
+        out.add(evaluate(notice, data, when.get(), Optional.of(point.name()), false));
+      }
     }
+    finalVerdict(notice, data).ifPresent(out::add);
     return out;
   }
 
-  private ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt, Optional<String> point) {
+  /**
+   * The notice's final verdict: its verdict as at the {@linkplain #finalVerdictDate final verdict's date}, when
+   * every requirement due on or before the notice's end is decided (met, missed, done, overdue, no data, ...),
+   * never not yet due. The report {@linkplain ComplianceReport#isFinal() is final}; its assessment is named for
+   * the last schedule point on or after the end ("final review"), or {@value #FINAL_VERDICT} when none is.
+   *
+   * @param notice the notice
+   * @param data the council's performance data
+   * @return the final verdict, or empty for a notice with no end (no stated term)
+   * @throws ValidationException as {@link #evaluate(Notice, PerformanceData, LocalDate)} does
+   */
+  public Optional<ComplianceReport> finalVerdict(Notice notice, PerformanceData data) {
+    requireNonNull(notice, "notice");
+    requireNonNull(data, "data");
+    Optional<LocalDate> date = finalVerdictDate(notice);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = FINAL_VERDICT;
+    DeadlineContext context = notice.deadlineContext();
+    for (AssessmentPoint point : notice.schedule().points()) {
+      Optional<LocalDate> when = point.when().resolve(context);
+      if (when.isPresent() && !when.get().isBefore(notice.end().orElseThrow())) {
+        name = point.name();
+      }
+    }
+    return Optional.of(evaluate(notice, data, date.get(), Optional.of(name), true));
+  }
+
+  /**
+   * When the notice's final verdict is taken: the later of its last scheduled assessment that resolves to a
+   * date and its end plus the {@linkplain Settings#publicationLag() publication lag}.
+   *
+   * @param notice the notice
+   * @return the date, or empty for a notice with no end
+   */
+  public Optional<LocalDate> finalVerdictDate(Notice notice) {
+    requireNonNull(notice, "notice");
+    Optional<LocalDate> end = notice.end();
+    if (end.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate date = end.get().plus(settings.publicationLag());
+    DeadlineContext context = notice.deadlineContext();
+    for (AssessmentPoint point : notice.schedule().points()) {
+      Optional<LocalDate> when = point.when().resolve(context);
+      if (when.isPresent() && when.get().isAfter(date)) {
+        date = when.get();
+      }
+    }
+    return Optional.of(date);
+  }
+
+  private ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt, Optional<String> point,
+      boolean isFinal) {
     requireNonNull(notice, "notice");
     requireNonNull(data, "data");
     requireNonNull(asAt, "asAt");
@@ -150,7 +213,7 @@ public final class ComplianceEngine {
       findings.add(new Finding(p.requirement().id(), p.measure().id(), p.requirement().form(), d.status(), d.rag(),
           p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction()));
     }
-    ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings);
+    ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings, isFinal);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Notice {} at {}: {} findings, {}", notice.id(), asAt, findings.size(), report.countsByStatus());
     }

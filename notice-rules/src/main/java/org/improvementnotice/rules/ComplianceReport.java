@@ -19,8 +19,12 @@ import org.improvementnotice.model.Rag;
  * @param asAt the assessment date
  * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
  * @param findings the findings, in the notice's order
+ * @param isFinal whether this is the notice's final verdict ({@link ComplianceEngine#finalVerdict}), taken after
+ *     its end: then nothing due by the end is still open, and the verdict is "complied with" or not, no longer
+ *     "so far"
  */
-public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings) {
+public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings,
+    boolean isFinal) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -28,12 +32,25 @@ public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String>
    * @param asAt the assessment date
    * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
    * @param findings the findings, in the notice's order
+   * @param isFinal whether this is the notice's final verdict
    */
   public ComplianceReport {
     requireNonNull(notice, "notice");
     requireNonNull(asAt, "asAt");
     requireNonNull(assessment, "assessment");
     findings = List.copyOf(requireNonNull(findings, "findings"));
+  }
+
+  /**
+   * A report that is not a final verdict.
+   *
+   * @param notice the notice's id
+   * @param asAt the assessment date
+   * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
+   * @param findings the findings, in the notice's order
+   */
+  public ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings) {
+    this(notice, asAt, assessment, findings, false);
   }
 
   /** {@return the number of findings with each status that occurs, in the order of {@link Status}} */

@@ -3,6 +3,7 @@ package org.improvementnotice.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -23,10 +24,14 @@ import org.improvementnotice.model.time.WorkingDayCount;
  * @param missingData what a missing figure means (default {@link MissingData#LENIENT})
  * @param dueSoonDays an action not done whose deadline is this many days away or fewer is due soon (default 28)
  * @param meetingGapToleranceDays days a meeting may fall after the cadence says it is due (default 7)
+ * @param publicationLag how long after a notice's end its final verdict is taken, so that the figures for its
+ *     last periods are published (default one month); at least one day, since a deadline on the end day is still
+ *     open on that day
  */
 public record Settings(
     BigDecimal tolerance, Map<IndicatorId, BigDecimal> indicatorTolerances, int trendLength,
-    WorkingDayCount workingDayCount, MissingData missingData, int dueSoonDays, int meetingGapToleranceDays) {
+    WorkingDayCount workingDayCount, MissingData missingData, int dueSoonDays, int meetingGapToleranceDays,
+    Period publicationLag) {
 
   /** The default tolerance, 10% of the target. */
   public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.10");
@@ -36,6 +41,8 @@ public record Settings(
   public static final int DEFAULT_DUE_SOON_DAYS = 28;
   /** The default meeting-gap tolerance in days. */
   public static final int DEFAULT_MEETING_GAP_TOLERANCE_DAYS = 7;
+  /** The default publication lag, one month. */
+  public static final Period DEFAULT_PUBLICATION_LAG = Period.ofMonths(1);
 
   private static final Settings DEFAULTS = builder().build();
 
@@ -53,12 +60,15 @@ public record Settings(
    * @param missingData what a missing figure means (default {@link MissingData#LENIENT})
    * @param dueSoonDays an action not done whose deadline is this many days away or fewer is due soon (default 28)
    * @param meetingGapToleranceDays days a meeting may fall after the cadence says it is due (default 7)
+   * @param publicationLag how long after a notice's end its final verdict is taken (default one month); at least
+   *     one day
    */
   public Settings {
     requireNonNull(tolerance, "tolerance");
     indicatorTolerances = Map.copyOf(requireNonNull(indicatorTolerances, "indicatorTolerances"));
     requireNonNull(workingDayCount, "workingDayCount");
     requireNonNull(missingData, "missingData");
+    requireNonNull(publicationLag, "publicationLag");
     checkFraction("tolerance", tolerance);
     indicatorTolerances.forEach((id, t) -> checkFraction("tolerance for " + id, t));
     if (trendLength < 2) {
@@ -66,6 +76,11 @@ public record Settings(
     }
     if (dueSoonDays < 0 || meetingGapToleranceDays < 0) {
       throw new IllegalArgumentException("Due-soon days and meeting-gap tolerance days must not be negative");
+    }
+    if (publicationLag.isZero() || publicationLag.getYears() < 0 || publicationLag.getMonths() < 0
+        || publicationLag.getDays() < 0) {
+      throw new IllegalArgumentException("The publication lag must be at least one day and no part of it negative"
+          + " (a deadline on a notice's end day is still open on that day), was " + publicationLag);
     }
   }
 
@@ -100,6 +115,7 @@ public record Settings(
     private MissingData missingData = MissingData.LENIENT;
     private int dueSoonDays = DEFAULT_DUE_SOON_DAYS;
     private int meetingGapToleranceDays = DEFAULT_MEETING_GAP_TOLERANCE_DAYS;
+    private Period publicationLag = DEFAULT_PUBLICATION_LAG;
 
     private Builder() {}
 
@@ -145,10 +161,16 @@ public record Settings(
       return this;
     }
 
+    /** {@return how long after a notice's end its final verdict is taken} */
+    public Builder publicationLag(Period lag) {
+      this.publicationLag = requireNonNull(lag, "lag");
+      return this;
+    }
+
     /** {@return the settings} */
     public Settings build() {
       return new Settings(tolerance, indicatorTolerances, trendLength, workingDayCount, missingData, dueSoonDays,
-          meetingGapToleranceDays);
+          meetingGapToleranceDays, publicationLag);
     }
   }
 }

@@ -82,11 +82,12 @@ class ComplianceEngineTest {
   }
 
   @Test
-  void theScheduleGivesAVerdictAtEachAssessmentPoint() {
+  void theScheduleGivesAVerdictAtEachAssessmentPointThenTheFinalVerdict() {
     List<ComplianceReport> journey = Fixtures.ENGINE.evaluateSchedule(SURREY, DATA);
+    // The point at the end (2010-09-30) is the final verdict, taken a month after the end.
     assertThat(journey).extracting(ComplianceReport::asAt).containsExactly(
         LocalDate.of(2009, 1, 31), LocalDate.of(2009, 4, 30), LocalDate.of(2009, 7, 31), LocalDate.of(2009, 10, 31),
-        LocalDate.of(2010, 1, 31), LocalDate.of(2010, 4, 30), LocalDate.of(2010, 7, 31), LocalDate.of(2010, 9, 30));
+        LocalDate.of(2010, 1, 31), LocalDate.of(2010, 4, 30), LocalDate.of(2010, 7, 31), LocalDate.of(2010, 10, 30));
     assertThat(journey.get(0).assessment()).contains("assessment 2009-01");
     assertThat(journey).extracting(ComplianceReport::compliedSoFar)
         .containsExactly(true, false, false, false, false, false, false, false);

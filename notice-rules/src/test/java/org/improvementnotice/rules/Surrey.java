@@ -43,14 +43,19 @@ final class Surrey {
   private Surrey() {}
 
   static Notice notice() {
+    return notice(Optional.of(new Term.Until(LocalDate.of(2010, 9, 30))), new AssessmentSchedule(Optional.empty(),
+        Optional.empty(), AssessmentSchedule.quarterly(YearMonth.of(2009, 1), YearMonth.of(2010, 9))));
+  }
+
+  /** The same measures with another term (none: no end) and schedule. */
+  static Notice notice(Optional<Term> term, AssessmentSchedule schedule) {
     IndicatorCatalogue c = IndicatorCatalogue.standard();
-    return Notice.builder().id("surrey-2008").recipient(Recipient.of("Surrey County Council"))
+    Notice.Builder b = Notice.builder().id("surrey-2008").recipient(Recipient.of("Surrey County Council"))
         .issuer(Issuer.of("Department for Children, Schools and Families"))
         .issued(IssueDate.assumed(LocalDate.of(2008, 12, 1)))
-        .term(new Term.Until(LocalDate.of(2010, 9, 30)))
-        .schedule(new AssessmentSchedule(Optional.empty(), Optional.empty(),
-            AssessmentSchedule.quarterly(YearMonth.of(2009, 1), YearMonth.of(2010, 9))))
-        .addIndicator(c.get("NI 59")).addIndicator(c.get("NI 60")).addIndicator(c.get("NI 66"))
+        .schedule(schedule);
+    term.ifPresent(b::term);
+    return b.addIndicator(c.get("NI 59")).addIndicator(c.get("NI 60")).addIndicator(c.get("NI 66"))
         .addIndicator(c.get("SW VACANCY"))
         .addMeasure(staged("ni59", NI59, "NI 59 - ... to 65% in the quarter to 31 March 2009 and to 77% by 31 March 2010;",
             "65", "77"))
