@@ -72,9 +72,11 @@ class RealDataRunsTest {
 
   @Test
   void surreysKpisAreWatchedForSustainedDownwardTrendsTo2025() {
+    // Eight yearly points to February 2026, then the final verdict a month after the term's end (31 March 2026).
     ComplianceReport latest = RUNS.get(2).evaluation().latest();
-    assertThat(latest.asAt()).isEqualTo("2026-02-28");
+    assertThat(latest.asAt()).isEqualTo("2026-04-30");
+    assertThat(latest.isFinal()).isTrue();
     assertThat(latest.findings()).extracting(Finding::status).containsOnly(Status.TREND_DOWN, Status.NO_TREND);
-    assertThat(RUNS.get(2).evaluation().reports()).hasSize(8);
+    assertThat(RUNS.get(2).evaluation().reports()).hasSize(9);
   }
 }

@@ -150,7 +150,10 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
    *     failed"
    */
   public static String verdict(ComplianceReport report) {
-    return verdictInWords(report).toUpperCase(java.util.Locale.ROOT);
+    int failed = report.failed().size();
+    return report.compliedSoFar()
+        ? (report.isFinal() ? "COMPLIED WITH" : "COMPLIED WITH SO FAR")
+        : "NOT COMPLIED WITH: " + failed + (failed == 1 ? " requirement failed" : " requirements failed");
   }
 
   /**
