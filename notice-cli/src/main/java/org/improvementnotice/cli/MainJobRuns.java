@@ -46,8 +46,9 @@ public interface MainJobRuns {
     List<Evaluation> evaluations = new ArrayList<>();
     for (MainJobRuns provider : ServiceLoader.load(MainJobRuns.class)) {
       for (Run run : provider.runs(engine)) {
-        out.println(run.note());
-        TextReport.forTerminal().writeSummary(run.evaluation(), out);
+        TextReport text = TextReport.forTerminal();
+        text.writeNote(run.note(), out);
+        text.writeSummary(run.evaluation(), out);
         out.println();
         evaluations.add(run.evaluation());
       }

@@ -181,6 +181,17 @@ public final class TextReport {
     }
   }
 
+  /**
+   * Writes a note (what the reader should know about a run's figures) wrapped between words to the report's
+   * width, its later lines indented.
+   *
+   * @param note the note
+   * @param out where to write it
+   */
+  public void writeNote(String note, PrintWriter out) {
+    wrap(note, "", "   ").forEach(out::println);
+  }
+
   /** The text on lines of at most the report's width, the first after {@code first}, the rest after {@code rest}. */
   List<String> wrap(String text, String first, String rest) {
     List<String> lines = wrapWords(text, width - rest.length());

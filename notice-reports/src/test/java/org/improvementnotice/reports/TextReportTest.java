@@ -43,6 +43,20 @@ class TextReportTest {
   }
 
   @Test
+  void aLongNoteIsWrappedAtTheWidthWithEveryWordKept() {
+    String note = "-- REAL FIGURES: kent-2011-dfe for Kent (886). Every figure is the DfE's published statistics "
+        + "(d3_cpps_subsequent_plan_2013_to_2025.csv, d5_cpps_at31march_by_duration_2013_to_2025.csv; Open Government "
+        + "Licence v3.0); publication dates assumed from the DfE calendar.";
+    StringWriter out = new StringWriter();
+    TextReport.ofWidth(80).writeNote(note, new PrintWriter(out, true));
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(lines.get(0)).startsWith("-- REAL FIGURES");
+    assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("   "));
+    assertThat(String.join(" ", lines).replaceAll("\\s+", " ")).isEqualTo(note);
+  }
+
+  @Test
   void statusesAreInWordsValuesHaveUnitsAndTheOriginIsAPath() {
     String text = write(Reports.failing().withNote(Evaluation.ILLUSTRATIVE), 100, false);
     assertThat(text).contains("Missed", "Data: data from /tmp/test data/", "Note: The figures are illustrative",
