@@ -10,6 +10,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.improvementnotice.model.data.SupportedDates;
 import org.improvementnotice.model.validation.Problem;
 import org.improvementnotice.model.validation.ValidationException;
@@ -21,10 +26,20 @@ import org.improvementnotice.testkit.NoticeArbitraries;
  * one finding per decidable requirement (no rule-set gap, no other exception), the same at the same date, and
  * the journey and final verdict stay in order; outside them the only exception is the documented
  * {@link ValidationException} naming {@code asAt}. The dates are drawn over the whole of {@link LocalDate} with
- * weight at the supported range's edges and around each notice's life. Run longer with
- * {@code -Djqwik.tries.default=100000}.
+ * weight at the supported range's edges. The build runs {@value #DEFAULT_TRIES} tries of the first property; a
+ * long run raises them: {@code -Ddate.fuzz.tries=100000}.
  */
 class EvaluationDateFuzzProperties {
+  static final int DEFAULT_TRIES = 300;
+
+  /** Sets the tries from {@code -Ddate.fuzz.tries}, else {@value #DEFAULT_TRIES}. */
+  static final class Tries implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+      context.attributes().setTries(Integer.getInteger("date.fuzz.tries", DEFAULT_TRIES));
+      return property.execute();
+    }
+  }
 
   @Provide
   Arbitrary<LocalDate> anyDate() {
@@ -44,7 +59,8 @@ class EvaluationDateFuzzProperties {
     return NoticeArbitraries.noticesWithData();
   }
 
-  @Property(tries = 300)
+  @Property
+  @AddLifecycleHook(Tries.class)
   void anyDateIsEvaluatedOrRefusedAsDocumented(@ForAll("noticesWithData") NoticeAndData pair,
       @ForAll("anyDate") LocalDate date) {
     if (!SupportedDates.contains(date)) {
