@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.improvementnotice.model.Rag;
 import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.ComplianceReport;
 import org.improvementnotice.rules.Finding;
 import org.improvementnotice.rules.Status;
@@ -29,9 +31,11 @@ final class HtmlFindings {
         .append(Html.escape(TextReport.counts(latest))).append("</p>\n</div>\n");
   }
 
-  /** "as at 30 September 2010 (final review)". */
+  /** "As at 30 April 2012 (formal review)"; "Final verdict as at 30 May 2013 (final review)". */
   static String when(ComplianceReport report) {
-    return "As at " + Dates.date(report.asAt()) + Evaluation.assessmentName(report).map(a -> " (" + a + ")").orElse("");
+    Optional<String> point = report.assessment().filter(a -> !a.equals(ComplianceEngine.FINAL_VERDICT));
+    return (report.isFinal() ? "Final verdict as at " : "As at ") + Dates.date(report.asAt())
+        + point.map(a -> " (" + a + ")").orElse("");
   }
 
   static void red(ComplianceReport report, Readings readings, String prefix, StringBuilder html) {

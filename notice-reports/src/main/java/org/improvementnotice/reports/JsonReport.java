@@ -64,9 +64,11 @@ public final class JsonReport {
   }
 
   /** One report: the notice at a date; {@code finalVerdict} when it is the notice's final verdict. */
-  @JsonPropertyOrder({"asAt", "assessment", "finalVerdict", "compliedSoFar", "verdict", "countsByStatus", "countsByRag", "findings"})
-  public record ReportDto(LocalDate asAt, String assessment, boolean finalVerdict, boolean compliedSoFar, String verdict,
-      Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag, List<FindingDto> findings) {
+  @JsonPropertyOrder({"asAt", "assessment", "finalVerdict", "compliedSoFar", "verdict", "countsByStatus",
+      "countsByRag", "findings"})
+  public record ReportDto(LocalDate asAt, String assessment, boolean finalVerdict, boolean compliedSoFar,
+      String verdict, Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag,
+      List<FindingDto> findings) {
     /** Checks the components, as the type's documentation says of each. */
     public ReportDto {
       countsByStatus = Map.copyOf(countsByStatus);

@@ -121,13 +121,11 @@ public final class ComplianceEngine {
    */
   public List<ComplianceReport> evaluateSchedule(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
-    DeadlineContext context = notice.deadlineContext();
     Optional<LocalDate> end = notice.end();
     List<ComplianceReport> out = new ArrayList<>();
-    for (AssessmentPoint point : notice.schedule().points()) {
-      Optional<LocalDate> when = point.when().resolve(context);
-      if (when.isPresent() && (end.isEmpty() || when.get().isBefore(end.get()))) {
-        out.add(evaluate(notice, data, when.get(), Optional.of(point.name()), false));
+    for (DatedPoint point : datedPoints(notice)) {
+      if (end.isEmpty() || point.date().isBefore(end.get())) {
+        out.add(evaluate(notice, data, point.date(), Optional.of(point.name()), false));
       }
     }
     finalVerdict(notice, data).ifPresent(out::add);
@@ -152,11 +150,10 @@ public final class ComplianceEngine {
     if (date.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate end = notice.end().orElseThrow();
     String name = FINAL_VERDICT;
-    DeadlineContext context = notice.deadlineContext();
-    for (AssessmentPoint point : notice.schedule().points()) {
-      Optional<LocalDate> when = point.when().resolve(context);
-      if (when.isPresent() && !when.get().isBefore(notice.end().orElseThrow())) {
+    for (DatedPoint point : datedPoints(notice)) {
+      if (!point.date().isBefore(end)) {
         name = point.name();
       }
     }
@@ -177,14 +174,25 @@ public final class ComplianceEngine {
       return Optional.empty();
     }
     LocalDate date = end.get().plus(settings.publicationLag());
-    DeadlineContext context = notice.deadlineContext();
-    for (AssessmentPoint point : notice.schedule().points()) {
-      Optional<LocalDate> when = point.when().resolve(context);
-      if (when.isPresent() && when.get().isAfter(date)) {
-        date = when.get();
+    for (DatedPoint point : datedPoints(notice)) {
+      if (point.date().isAfter(date)) {
+        date = point.date();
       }
     }
     return Optional.of(date);
+  }
+
+  /** An assessment point with the date it resolves to. */
+  private record DatedPoint(String name, LocalDate date) {}
+
+  /** The notice's assessment points that resolve to a date, in schedule order. */
+  private static List<DatedPoint> datedPoints(Notice notice) {
+    DeadlineContext context = notice.deadlineContext();
+    List<DatedPoint> out = new ArrayList<>();
+    for (AssessmentPoint point : notice.schedule().points()) {
+      point.when().resolve(context).ifPresent(d -> out.add(new DatedPoint(point.name(), d)));
+    }
+    return out;
   }
 
   private ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt, Optional<String> point,
