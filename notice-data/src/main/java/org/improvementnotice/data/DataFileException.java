@@ -15,12 +15,14 @@ public class DataFileException extends NoticeException {
   private final int omitted;
 
   /**
-   * Every error, none omitted.
+   * The errors found: the first {@value ErrorList#MAX_SHOWN} listed, the others counted in {@link #omitted()},
+   * so that a file of many bad rows never prints millions of lines.
    *
    * @param errors the errors, in file and line order
    */
   public DataFileException(List<DataError> errors) {
-    this(errors, 0);
+    this(errors.subList(0, Math.min(errors.size(), ErrorList.MAX_SHOWN)),
+        Math.max(0, errors.size() - ErrorList.MAX_SHOWN));
   }
 
   /**

@@ -76,4 +76,19 @@ class NeighbourModelTest {
     assertThat(e.column()).isEqualTo(column);
     assertThat(e.message()).contains(message);
   }
+
+  @Test
+  void listsAtMostAHundredErrorsAndCountsTheRest() {
+    // found by DfeFuzzProperties: the model's header repeated 60 times gave 600 errors, all listed
+    StringBuilder text = new StringBuilder("old_la_code,la_name,SN_1,SN_1P,SN_2,SN_2P\n");
+    for (int i = 0; i < 300; i++) {
+      text.append("886,Kent,SN_1,x,SN_2,x\n");
+    }
+    DataFileException e = catchThrowableOfType(DataFileException.class, () -> NeighbourModel.parse("m.csv",
+        LocatedCsv.parse(text.toString(), "m.csv")));
+    assertThat(e.errors()).hasSize(100);
+    assertThat(e.errors().get(0).line()).isEqualTo(2);
+    assertThat(e.omitted()).isPositive();
+    assertThat(e.getMessage()).contains("more errors (only the first 100 are listed)");
+  }
 }
