@@ -91,6 +91,38 @@ class ForecastRulesTest {
         "vac.2 ON_TRACK GREEN forecast on track");
   }
 
+  /** The Surrey 2008 vacancy rate: at most 14% by 31 March 2009, then 11% by 31 March 2010; no figure at issue. */
+  static final StagedTargets VACANCY_STAGES = new StagedTargets(RequirementId.of("vacancy"), VACANCY, Optional.empty(),
+      List.of(new Stage(Threshold.atMost("14", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2009, 3, 31)))),
+          new Stage(Threshold.atMost("11", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2010, 3, 31))))),
+      Optional.empty());
+
+  @Test
+  void withoutABaselineTheTrajectoryRunsThroughTheStages() {
+    // the series starts in the issue month (December 2008): no baseline. At 30 September 2009, on the line from
+    // 14 at 31 March 2009 to 11 at 31 March 2010: 14 - 3 x 183/365 = 12.4959; 13 is behind by less than 1.1
+    PerformanceData d = data().addObservation(month(VACANCY, 2008, 12, "19"))
+        .addObservation(month(VACANCY, 2009, 3, "16")).addObservation(month(VACANCY, 2009, 9, "13")).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(VACANCY_STAGES), d, LocalDate.of(2009, 10, 31));
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "vacancy.1 MISSED RED threshold missed",
+        "vacancy.2 AT_RISK AMBER forecast at risk");
+    assertThat(report.findings().get(1).values()).extracting(FigureUsed::toString)
+        .containsExactly("latest 13 for 2009-09", "expected 12.4959 for 2009-09");
+  }
+
+  @Test
+  void withoutABaselineTheFirstStageIsExpectedUntilItsDate() {
+    // at 31 January 2009 both stages expect 14%, the first stage's target, not the final 11%
+    PerformanceData d = data().addObservation(month(VACANCY, 2009, 1, "14.5")).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(VACANCY_STAGES), d, LocalDate.of(2009, 2, 20));
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "vacancy.1 AT_RISK AMBER forecast at risk",
+        "vacancy.2 AT_RISK AMBER forecast at risk");
+    assertThat(report.findings().get(1).explanation()).isEqualTo("Not yet due (at most 11% by 2010-03-31): SW VACANCY "
+        + "at 14.5% for 2009-01 is behind the 14% expected on the trajectory, by no more than the tolerance of 1.1%.");
+  }
+
   @Test
   void withNoFigureThereIsNothingToForecast() {
     assertThat(evaluate(notice(NI59_STAGES), data().build(), JULY)).containsExactly(

@@ -47,7 +47,9 @@ final class ForecastPreparation {
     Optional<Observation> latest = e.data.latest(ind.id(), ind.reportingPeriod(), e.asAt, e.asAt);
     BigDecimal expected = threshold.value();
     if (latest.isPresent() && due != null) {
-      expected = expectedAt(e, ind, trajectory, threshold.value(), due, latest.get().period().endInclusive(), values);
+      Optional<FigureUsed> base = e.baseline(ind, trajectory.effectiveBaseline());
+      base.ifPresent(values::add);
+      expected = expectedAt(e, base, trajectory, threshold.value(), due, latest.get().period().endInclusive());
       values.add(FigureUsed.of("latest", latest.get().value(), latest.get().period()));
       values.add(FigureUsed.of("expected", expected, latest.get().period()));
       w.put("latest", Words.number(latest.get().value(), ind) + " for " + latest.get().period());
@@ -57,29 +59,26 @@ final class ForecastPreparation {
   }
 
   /**
-   * The trajectory's expected value at {@code at}: a straight line from the baseline through each earlier
-   * stage to the target; before the baseline its value, after the target the target. With no baseline known,
-   * the target itself.
+   * The trajectory's expected value at {@code at}: the line through the baseline (when known) and each earlier
+   * stage's target at its date to the target at its due date. Before the line's first point, that point's value:
+   * the baseline, or without one the first stage's target; after the target, the target.
    */
-  private static BigDecimal expectedAt(Evaluation e, Indicator ind, Trajectory trajectory, BigDecimal target,
-      LocalDate due, LocalDate at, List<FigureUsed> values) {
+  private static BigDecimal expectedAt(Evaluation e, Optional<FigureUsed> base, Trajectory trajectory,
+      BigDecimal target, LocalDate due, LocalDate at) {
     List<LocalDate> dates = new ArrayList<>();
     List<BigDecimal> points = new ArrayList<>();
-    Optional<FigureUsed> base = e.baseline(ind, trajectory.effectiveBaseline());
-    if (base.isEmpty()) {
-      return target;
+    if (base.isPresent()) {
+      dates.add(base.get().period().map(Period::endInclusive).orElse(e.notice.issued().date()));
+      points.add(base.get().value());
     }
-    values.add(base.get());
-    dates.add(base.get().period().map(Period::endInclusive).orElse(e.notice.issued().date()));
-    points.add(base.get().value());
     for (Stage stage : trajectory.earlierStages()) {
       Optional<LocalDate> d = e.dueDate(stage.due());
-      if (d.isPresent() && d.get().isAfter(dates.get(dates.size() - 1))) {
+      if (d.isPresent() && (dates.isEmpty() || d.get().isAfter(dates.get(dates.size() - 1)))) {
         dates.add(d.get());
         points.add(stage.threshold().value());
       }
     }
-    if (due.isAfter(dates.get(dates.size() - 1))) {
+    if (dates.isEmpty() || due.isAfter(dates.get(dates.size() - 1))) {
       dates.add(due);
       points.add(target);
     }
