@@ -64,8 +64,9 @@ public final class Explanations {
             + "by more than the tolerance of %s.", w.get("threshold"), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast without data":
-        return fill("Not yet due (%s by %s), and no figure for %s is known at %s to forecast from.",
-            w.get("threshold"), w.get("due"), s, w.get("asAt"));
+        return fill("Not yet due (%s by %s), and no figure for %s%s is known at %s to forecast from.",
+            w.get("threshold"), w.get("due"), s,
+            w.containsKey("baseline") ? " after its baseline of " + w.get("baseline") : "", w.get("asAt"));
       case "standing window not started":
         return fill("%s must hold %s from %s; that has not started.", s, w.get("threshold"), w.get("start"));
       case "standing level unknown":
