@@ -50,23 +50,25 @@ public final class Explanations {
       case "benchmark deadline unresolved":
         return fill("The deadline for %s (%s) %s.", s, w.get("threshold"), unresolved(p.requirement()));
       case "threshold not yet due":
-      case "benchmark not yet due":
         return fill("%s must be %s by %s; it is not yet due.", s, w.get("threshold"), w.get("due"));
       case "forecast on track":
         return fill("Not yet due (%s by %s): %s is on or better than the %s expected on the trajectory.",
-            w.get("threshold"), w.get("due"), s + " at " + w.get("latest"), w.get("expected"));
+            target(w), w.get("due"), s + " at " + w.get("latest"), w.get("expected"));
       case "forecast at risk":
         return fill("Not yet due (%s by %s): %s is behind the %s expected on the trajectory, "
-            + "by no more than the tolerance of %s.", w.get("threshold"), w.get("due"), s + " at " + w.get("latest"),
+            + "by no more than the tolerance of %s.", target(w), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast off track":
         return fill("Not yet due (%s by %s): %s is behind the %s expected on the trajectory "
-            + "by more than the tolerance of %s.", w.get("threshold"), w.get("due"), s + " at " + w.get("latest"),
+            + "by more than the tolerance of %s.", target(w), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast without data":
         return fill("Not yet due (%s by %s), and no figure for %s%s is known at %s to forecast from.",
-            w.get("threshold"), w.get("due"), s,
+            target(w), w.get("due"), s,
             w.containsKey("baseline") ? " after its baseline of " + w.get("baseline") : "", w.get("asAt"));
+      case "forecast without benchmark":
+        return fill("Not yet due (%s by %s), and no %s is known at %s to forecast against.", w.get("threshold"),
+            w.get("due"), text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("asAt"));
       case "standing window not started":
         return fill("%s must hold %s from %s; that has not started.", s, w.get("threshold"), w.get("start"));
       case "standing level unknown":
@@ -142,6 +144,12 @@ public final class Explanations {
       default:
         return fill("%s: %s (%s).", s, d.status(), d.rule());
     }
+  }
+
+  /** The target forecast to: the threshold, and for a benchmark the latest value known ("..., 77% for 2011-08,"). */
+  private static String target(Map<String, Object> w) {
+    return w.containsKey("forecastBenchmark") ? w.get("threshold") + ", " + w.get("forecastBenchmark") + ","
+        : text(w, "threshold");
   }
 
   /** The benchmark's value and where it comes from (a computed one: its method, model and neighbours). */
