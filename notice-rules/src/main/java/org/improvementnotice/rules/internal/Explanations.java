@@ -101,11 +101,13 @@ public final class Explanations {
         return fill("%s did not rise by more than the tolerance in any period.", s);
       case "sustained downward trend":
         return fill("%s worsened in %s consecutive periods to %s: a sustained downward trend.", s,
-            w.get("length"), cited);
+            w.get("run"), cited);
       case "trend too few figures":
         return fill("%s has too few figures to show a trend over %s periods.", s, w.get("length"));
       case "no sustained downward trend":
-        return fill("%s did not worsen in %s consecutive periods.", s, w.get("length"));
+        return fill("%s did not worsen in each of the last %s periods%s.", s, w.get("length"),
+            w.containsKey("brokenRun") ? "; it worsened in " + w.get("brokenRun") + " consecutive periods to "
+                + w.get("brokenEnd") + ", a run broken since" : "");
       case "target not set":
         return fill("%s has no target yet (%s): it is neither met nor missed.", s, w.get("note"));
       case "action done":
