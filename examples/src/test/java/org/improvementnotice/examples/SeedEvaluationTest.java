@@ -99,15 +99,18 @@ class SeedEvaluationTest {
   @Test
   void surrey2008NeverComparesTheBaselineWithItself() throws IOException {
     ComplianceReport april = evaluate("surrey-2008", "2009-04-30");
-    assertThat(lines(april, "paf-c24.1", "paf-c24.2")).containsExactly("paf-c24.1 NO_DATA GREY", "paf-c24.2 NO_DATA GREY");
-    assertThat(april.finding("paf-c24.1").orElseThrow().explanation()).contains("after its baseline of 8.1% for AY2007/08");
+    assertThat(lines(april, "paf-c24.1", "paf-c24.2"))
+        .containsExactly("paf-c24.1 NO_DATA GREY", "paf-c24.2 NO_DATA GREY");
+    assertThat(april.finding("paf-c24.1").orElseThrow().explanation())
+        .contains("after its baseline of 8.1% for AY2007/08");
   }
 
   @Test
   void kent2011AtTheFormalReview() throws IOException {
     ComplianceReport report = evaluate("kent-2011", "2012-04-30");
     // 11.5% for 2011-12 against stage 1's 11% at its date (not the final 13%)
-    assertThat(lines(report, "adoption.1", "adoption.2")).containsExactly("adoption.1 MET GREEN", "adoption.2 ON_TRACK GREEN");
+    assertThat(lines(report, "adoption.1", "adoption.2"))
+        .containsExactly("adoption.1 MET GREEN", "adoption.2 ON_TRACK GREEN");
   }
 
   @Test

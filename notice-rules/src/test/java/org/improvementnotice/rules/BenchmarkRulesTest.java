@@ -94,17 +94,17 @@ class BenchmarkRulesTest {
   }
 
   /** Initial assessments at least the England average by 30 September 2010, from a stated baseline of 50%. */
-  static final RelativeToBenchmark IA_ENGLAND = new RelativeToBenchmark(RequirementId.of("initial"), IA, BenchmarkKind.ENGLAND,
-      Comparison.AT_LEAST, Due.by(Deadline.on(LocalDate.of(2010, 9, 30))),
+  static final RelativeToBenchmark IA_ENGLAND = new RelativeToBenchmark(RequirementId.of("initial"), IA,
+      BenchmarkKind.ENGLAND, Comparison.AT_LEAST, Due.by(Deadline.on(LocalDate.of(2010, 9, 30))),
       Optional.of(Baseline.stated(new BigDecimal("50"), CalendarMonth.of(2008, 11))));
 
   /** England's monthly averages for May (80%) and June 2009 (70%), and the council's June 2009 at {@code june}. */
   static PerformanceData initial(String june) {
     PerformanceData.Builder b = Fixtures.data()
-        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 5), new BigDecimal("80"), "DfE",
-            LocalDate.of(2009, 6, 15)))
-        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 6), new BigDecimal("70"), "DfE",
-            LocalDate.of(2009, 7, 15)));
+        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 5), new BigDecimal("80"),
+            "DfE", LocalDate.of(2009, 6, 15)))
+        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 6), new BigDecimal("70"),
+            "DfE", LocalDate.of(2009, 7, 15)));
     return june == null ? b.build() : b.addObservation(Fixtures.month(IA, 2009, 6, june)).build();
   }
 
