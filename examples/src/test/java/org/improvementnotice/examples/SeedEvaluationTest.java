@@ -12,6 +12,7 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.ComplianceReport;
+import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,41 @@ class SeedEvaluationTest {
         "ni59.1 AT_RISK AMBER", "ni66.1 ON_TRACK GREEN", "smt.2 DONE GREEN");
   }
 
+  /**
+   * The vacancy rate, SEN exclusions and PAF C24 series start at or after the issue month: no baseline, so the
+   * trajectory starts at the first stage (DOMAIN.md, "Forecast for a requirement not yet due").
+   */
+  @Test
+  void surrey2008ForecastsThroughTheStagesWithoutABaseline() throws IOException {
+    ComplianceReport october = evaluate("surrey-2008", "2009-10-31");
+    assertThat(lines(october, "vacancy.2")).containsExactly("vacancy.2 AT_RISK AMBER");
+    // 13% for September 2009 against 14 - 3 x 183/365 on the line from 14% (31 March 2009) to 11% (31 March 2010)
+    assertThat(october.finding("vacancy.2").orElseThrow().values()).extracting(FigureUsed::toString)
+        .containsExactly("latest 13 for 2009-09", "expected 12.4959 for 2009-09");
+    ComplianceReport january = evaluate("surrey-2008", "2010-01-31");
+    // 2008/09's 20 per 1000, at stage 1's date: stage 1's 23 is the expectation, not the final 16
+    assertThat(lines(january, "sen-exclusions.1", "sen-exclusions.2", "paf-c24.2"))
+        .containsExactly("sen-exclusions.1 MET GREEN", "sen-exclusions.2 ON_TRACK GREEN", "paf-c24.2 ON_TRACK GREEN");
+  }
+
+  /** PAF C24's only figure before 2008/09 is published is the 2007/08 baseline: never compared with itself. */
+  @Test
+  void surrey2008NeverComparesTheBaselineWithItself() throws IOException {
+    ComplianceReport april = evaluate("surrey-2008", "2009-04-30");
+    assertThat(lines(april, "paf-c24.1", "paf-c24.2"))
+        .containsExactly("paf-c24.1 NO_DATA GREY", "paf-c24.2 NO_DATA GREY");
+    assertThat(april.finding("paf-c24.1").orElseThrow().explanation())
+        .contains("after its baseline of 8.1% for AY2007/08");
+  }
+
+  @Test
+  void kent2011AtTheFormalReview() throws IOException {
+    ComplianceReport report = evaluate("kent-2011", "2012-04-30");
+    // 11.5% for 2011-12 against stage 1's 11% at its date (not the final 13%)
+    assertThat(lines(report, "adoption.1", "adoption.2"))
+        .containsExactly("adoption.1 MET GREEN", "adoption.2 ON_TRACK GREEN");
+  }
+
   @Test
   void kent2011AtTheFinalReview() throws IOException {
     ComplianceReport report = evaluate("kent-2011", "2013-04-30");
@@ -102,11 +138,19 @@ class SeedEvaluationTest {
 
   @Test
   void westSussex2011AtTheTwelveMonthReviewAndOnceTheFinalFiguresArePublished() throws IOException {
+    // Forecast against the latest England average known, from the 2009-10 baselines: at the six month review
+    // initial assessments 66% against 56.3 + 20.7 x 518/914 = 68.0315 expected, core 70% against 68.6744
+    ComplianceReport six = evaluate("west-sussex-2011", "2011-09-15");
+    assertThat(lines(six, "initial", "core", "repeat-plans")).containsExactly(
+        "initial AT_RISK AMBER", "core ON_TRACK GREEN", "repeat-plans NO_DATA GREY"); // no 2011-12 SN average yet
     ComplianceReport twelve = evaluate("west-sussex-2011", "2012-03-15");
-    assertThat(lines(twelve, "initial", "lscb-review", "vision", "improvement-programme.1", "improvement-board",
+    assertThat(lines(twelve, "initial", "core", "lscb-review", "vision", "improvement-programme.1", "improvement-board",
         "performance-challenge.1")).containsExactly(
-            "initial NOT_YET_DUE GREY", "lscb-review DONE GREEN", "vision DONE_LATE AMBER",
+            "initial AT_RISK AMBER",                // 72% against 72.1534 expected
+            "core ON_TRACK GREEN",                  // 76% against 71.5816 expected
+            "lscb-review DONE GREEN", "vision DONE_LATE AMBER",
             "improvement-programme.1 DONE GREEN", "improvement-board HELD GREEN", "performance-challenge.1 HELD GREEN");
+    assertThat(twelve.finding("initial").orElseThrow().explanation()).contains("England average, 77% for 2012-02,");
     // The September 2012 figures are published in mid-October, after the final review at the end of September.
     ComplianceReport last = evaluate("west-sussex-2011", "2012-10-31");
     assertThat(lines(last, "initial", "core", "repeat-plans", "performance-challenge.1", "external-validation"))
@@ -137,15 +181,25 @@ class SeedEvaluationTest {
   }
 
   @Test
+  void surrey2018PlanAtTheAprilReview() throws IOException {
+    ComplianceReport report = evaluate("surrey-2018-plan", "2019-04-30");
+    // NI 65 from December 2018's 20% (the last figure before the watch) to 21, 22 and 23% in January to March
+    assertThat(lines(report, "repeat-plans", "vacancy", "unallocated")).containsExactly(
+        "repeat-plans TREND_DOWN AMBER", "vacancy NO_TREND GREEN", "unallocated NO_TREND GREEN");
+  }
+
+  @Test
   void surrey2018PlanAtTheSeptemberReview() throws IOException {
     ComplianceReport report = evaluate("surrey-2018-plan", "2019-09-30");
     assertThat(lines(report, "cabinet-3.1", "opab-cadence", "repeat-plans", "vacancy", "unallocated", "theme-1"))
         .containsExactly(
             "cabinet-3.1 DONE GREEN",
             "opab-cadence HELD GREEN",
-            "repeat-plans TREND_DOWN AMBER",        // NI 65 worse three months running
+            "repeat-plans NO_TREND GREEN",          // NI 65 improved or held from May to August
             "vacancy NO_TREND GREEN",
             "unallocated NO_TREND GREEN",
             "theme-1 BOARD_JUDGEMENT AMBER");
+    assertThat(report.finding("repeat-plans").orElseThrow().explanation())
+        .endsWith("; it worsened in 5 consecutive periods to 2019-05, a run broken since.");
   }
 }

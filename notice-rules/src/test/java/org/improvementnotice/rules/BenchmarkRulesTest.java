@@ -11,16 +11,21 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.Comparison;
 import org.improvementnotice.model.requirement.Due;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.CalendarMonth;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.FinancialYear;
 import org.junit.jupiter.api.Test;
 
 /** benchmark.drl: form 6, a figure against a benchmark for the same period. */
 class BenchmarkRulesTest {
+  static final IndicatorId IA = IndicatorId.of("IA 10WD");
   static final FinancialYear FY = FinancialYear.startingIn(2009);
   static final RelativeToBenchmark VACANCY_SN = new RelativeToBenchmark(RequirementId.of("vacancy-sn"), VACANCY,
       BenchmarkKind.STATISTICAL_NEIGHBOURS, Comparison.AT_MOST, Due.in(FY), Optional.empty());
@@ -83,9 +88,54 @@ class BenchmarkRulesTest {
   }
 
   @Test
-  void beforeThePeriodEndsItIsNotYetDue() {
+  void beforeThePeriodEndsWithNoBenchmarkKnownThereIsNothingToForecastAgainst() {
     assertThat(evaluate(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 3, 31)))
-        .containsExactly("vacancy-sn NOT_YET_DUE GREY benchmark not yet due");
+        .containsExactly("vacancy-sn NO_DATA GREY forecast without benchmark");
+  }
+
+  /** Initial assessments at least the England average by 30 September 2010, from a stated baseline of 50%. */
+  static final RelativeToBenchmark IA_ENGLAND = new RelativeToBenchmark(RequirementId.of("initial"), IA,
+      BenchmarkKind.ENGLAND, Comparison.AT_LEAST, Due.by(Deadline.on(LocalDate.of(2010, 9, 30))),
+      Optional.of(Baseline.stated(new BigDecimal("50"), CalendarMonth.of(2008, 11))));
+
+  /** England's monthly averages for May (80%) and June 2009 (70%), and the council's June 2009 at {@code june}. */
+  static PerformanceData initial(String june) {
+    PerformanceData.Builder b = Fixtures.data()
+        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 5), new BigDecimal("80"),
+            "DfE", LocalDate.of(2009, 6, 15)))
+        .addBenchmark(new BenchmarkValue(IA, BenchmarkKind.ENGLAND, CalendarMonth.of(2009, 6), new BigDecimal("70"),
+            "DfE", LocalDate.of(2009, 7, 15)));
+    return june == null ? b.build() : b.addObservation(Fixtures.month(IA, 2009, 6, june)).build();
+  }
+
+  @Test
+  void beforeItIsDueItIsForecastAgainstTheLatestBenchmarkKnown() {
+    // from 50% at 30 November 2008 to June 2009's 70% at 30 September 2010: at 30 June 2009
+    // 50 + 20 x 212/669 = 56.3378; the tolerance is 10% of 70
+    LocalDate july = LocalDate.of(2009, 7, 20);
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(IA_ENGLAND), initial("57"), july);
+    assertThat(Fixtures.summary(report)).containsExactly("initial ON_TRACK GREEN forecast on track");
+    assertThat(report.findings().get(0).values()).extracting(FigureUsed::toString).containsExactly(
+        "England benchmark 70 for 2009-06", "baseline 50 for 2008-11", "latest 57 for 2009-06",
+        "expected 56.3378 for 2009-06");
+    assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at least the England average, 70% for "
+        + "2009-06, by 2010-09-30): IA 10WD at 57% for 2009-06 is on or better than the 56.3378% expected on the "
+        + "trajectory.");
+    assertThat(evaluate(notice(IA_ENGLAND), initial("56"), july))
+        .containsExactly("initial AT_RISK AMBER forecast at risk");
+    assertThat(evaluate(notice(IA_ENGLAND), initial("49"), july))
+        .containsExactly("initial OFF_TRACK RED forecast off track");
+    assertThat(evaluate(notice(IA_ENGLAND), initial(null), july))
+        .containsExactly("initial NO_DATA GREY forecast without data");
+  }
+
+  @Test
+  void beforeItIsDueWithoutABenchmarkKnownItIsNoData() {
+    PerformanceData onlyFigure = Fixtures.data().addObservation(Fixtures.month(IA, 2009, 6, "57")).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(IA_ENGLAND), onlyFigure, LocalDate.of(2009, 7, 20));
+    assertThat(Fixtures.summary(report)).containsExactly("initial NO_DATA GREY forecast without benchmark");
+    assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at least the England average by "
+        + "2010-09-30), and no England average is known at 2009-07-20 to forecast against.");
   }
 
   @Test

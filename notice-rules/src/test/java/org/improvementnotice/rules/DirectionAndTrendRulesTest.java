@@ -13,6 +13,7 @@ import static org.improvementnotice.rules.Fixtures.notice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.Baseline;
@@ -87,14 +88,47 @@ class DirectionAndTrendRulesTest {
   @Test
   void threeConsecutivePeriodsEachWorseIsASustainedDownwardTrend() {
     LocalDate asAt = LocalDate.of(2009, 12, 31);
-    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67", "80"), asAt);
+    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67"), asAt);
     assertThat(Fixtures.summary(r)).containsExactly("trend TREND_DOWN AMBER sustained downward trend");
-    assertThat(r.findings().get(0).explanation()).contains("to 2009-04");
+    assertThat(r.findings().get(0).explanation()).isEqualTo(
+        "NI 59 worsened in 3 consecutive periods to 2009-04: a sustained downward trend.");
     assertThat(r.compliedSoFar()).isTrue();
     assertThat(evaluate(notice(TREND), ni59("70", "69", "69", "68", "67"), asAt))
         .containsExactly("trend NO_TREND GREEN no sustained downward trend");
     assertThat(evaluate(notice(TREND), ni59("70", "69", "68"), asAt))
         .containsExactly("trend NO_DATA GREY trend too few figures");
+  }
+
+  @Test
+  void aRunBrokenSinceIsHistoryNamedInTheExplanationOnly() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67", "80"),
+        LocalDate.of(2009, 12, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("trend NO_TREND GREEN no sustained downward trend");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("NI 59 did not worsen in each of the last 3 periods; "
+        + "it worsened in 3 consecutive periods to 2009-04, a run broken since.");
+  }
+
+  /**
+   * The Surrey 2018 plan's watch, from its date (18 December 2018, here 18 December 2008): December's figure,
+   * the last before the watch starts, starts the first step.
+   */
+  @Test
+  void theFirstStepMayStartFromTheLastFigureBeforeTheWatch() {
+    Notice mid = notice(Fixtures.BOARDS, LocalDate.of(2008, 12, 18), TREND);
+    PerformanceData.Builder b = data().addObservation(month(NI59, 2008, 12, "70"));
+    String[] values = {"69", "68", "67", "66", "67", "68", "69", "70"};
+    for (int i = 0; i < values.length; i++) {
+      b.addObservation(month(NI59, 2009, i + 1, values[i]));
+    }
+    PerformanceData d = b.build();
+    ComplianceReport april = Fixtures.ENGINE.evaluate(mid, d, LocalDate.of(2009, 4, 30));
+    assertThat(Fixtures.summary(april)).containsExactly("trend TREND_DOWN AMBER sustained downward trend");
+    assertThat(april.findings().get(0).values()).extracting(FigureUsed::toString).containsExactly(
+        "before window 70 for 2008-12", "figure 69 for 2009-01", "figure 68 for 2009-02", "figure 67 for 2009-03");
+    ComplianceReport september = Fixtures.ENGINE.evaluate(mid, d, LocalDate.of(2009, 9, 30));
+    assertThat(Fixtures.summary(september)).containsExactly("trend NO_TREND GREEN no sustained downward trend");
+    assertThat(september.findings().get(0).explanation()).isEqualTo("NI 59 did not worsen in each of the last 3 "
+        + "periods; it worsened in 4 consecutive periods to 2009-04, a run broken since.");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.Due;
@@ -20,6 +21,7 @@ import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.requirement.Stage;
 import org.improvementnotice.model.requirement.StagedTargets;
 import org.improvementnotice.model.requirement.Threshold;
+import org.improvementnotice.model.time.AcademicYear;
 import org.improvementnotice.model.time.CalendarMonth;
 import org.improvementnotice.model.time.CalendarQuarter;
 import org.improvementnotice.model.time.Deadline;
@@ -51,6 +53,13 @@ class ForecastRulesTest {
     assertThat(report.findings().get(1).values()).extracting(FigureUsed::role)
         .containsExactly("baseline", "latest", "expected");
     assertThat(report.findings().get(1).values().get(2).value()).isEqualByComparingTo(new BigDecimal("67.9918"));
+  }
+
+  @Test
+  void theForecastsFiguresAreListedOnlyWhileTheRequirementIsForecast() {
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(NI59_STAGES), withJune("68"), JULY);
+    assertThat(report.findings().get(0).values()).extracting(FigureUsed::toString)
+        .containsExactly("figure 66 for 2009-Q1");
   }
 
   @Test
@@ -89,6 +98,58 @@ class ForecastRulesTest {
     assertThat(evaluate(notice(stated), d, LocalDate.of(2009, 4, 20))).containsExactly(
         "vac.1 ON_TRACK GREEN forecast on track",
         "vac.2 ON_TRACK GREEN forecast on track");
+  }
+
+  /** The Surrey 2008 vacancy rate: at most 14% by 31 March 2009, then 11% by 31 March 2010; no figure at issue. */
+  static final StagedTargets VACANCY_STAGES = new StagedTargets(RequirementId.of("vacancy"), VACANCY, Optional.empty(),
+      List.of(new Stage(Threshold.atMost("14", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2009, 3, 31)))),
+          new Stage(Threshold.atMost("11", Unit.PERCENT), Due.by(Deadline.on(LocalDate.of(2010, 3, 31))))),
+      Optional.empty());
+
+  @Test
+  void withoutABaselineTheTrajectoryRunsThroughTheStages() {
+    // the series starts in the issue month (December 2008): no baseline. At 30 September 2009, on the line from
+    // 14 at 31 March 2009 to 11 at 31 March 2010: 14 - 3 x 183/365 = 12.4959; 13 is behind by less than 1.1
+    PerformanceData d = data().addObservation(month(VACANCY, 2008, 12, "19"))
+        .addObservation(month(VACANCY, 2009, 3, "16")).addObservation(month(VACANCY, 2009, 9, "13")).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(VACANCY_STAGES), d, LocalDate.of(2009, 10, 31));
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "vacancy.1 MISSED RED threshold missed",
+        "vacancy.2 AT_RISK AMBER forecast at risk");
+    assertThat(report.findings().get(1).values()).extracting(FigureUsed::toString)
+        .containsExactly("latest 13 for 2009-09", "expected 12.4959 for 2009-09");
+  }
+
+  @Test
+  void withoutABaselineTheFirstStageIsExpectedUntilItsDate() {
+    // at 31 January 2009 both stages expect 14%, the first stage's target, not the final 11%
+    PerformanceData d = data().addObservation(month(VACANCY, 2009, 1, "14.5")).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(VACANCY_STAGES), d, LocalDate.of(2009, 2, 20));
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "vacancy.1 AT_RISK AMBER forecast at risk",
+        "vacancy.2 AT_RISK AMBER forecast at risk");
+    assertThat(report.findings().get(1).explanation()).isEqualTo("Not yet due (at most 11% by 2010-03-31): SW VACANCY "
+        + "at 14.5% for 2009-01 is behind the 14% expected on the trajectory, by no more than the tolerance of 1.1%.");
+  }
+
+  /** The Surrey 2008 PAF C24: at most 7% in academic year 2008-09, then 5% in 2009-10. */
+  static final StagedTargets PAF_C24 = new StagedTargets(RequirementId.of("paf-c24"), IndicatorId.of("PAF C24"),
+      Optional.empty(), List.of(new Stage(Threshold.atMost("7", Unit.PERCENT), Due.in(AcademicYear.startingIn(2008))),
+          new Stage(Threshold.atMost("5", Unit.PERCENT), Due.in(AcademicYear.startingIn(2009)))), Optional.empty());
+
+  @Test
+  void theBaselineIsNeverComparedWithItself() {
+    // 2007/08, published before the issue date, is the baseline; nothing later is known in June 2009
+    PerformanceData d = data().addObservation(Fixtures.figure(IndicatorId.of("PAF C24"), AcademicYear.startingIn(2007),
+        "8.1", LocalDate.of(2008, 11, 20))).build();
+    ComplianceReport report = Fixtures.ENGINE.evaluate(notice(PAF_C24), d, LocalDate.of(2009, 6, 30));
+    assertThat(Fixtures.summary(report)).containsExactly(
+        "paf-c24.1 NO_DATA GREY forecast without data",
+        "paf-c24.2 NO_DATA GREY forecast without data");
+    assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at most 7% by 2009-08-31), and no "
+        + "figure for PAF C24 after its baseline of 8.1% for AY2007/08 is known at 2009-06-30 to forecast from.");
+    assertThat(report.findings().get(0).values()).extracting(FigureUsed::toString)
+        .containsExactly("baseline 8.1 for AY2007/08");
   }
 
   @Test

@@ -14,13 +14,15 @@ import org.improvementnotice.model.requirement.RequirementForm;
  * @param asAt the assessment date
  * @param dueDate the last day of the period or the deadline; null when the deadline cannot be resolved
  * @param figure the figure judged (for the period, or the latest period ending on or before the deadline)
- * @param threshold the value to reach (for form 6 the benchmark); null when not known
+ * @param threshold the value to reach (for form 6 the benchmark for the judged period, and before it is due the
+ *     latest benchmark of that period's kind known at the date); null when not known
  * @param atLeast whether the figure must be at least (true) or at most (false) the threshold
  * @param tolerance how far short of the threshold still shows amber, in the indicator's unit
  * @param strict whether missing data counts as a failure
- * @param forecastable whether the requirement has a trajectory to forecast along (forms 1-3)
- * @param latest the latest observation at the assessment date, for the forecast
- * @param expected the trajectory's expected value at the latest observation's period end
+ * @param forecastable whether the requirement has a trajectory to forecast along before it is due (forms 1-3, 6)
+ * @param latest the latest observation at the assessment date, for a period after the baseline's, while the
+ *     requirement is forecast; else null
+ * @param expected the trajectory's expected value at the latest observation's period end; null without one
  */
 public record FigureCase(
     String requirementId, RequirementForm form, LocalDate asAt, LocalDate dueDate, BigDecimal figure,

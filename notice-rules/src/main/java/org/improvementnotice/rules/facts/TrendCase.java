@@ -1,13 +1,15 @@
 package org.improvementnotice.rules.facts;
 
 /**
- * Form 15, a sustained downward trend, prepared for the rules: how many consecutive periods of the window, at
- * most, were each worse than the one before. Immutable.
+ * Form 15, a sustained downward trend, prepared for the rules: a statement about now, so the run that counts is
+ * the current one, the consecutive periods up to the latest figure known at the assessment date each worse than
+ * the one before (the first may be worse than the last figure before the watch starts). Immutable.
  *
  * @param requirementId the requirement
  * @param length N, the run that makes a sustained downward trend
- * @param figures how many periods of the window have figures
- * @param longestRun the longest run of consecutive periods each worse than the one before
- * @param runEnd the last period of the first run reaching N (or of the longest run), or null
+ * @param figures how many figures there are to compare: the periods of the window with figures, and the last
+ *     figure before the watch starts if there is one
+ * @param currentRun how many consecutive periods up to the latest figure were each worse than the one before
+ * @param latest the latest period of the window with a figure, or null
  */
-public record TrendCase(String requirementId, int length, int figures, int longestRun, String runEnd) {}
+public record TrendCase(String requirementId, int length, int figures, int currentRun, String latest) {}

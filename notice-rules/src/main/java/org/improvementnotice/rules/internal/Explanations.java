@@ -50,22 +50,25 @@ public final class Explanations {
       case "benchmark deadline unresolved":
         return fill("The deadline for %s (%s) %s.", s, w.get("threshold"), unresolved(p.requirement()));
       case "threshold not yet due":
-      case "benchmark not yet due":
         return fill("%s must be %s by %s; it is not yet due.", s, w.get("threshold"), w.get("due"));
       case "forecast on track":
         return fill("Not yet due (%s by %s): %s is on or better than the %s expected on the trajectory.",
-            w.get("threshold"), w.get("due"), s + " at " + w.get("latest"), w.get("expected"));
+            target(w), w.get("due"), s + " at " + w.get("latest"), w.get("expected"));
       case "forecast at risk":
         return fill("Not yet due (%s by %s): %s is behind the %s expected on the trajectory, "
-            + "by no more than the tolerance of %s.", w.get("threshold"), w.get("due"), s + " at " + w.get("latest"),
+            + "by no more than the tolerance of %s.", target(w), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast off track":
         return fill("Not yet due (%s by %s): %s is behind the %s expected on the trajectory "
-            + "by more than the tolerance of %s.", w.get("threshold"), w.get("due"), s + " at " + w.get("latest"),
+            + "by more than the tolerance of %s.", target(w), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast without data":
-        return fill("Not yet due (%s by %s), and no figure for %s is known at %s to forecast from.",
-            w.get("threshold"), w.get("due"), s, w.get("asAt"));
+        return fill("Not yet due (%s by %s), and no figure for %s%s is known at %s to forecast from.",
+            target(w), w.get("due"), s,
+            w.containsKey("baseline") ? " after its baseline of " + w.get("baseline") : "", w.get("asAt"));
+      case "forecast without benchmark":
+        return fill("Not yet due (%s by %s), and no %s is known at %s to forecast against.", w.get("threshold"),
+            w.get("due"), text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("asAt"));
       case "standing window not started":
         return fill("%s must hold %s from %s; that has not started.", s, w.get("threshold"), w.get("start"));
       case "standing level unknown":
@@ -98,11 +101,13 @@ public final class Explanations {
         return fill("%s did not rise by more than the tolerance in any period.", s);
       case "sustained downward trend":
         return fill("%s worsened in %s consecutive periods to %s: a sustained downward trend.", s,
-            w.get("length"), cited);
+            w.get("run"), cited);
       case "trend too few figures":
         return fill("%s has too few figures to show a trend over %s periods.", s, w.get("length"));
       case "no sustained downward trend":
-        return fill("%s did not worsen in %s consecutive periods.", s, w.get("length"));
+        return fill("%s did not worsen in each of the last %s periods%s.", s, w.get("length"),
+            w.containsKey("brokenRun") ? "; it worsened in " + w.get("brokenRun") + " consecutive periods to "
+                + w.get("brokenEnd") + ", a run broken since" : "");
       case "target not set":
         return fill("%s has no target yet (%s): it is neither met nor missed.", s, w.get("note"));
       case "action done":
@@ -141,6 +146,12 @@ public final class Explanations {
       default:
         return fill("%s: %s (%s).", s, d.status(), d.rule());
     }
+  }
+
+  /** The target forecast to: the threshold, and for a benchmark the latest value known ("..., 77% for 2011-08,"). */
+  private static String target(Map<String, Object> w) {
+    return w.containsKey("forecastBenchmark") ? w.get("threshold") + ", " + w.get("forecastBenchmark") + ","
+        : text(w, "threshold");
   }
 
   /** The benchmark's value and where it comes from (a computed one: its method, model and neighbours). */

@@ -27,59 +27,82 @@ final class ForecastPreparation {
   /**
    * What the forecast rules compare.
    *
-   * @param latest the latest observation of the indicator's reporting kind at the assessment date, if any
-   * @param expected the trajectory's expected value at the latest observation's period end; the target while
-   *     there is no observation or no due date
+   * @param latest the latest observation of the indicator's reporting kind at the assessment date, if any (for
+   *     the direction of travel, whether or not it counts for the forecast)
+   * @param counted the latest observation when it counts for the forecast (not yet due, and for a period after
+   *     the baseline's), else empty
+   * @param expected the trajectory's expected value at the counted observation's period end; null while there is
+   *     none
    */
-  record Forecast(Optional<Observation> latest, BigDecimal expected) {
-    /** The latest observation's value, or null. */
+  record Forecast(Optional<Observation> latest, Optional<Observation> counted, BigDecimal expected) {
+    /** The counted observation's value, or null. */
     BigDecimal latestValue() {
-      return latest.map(Observation::value).orElse(null);
+      return counted.map(Observation::value).orElse(null);
     }
   }
 
   /**
-   * The latest observation and the expected value, adding the baseline, the latest figure and the expected
-   * figure to the values used and the words where there is a forecast to make.
+   * The forecast of a target of forms 1 and 2 (and the stages of form 3): along its trajectory to its threshold.
    */
   static Forecast forecast(Evaluation e, Indicator ind, Trajectory trajectory, Threshold threshold, LocalDate due,
       List<FigureUsed> values, Words w) {
-    Optional<Observation> latest = e.data.latest(ind.id(), ind.reportingPeriod(), e.asAt, e.asAt);
-    BigDecimal expected = threshold.value();
-    if (latest.isPresent() && due != null) {
-      expected = expectedAt(e, ind, trajectory, threshold.value(), due, latest.get().period().endInclusive(), values);
-      values.add(FigureUsed.of("latest", latest.get().value(), latest.get().period()));
-      values.add(FigureUsed.of("expected", expected, latest.get().period()));
-      w.put("latest", Words.number(latest.get().value(), ind) + " for " + latest.get().period());
-      w.put("expected", Words.number(expected, ind));
-    }
-    return new Forecast(latest, expected);
+    return along(e, ind, trajectory, threshold.value(), due, values, w);
   }
 
   /**
-   * The trajectory's expected value at {@code at}: a straight line from the baseline through each earlier
-   * stage to the target; before the baseline its value, after the target the target. With no baseline known,
-   * the target itself.
+   * The latest observation and the expected value along the trajectory to {@code target} (null when not known:
+   * nothing is expected). Only while the requirement is forecast (its due date resolved and not passed) are the
+   * baseline, the latest figure and the expected figure added to the values used and the words; the latest
+   * observation counts only for a period ending after the baseline's (the baseline is never compared with
+   * itself).
    */
-  private static BigDecimal expectedAt(Evaluation e, Indicator ind, Trajectory trajectory, BigDecimal target,
-      LocalDate due, LocalDate at, List<FigureUsed> values) {
+  static Forecast along(Evaluation e, Indicator ind, Trajectory trajectory, BigDecimal target, LocalDate due,
+      List<FigureUsed> values, Words w) {
+    Optional<Observation> latest = e.data.latest(ind.id(), ind.reportingPeriod(), e.asAt, e.asAt);
+    if (due == null || e.asAt.isAfter(due)) {
+      return new Forecast(latest, Optional.empty(), null);
+    }
+    Optional<FigureUsed> base = e.baseline(ind, trajectory.effectiveBaseline());
+    LocalDate after = base.map(b -> b.period().map(Period::endInclusive).orElse(e.notice.issued().date()))
+        .orElse(null);
+    base.ifPresent(b -> {
+      values.add(b);
+      w.put("baseline", Words.number(b.value(), ind) + b.period().map(p -> " for " + p).orElse(""));
+    });
+    Optional<Observation> counted = latest.filter(o -> after == null || o.period().endInclusive().isAfter(after));
+    if (counted.isEmpty() || target == null) {
+      return new Forecast(latest, counted, null);
+    }
+    Observation o = counted.get();
+    BigDecimal expected = expectedAt(e, base, trajectory, target, due, o.period().endInclusive());
+    values.add(FigureUsed.of("latest", o.value(), o.period()));
+    values.add(FigureUsed.of("expected", expected, o.period()));
+    w.put("latest", Words.number(o.value(), ind) + " for " + o.period());
+    w.put("expected", Words.number(expected, ind));
+    return new Forecast(latest, counted, expected);
+  }
+
+  /**
+   * The trajectory's expected value at {@code at}: the line through the baseline (when known) and each earlier
+   * stage's target at its date to the target at its due date. Before the line's first point, that point's value:
+   * the baseline, or without one the first stage's target; after the target, the target.
+   */
+  private static BigDecimal expectedAt(Evaluation e, Optional<FigureUsed> base, Trajectory trajectory,
+      BigDecimal target, LocalDate due, LocalDate at) {
     List<LocalDate> dates = new ArrayList<>();
     List<BigDecimal> points = new ArrayList<>();
-    Optional<FigureUsed> base = e.baseline(ind, trajectory.effectiveBaseline());
-    if (base.isEmpty()) {
-      return target;
+    if (base.isPresent()) {
+      dates.add(base.get().period().map(Period::endInclusive).orElse(e.notice.issued().date()));
+      points.add(base.get().value());
     }
-    values.add(base.get());
-    dates.add(base.get().period().map(Period::endInclusive).orElse(e.notice.issued().date()));
-    points.add(base.get().value());
     for (Stage stage : trajectory.earlierStages()) {
       Optional<LocalDate> d = e.dueDate(stage.due());
-      if (d.isPresent() && d.get().isAfter(dates.get(dates.size() - 1))) {
+      if (d.isPresent() && (dates.isEmpty() || d.get().isAfter(dates.get(dates.size() - 1)))) {
         dates.add(d.get());
         points.add(stage.threshold().value());
       }
     }
-    if (due.isAfter(dates.get(dates.size() - 1))) {
+    if (dates.isEmpty() || due.isAfter(dates.get(dates.size() - 1))) {
       dates.add(due);
       points.add(target);
     }

@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.SustainedTrend;
 import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.facts.TrendCase;
 
 /**
- * The trend family ({@code trend.drl}): form 15, a sustained downward trend, prepared as a {@link TrendCase}:
- * the number of figures in the window and its longest run of periods each worse than the one before,
- * polarity-aware. Decides nothing. Stateless.
+ * The trend family ({@code trend.drl}): form 15, a sustained downward trend, prepared as a {@link TrendCase}: the
+ * number of figures to compare and the current run of periods each worse than the one before, polarity-aware,
+ * up to the latest figure known at the date. The first step may start from the last figure before the watch
+ * starts. A run of N or more that has since been broken is history: it goes to the words, not the fact. Decides
+ * nothing. Stateless.
  */
 final class TrendPreparation {
   private TrendPreparation() {}
@@ -26,25 +29,33 @@ final class TrendPreparation {
     Words w = e.words(ind, null);
     w.put("length", n);
     List<FigureUsed> values = new ArrayList<>();
+    Optional<Observation> before = e.data.latest(ind.id(), ind.reportingPeriod(),
+        WindowFigures.firstPeriod(e, ind, s.window()).start().minusDays(1), e.asAt);
+    before.ifPresent(o -> values.add(FigureUsed.of("before window", o.value(), o.period())));
     WindowFigures.addFigures(periods, values, w);
-    int figures = 0;
+    int figures = before.isPresent() ? 1 : 0;
+    BigDecimal previous = before.map(Observation::value).orElse(null);
+    String latest = null;
     int run = 0;
-    int longest = 0;
-    String runEnd = null;
-    BigDecimal previous = null;
     for (WindowFigures.Figure p : periods) {
       if (p.value() == null) {
         continue;
       }
       figures++;
-      run = previous != null && ind.polarity().isWorse(p.value(), previous) ? run + 1 : 0;
-      if (run > longest && (longest < n || runEnd == null)) {
-        longest = run;
-        runEnd = p.fact().period();
+      if (previous != null && ind.polarity().isWorse(p.value(), previous)) {
+        run++;
+      } else {
+        if (run >= n) {   // a sustained downward trend, broken here: the explanation names the latest such run
+          w.put("brokenRun", run);
+          w.put("brokenEnd", latest);
+        }
+        run = 0;
       }
       previous = p.value();
+      latest = p.fact().period();
     }
-    TrendCase fact = new TrendCase(s.id().value(), n, figures, longest, runEnd);
+    w.put("run", run);
+    TrendCase fact = new TrendCase(s.id().value(), n, figures, run, latest);
     return new Prepared(s, m, fact, values, Optional.empty(), WindowFigures.lastTravel(e, ind, periods), w.map);
   }
 }

@@ -32,13 +32,9 @@ final class WindowFigures {
    * date, each with its figure as known then (aggregated from shorter periods where needed), or null.
    */
   static List<Figure> of(Evaluation e, Indicator ind, Window window) {
-    LocalDate start = window.start(e.context);
     LocalDate end = window.end(e.context).filter(x -> x.isBefore(e.asAt)).orElse(e.asAt);
     List<Figure> out = new ArrayList<>();
-    Period p = ind.reportingPeriod().containing(start);
-    if (p.start().isBefore(start)) {
-      p = p.next();
-    }
+    Period p = firstPeriod(e, ind, window);
     for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
       BigDecimal value = e.aggregate(ind, p).map(Aggregate::value).orElse(null);
       if (value == null && last.equals(e.asAt)) {
@@ -47,6 +43,13 @@ final class WindowFigures {
       out.add(new Figure(p, new PeriodValue(p.toString(), last, value)));
     }
     return out;
+  }
+
+  /** The first period of the indicator's reporting kind lying wholly inside the window (by its start). */
+  static Period firstPeriod(Evaluation e, Indicator ind, Window window) {
+    LocalDate start = window.start(e.context);
+    Period p = ind.reportingPeriod().containing(start);
+    return p.start().isBefore(start) ? p.next() : p;
   }
 
   /** The facts the rules see for the periods. */
