@@ -100,6 +100,19 @@ class SeedEvaluationTest {
             "workforce.1 ON_TRACK GREEN");          // due at the end of the notice
   }
 
+  /**
+   * "Agreed ... by the end of February 2011", in a notice signed on 8 March 2011: a dated action whose deadline
+   * precedes the notice (DOMAIN.md), decided as usual. The data has it agreed at the first Board, 24 March 2011.
+   */
+  @Test
+  void kent2011ImprovementProgrammeDueBeforeTheNoticeIsDoneLate() throws IOException {
+    ComplianceReport report = evaluate("kent-2011", "2012-04-30");
+    assertThat(lines(report, "improvement-programme")).containsExactly("improvement-programme DONE_LATE AMBER");
+    assertThat(report.finding("improvement-programme").orElseThrow().explanation()).endsWith(
+        "done on 2011-03-24 (Improvement programme agreed, Improvement Board 24 March 2011), after the deadline of "
+            + "2011-02-28. The deadline precedes the notice.");
+  }
+
   @Test
   void westSussex2011AtTheTwelveMonthReviewAndOnceTheFinalFiguresArePublished() throws IOException {
     ComplianceReport twelve = evaluate("west-sussex-2011", "2012-03-15");

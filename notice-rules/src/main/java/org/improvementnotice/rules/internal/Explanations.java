@@ -13,8 +13,19 @@ import org.improvementnotice.rules.internal.preparation.Prepared;
 public final class Explanations {
   private Explanations() {}
 
-  /** {@return the sentence explaining the decision about the prepared requirement} */
+  /** The sentence added to the explanation of a requirement whose deadline falls before the issue date. */
+  static final String PRECEDES_NOTICE = "The deadline precedes the notice.";
+
+  /**
+   * {@return the sentence explaining the decision about the prepared requirement, followed by "The deadline
+   * precedes the notice." when its deadline falls before the issue date}
+   */
   public static String explain(Prepared p, Decision d) {
+    String sentence = sentence(p, d);
+    return Boolean.TRUE.equals(p.words().get("precedesNotice")) ? sentence + " " + PRECEDES_NOTICE : sentence;
+  }
+
+  private static String sentence(Prepared p, Decision d) {
     Map<String, Object> w = p.words();
     String s = String.valueOf(w.getOrDefault("subject", p.requirement().id().value()));
     String cited = d.cited() == null ? "" : d.cited();

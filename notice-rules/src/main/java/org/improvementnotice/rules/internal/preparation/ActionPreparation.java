@@ -36,6 +36,10 @@ final class ActionPreparation {
     w.put("strict", strict);
     w.put("deadline", deadline.map(d -> strict ? d.plusDays(1) : d).map(LocalDate::toString)
         .orElse(unresolved(a.deadline())));
+    // A deadline before the issue date is decided as usual; the explanation says it precedes the notice.
+    if (deadline.filter(d -> d.isBefore(e.notice.issued().date())).isPresent()) {
+      w.put("precedesNotice", true);
+    }
     done.ifPresent(x -> {
       w.put("completed", x.completed());
       w.put("reference", x.reference());
