@@ -66,6 +66,10 @@ class SeedEvaluationTest {
             "competence.2 OVERDUE RED",
             "leadership BOARD_JUDGEMENT GREEN");
     assertThat(report.compliedSoFar()).isFalse();
+    // "At least maintained ... for the remainder of the period" also holds the 100% levels of looked after
+    // children allocated and NI 103 from April 2009; the data has no figure after March 2009 for either.
+    assertThat(lines(report, "maintain-levels.7", "maintain-levels.8")).containsExactly(
+        "maintain-levels.7 NO_DATA GREY", "maintain-levels.8 NO_DATA GREY");
     assertThat(report.finding("schools").orElseThrow().explanation())
         .startsWith("No board judgement of ").endsWith(" is recorded at 2010-09-30.");
   }
