@@ -153,6 +153,27 @@ class SeedEvaluationTest {
             "supervision-adequate AT_RISK AMBER", "improvement-board LAPSED RED");
   }
 
+  /**
+   * "Ofsted will make two day monitoring visits to Surrey every three months ... the next Monitoring Visit will
+   * take place 23-24 January 2019": each visit inside the plan's life is an assessment point, beside the
+   * Commissioner's reviews, and the journey is evaluated at each.
+   */
+  @Test
+  void surrey2018PlanIsAssessedAtEachOfstedMonitoringVisit() throws IOException {
+    Notice notice = NoticeLanguage.parse("surrey-2018-plan.notice",
+        Files.readString(RESOURCES.resolve("notices/surrey-2018-plan.notice")));
+    assertThat(notice.schedule().points()).extracting(p -> p.name() + " "
+        + p.when().resolve(notice.deadlineContext()).orElseThrow()).containsExactlyInAnyOrder(
+            "Ofsted monitoring visit January 2019 2019-01-23",
+            "Ofsted monitoring visit April 2019 2019-04-23",
+            "commissioner review April 2019 2019-04-30",
+            "Ofsted monitoring visit July 2019 2019-07-23",
+            "commissioner review September 2019 2019-09-30");
+    CsvData data = CsvData.read(RESOURCES.resolve("data/surrey-2018-plan"), notice.recipient().council());
+    assertThat(ENGINE.evaluateSchedule(notice, data.data())).extracting(r -> r.asAt().toString())
+        .startsWith("2019-01-23", "2019-04-23", "2019-04-30", "2019-07-23");
+  }
+
   @Test
   void surrey2018PlanAtTheSeptemberReview() throws IOException {
     ComplianceReport report = evaluate("surrey-2018-plan", "2019-09-30");
