@@ -67,6 +67,10 @@ class SeedEvaluationTest {
             "competence.2 OVERDUE RED",
             "leadership BOARD_JUDGEMENT GREEN");
     assertThat(report.compliedSoFar()).isFalse();
+    // "At least maintained ... for the remainder of the period" also holds the 100% levels of looked after
+    // children allocated and NI 103 from April 2009; the data has no figure after March 2009 for either.
+    assertThat(lines(report, "maintain-levels.7", "maintain-levels.8")).containsExactly(
+        "maintain-levels.7 NO_DATA GREY", "maintain-levels.8 NO_DATA GREY");
     assertThat(report.finding("schools").orElseThrow().explanation())
         .startsWith("No board judgement of ").endsWith(" is recorded at 2010-09-30.");
   }
@@ -136,6 +140,19 @@ class SeedEvaluationTest {
             "workforce.1 ON_TRACK GREEN");          // due at the end of the notice
   }
 
+  /**
+   * "Agreed ... by the end of February 2011", in a notice signed on 8 March 2011: a dated action whose deadline
+   * precedes the notice (DOMAIN.md), decided as usual. The data has it agreed at the first Board, 24 March 2011.
+   */
+  @Test
+  void kent2011ImprovementProgrammeDueBeforeTheNoticeIsDoneLate() throws IOException {
+    ComplianceReport report = evaluate("kent-2011", "2012-04-30");
+    assertThat(lines(report, "improvement-programme")).containsExactly("improvement-programme DONE_LATE AMBER");
+    assertThat(report.finding("improvement-programme").orElseThrow().explanation()).endsWith(
+        "done on 2011-03-24 (Improvement programme agreed, Improvement Board 24 March 2011), after the deadline of "
+            + "2011-02-28. The deadline precedes the notice.");
+  }
+
   @Test
   void westSussex2011AtTheTwelveMonthReviewAndOnceTheFinalFiguresArePublished() throws IOException {
     // Forecast against the latest England average known, from the 2009-10 baselines: at the six month review
@@ -178,6 +195,27 @@ class SeedEvaluationTest {
     assertThat(lines(end, "case-plans", "audit-adequate", "supervision-adequate", "improvement-board"))
         .containsExactly("case-plans MISSED AMBER", "audit-adequate ON_TRACK GREEN",
             "supervision-adequate AT_RISK AMBER", "improvement-board LAPSED RED");
+  }
+
+  /**
+   * "Ofsted will make two day monitoring visits to Surrey every three months ... the next Monitoring Visit will
+   * take place 23-24 January 2019": each visit inside the plan's life is an assessment point, beside the
+   * Commissioner's reviews, and the journey is evaluated at each.
+   */
+  @Test
+  void surrey2018PlanIsAssessedAtEachOfstedMonitoringVisit() throws IOException {
+    Notice notice = NoticeLanguage.parse("surrey-2018-plan.notice",
+        Files.readString(RESOURCES.resolve("notices/surrey-2018-plan.notice")));
+    assertThat(notice.schedule().points()).extracting(p -> p.name() + " "
+        + p.when().resolve(notice.deadlineContext()).orElseThrow()).containsExactlyInAnyOrder(
+            "Ofsted monitoring visit January 2019 2019-01-23",
+            "Ofsted monitoring visit April 2019 2019-04-23",
+            "commissioner review April 2019 2019-04-30",
+            "Ofsted monitoring visit July 2019 2019-07-23",
+            "commissioner review September 2019 2019-09-30");
+    CsvData data = CsvData.read(RESOURCES.resolve("data/surrey-2018-plan"), notice.recipient().council());
+    assertThat(ENGINE.evaluateSchedule(notice, data.data())).extracting(r -> r.asAt().toString())
+        .startsWith("2019-01-23", "2019-04-23", "2019-04-30", "2019-07-23");
   }
 
   @Test

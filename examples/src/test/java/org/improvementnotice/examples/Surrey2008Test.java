@@ -19,7 +19,10 @@ import org.improvementnotice.model.time.Window;
 import org.improvementnotice.model.validation.NoticeValidator;
 import org.junit.jupiter.api.Test;
 
-/** The Surrey 2008 NI 59, NI 60, NI 66 and vacancy-rate measures, as the document words them. */
+/**
+ * The Surrey 2008 NI 59, NI 60, NI 66 and vacancy-rate measures, as the document words them (built in Java by
+ * {@link Surrey2008}), and the document's "at least maintained" clause (surrey-2008.notice).
+ */
 class Surrey2008Test {
 
   private final Notice notice = Surrey2008.notice();
@@ -84,5 +87,31 @@ class Surrey2008Test {
         .containsExactly("14", "11");
     assertThat(notice.indicator(stages.get(0).indicators().get(0)).orElseThrow().polarity())
         .isEqualTo(Polarity.LOWER_IS_BETTER);
+  }
+
+  /**
+   * "At least maintained at these performance levels for the remainder of the period": every final level the
+   * notice sets on a monthly indicator, from the day after its last date to the end of the notice, including
+   * all looked after children allocated (100% by 31 March 2009) and all SEN statements in time (NI 103, 100%).
+   */
+  @Test
+  void atLeastMaintainedCoversEveryFinalMonthlyLevel() throws java.io.IOException {
+    Notice document = org.improvementnotice.model.language.NoticeLanguage.parse("surrey-2008.notice",
+        NoticeDocumentsTest.load("surrey-2008"));
+    Measure maintainLevels = document.measures().stream().filter(m -> m.id().value().equals("maintain-levels"))
+        .findFirst().orElseThrow();
+    assertThat(maintainLevels.decidableRequirements()).filteredOn(r -> r instanceof Maintain)
+        .extracting(r -> {
+          Maintain m = (Maintain) r;
+          return m.indicator().value() + " " + m.threshold().comparison() + " " + m.threshold().value().toPlainString()
+              + " from " + m.window().fromInclusive().orElseThrow() + " until " + m.window().untilInclusive();
+        }).containsExactlyInAnyOrder(
+            "NI 59 AT_LEAST 77 from 2010-04-01 until Optional.empty",
+            "NI 60 AT_LEAST 90 from 2010-04-01 until Optional.empty",
+            "NI 66 AT_LEAST 95 from 2010-04-01 until Optional.empty",
+            "SW VACANCY AT_MOST 11 from 2010-04-01 until Optional.empty",
+            "DUTY UNALLOCATED AT_MOST 0 from 2010-04-01 until Optional.empty",
+            "LAC ALLOCATED AT_LEAST 100 from 2009-04-01 until Optional.empty",
+            "NI 103 AT_LEAST 100 from 2009-04-01 until Optional.empty");
   }
 }

@@ -101,7 +101,7 @@ public final class ComplianceEngine {
    * @return the report: one finding per decidable requirement
    * @throws ValidationException if the assessment date is outside the supported dates (the problem's path is
    *     {@code asAt}), or listing every problem if the notice does not validate (an undeclared indicator, a
-   *     deadline before the issue date, ...); a notice is validated once per engine process and remembered
+   *     period before the issue date, ...; a deadline before it is only a warning); a notice is validated once per engine process and remembered
    */
   public ComplianceReport evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
     return evaluate(notice, data, asAt, Optional.empty(), false);

@@ -109,4 +109,73 @@ class ActionRulesTest {
     assertThat(evaluate(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),
         LocalDate.of(2009, 2, 1))).containsExactly("jan DONE GREEN action done");
   }
+
+  static final DatedAction SSCB = new DatedAction(RequirementId.of("sscb"),
+      "SSCB business plan agreed prior to the December Board", Deadline.before(Deadline.atEvent("December Board")));
+
+  static Notice withDecemberBoard(DatedAction a) {
+    return Fixtures.notice(new Governance(List.of(), List.of(new NamedEvent("December Board", LocalDate.of(2009, 12,
+        8)))), Fixtures.ISSUE, a);
+  }
+
+  @Test
+  void doneOnTheDayOfABeforeDeadlineIsDoneLate() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
+        done("sscb", LocalDate.of(2009, 12, 8), LocalDate.of(2009, 12, 8)), LocalDate.of(2009, 12, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE_LATE AMBER action done late");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "done on 2009-12-08 (Board minute 12), late: it was due before 2009-12-08.");
+  }
+
+  @Test
+  void doneTheDayBeforeABeforeDeadlineIsDone() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
+        done("sscb", LocalDate.of(2009, 12, 7), LocalDate.of(2009, 12, 7)), LocalDate.of(2009, 12, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE GREEN action done");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "done on 2009-12-07 (Board minute 12), deadline before 2009-12-08.");
+  }
+
+  @Test
+  void notDoneByTheDayOfABeforeDeadlineIsOverdueThatDay() {
+    PerformanceData none = data().build();
+    assertThat(evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 7)))
+        .containsExactly("sscb DUE_SOON AMBER action due soon");
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 8));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb OVERDUE RED action overdue");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "not recorded as done, and the deadline (before 2009-12-08) has passed.");
+    assertThat(evaluate(notice(SSCB), none, LocalDate.of(2009, 12, 8)))
+        .containsExactly("sscb UNRESOLVED_DEADLINE GREY action deadline unresolved");
+  }
+
+  /** Kent: "agreed ... by the end of February 2011", in a notice signed on 8 March 2011. */
+  static final DatedAction PROGRAMME = new DatedAction(RequirementId.of("programme"),
+      "An improvement programme agreed", Deadline.endOf(YearMonth.of(2011, 2)));
+
+  static Notice signedInMarch() {
+    return Fixtures.notice(Governance.none(), LocalDate.of(2011, 3, 8), PROGRAMME);
+  }
+
+  @Test
+  void aDeadlineBeforeTheNoticeIsDecidedAsUsualAndSaysSo() {
+    ComplianceReport early = Fixtures.ENGINE.evaluate(signedInMarch(),
+        done("programme", LocalDate.of(2011, 2, 21), LocalDate.of(2011, 2, 21)), LocalDate.of(2011, 3, 31));
+    assertThat(Fixtures.summary(early)).containsExactly("programme DONE GREEN action done");
+    assertThat(early.findings().get(0).explanation()).isEqualTo("An improvement programme agreed: done on "
+        + "2011-02-21 (Board minute 12), deadline 2011-02-28. The deadline precedes the notice.");
+
+    ComplianceReport late = Fixtures.ENGINE.evaluate(signedInMarch(),
+        done("programme", LocalDate.of(2011, 4, 12), LocalDate.of(2011, 4, 12)), LocalDate.of(2011, 4, 30));
+    assertThat(Fixtures.summary(late)).containsExactly("programme DONE_LATE AMBER action done late");
+    assertThat(late.findings().get(0).explanation()).endsWith("The deadline precedes the notice.");
+  }
+
+  @Test
+  void aDeadlineBeforeTheNoticeNotMetIsOverdueFromTheIssueDate() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(signedInMarch(), data().build(), LocalDate.of(2011, 3, 8));
+    assertThat(Fixtures.summary(r)).containsExactly("programme OVERDUE RED action overdue");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("An improvement programme agreed: not recorded as done, "
+        + "and the deadline of 2011-02-28 has passed. The deadline precedes the notice.");
+  }
 }

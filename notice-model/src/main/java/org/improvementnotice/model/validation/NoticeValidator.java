@@ -47,8 +47,9 @@ import org.improvementnotice.model.time.Window;
 /**
  * Checks that the parts of a notice agree with one another, collecting every problem with its path:
  * duplicate ids, undeclared indicators (with the closest declared one suggested), threshold units and
- * ranges (a percentage above 100), deadlines and periods before the issue date, staged targets out of order,
- * governance requirements naming no declared board. Stateless and thread-safe.
+ * ranges (a percentage above 100), periods and assessments before the issue date, staged targets out of order,
+ * governance requirements naming no declared board; and warnings, which do not refuse the notice (a target
+ * against the indicator's polarity, a requirement's deadline before the issue date). Stateless and thread-safe.
  */
 public final class NoticeValidator {
 
@@ -93,7 +94,9 @@ public final class NoticeValidator {
       }
       for (int i = 0; i < notice.schedule().points().size(); i++) {
         AssessmentPoint p = notice.schedule().points().get(i);
-        notBeforeIssue("schedule.points[" + i + "]", "assessment '" + p.name() + "'", p.when());
+        String path = "schedule.points[" + i + "]";
+        p.when().resolve(context).ifPresent(date -> notBeforeIssue(path, "assessment '" + p.name() + "' " + p.when(),
+            date));
       }
       Map<String, String> measureIds = new HashMap<>();
       Map<RequirementId, String> requirementIds = new HashMap<>();
@@ -137,7 +140,7 @@ public final class NoticeValidator {
       } else if (req instanceof ThresholdByDate t) {
         Optional<Indicator> ind = indicator(path, t.indicator());
         threshold(path + ".threshold", t.threshold(), ind, true);
-        notBeforeIssue(path + ".deadline", "deadline", t.deadline());
+        deadlineNotBeforeIssue(path + ".deadline", t.deadline());
         t.trajectory().baseline().ifPresent(b -> baseline(path + ".baseline", b, ind));
       } else if (req instanceof StagedTargets s) {
         Optional<Indicator> ind = indicator(path, s.indicator());
@@ -181,7 +184,7 @@ public final class NoticeValidator {
       } else if (req instanceof TargetNotSet t) {
         indicator(path, t.indicator());
       } else if (req instanceof DatedAction a) {
-        notBeforeIssue(path + ".deadline", "deadline", a.deadline());
+        deadlineNotBeforeIssue(path + ".deadline", a.deadline());
       } else if (req instanceof GovernanceCadence g) {
         if (notice.governance().board(g.body()).isEmpty()) {
           error(path + ".body", "No board named '%s' is declared in the notice's governance", g.body());
@@ -273,7 +276,7 @@ public final class NoticeValidator {
         return Optional.of(in.period().endInclusive());
       }
       Deadline deadline = ((Due.ByDeadline) due).deadline();
-      notBeforeIssue(path + ".due", "deadline", deadline);
+      deadlineNotBeforeIssue(path + ".due", deadline);
       return deadline.resolve(context);
     }
 
@@ -281,11 +284,19 @@ public final class NoticeValidator {
       w.untilInclusive().ifPresent(until -> notBeforeIssue(path, "window end", until));
     }
 
-    private void notBeforeIssue(String path, String what, Deadline deadline) {
-      if (deadline instanceof Deadline.AtEvent) {
+    /**
+     * A requirement's deadline before the issue date (Kent: "agreed by the end of February 2011", signed on
+     * 8 March 2011) is a warning, never an error (DOMAIN.md): the requirement is decided as usual, and its finding
+     * says the deadline precedes the notice. Deadlines at events are resolved only at evaluation.
+     */
+    private void deadlineNotBeforeIssue(String path, Deadline deadline) {
+      Deadline named = deadline instanceof Deadline.Before b ? b.inner() : deadline;
+      if (named instanceof Deadline.AtEvent) {
         return;
       }
-      deadline.resolve(context).ifPresent(date -> notBeforeIssue(path, what + " " + deadline, date));
+      deadline.resolve(context).filter(date -> date.isBefore(issue)).ifPresent(date -> problems.add(Problem.warning(
+          path, String.format("The deadline %s falls on %s, before the issue date %s: the deadline precedes the "
+              + "notice, and the requirement is decided as usual", deadline, date, issue))));
     }
 
     private void notBeforeIssue(String path, String what, LocalDate date) {

@@ -77,7 +77,7 @@ class GarbageInputProperties {
   Arbitrary<List<String>> words() {
     List<String> vocabulary = new java.util.ArrayList<>(Parser.STATEMENTS);
     vocabulary.addAll(Parser.REQUIREMENTS);
-    vocabulary.addAll(List.of("\"NI 59\"", "\"x\"", "at", "least", "most", "65", "%", "by", "in", "31", "March",
+    vocabulary.addAll(List.of("\"NI 59\"", "\"x\"", "at", "least", "most", "65", "%", "by", "before", "in", "31", "March",
         "2009", "quarter", "to", "end", "of", "notice", "then", "from", "baseline", "issue", "\n", "\n  ", ":", "+",
         "\"", "2009-Q1", "FY2009-10", "every", "4", "weeks", "months", "after", "until", "-1", "1e9"));
     return Arbitraries.of(vocabulary).list().ofMaxSize(80);

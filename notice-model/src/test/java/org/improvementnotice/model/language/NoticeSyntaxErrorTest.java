@@ -46,7 +46,6 @@ class NoticeSyntaxErrorTest {
         Arguments.of("measure m \"x\"\n  qualitative", 7, 14, "found end of input", null),
         Arguments.of("measure m \"x\"\n  target \"NI 59\" at least 165% by 31 March 2012", 7, 3,
             "A percentage cannot exceed 100", null),
-        Arguments.of("measure m \"x\"\n  action \"y\" by end of February 2011", 7, 3, "before the issue date", null),
         Arguments.of("issued 2 April 2011", 6, 1, "'issued' is already set at line 4", null),
         Arguments.of("term 0 months", 6, 6, "the number of months must be from 1 to 1200", null),
         Arguments.of("measure m \"x\"\n  targett \"NI 59\" at least 65% by 31 March 2012", 7, 3,
@@ -130,6 +129,22 @@ class NoticeSyntaxErrorTest {
       assertThat(d.line()).isEqualTo(7);
       assertThat(d.message()).contains("'at most' on NI 59");
     });
+  }
+
+  @Test
+  void aDeadlineBeforeTheIssueDateIsAWarningWithItsLine() {
+    ParsedNotice parsed = NoticeLanguage.read("early.notice",
+        HEADER + "measure m \"x\"\n  action \"y\" by end of February 2011");
+
+    assertThat(parsed.warnings()).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.line()).isEqualTo(7);
+      assertThat(d.column()).isEqualTo(3);
+      assertThat(d.message()).contains("2011-02-28, before the issue date 2011-04-01")
+          .contains("the deadline precedes the notice");
+    });
+    assertThat(NoticeLanguage.parse("early.notice", HEADER + "measure m \"x\"\n  action \"y\" by end of February 2011")
+        .measures()).hasSize(1);
   }
 
   @Test
