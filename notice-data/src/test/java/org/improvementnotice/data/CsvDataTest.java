@@ -142,6 +142,27 @@ class CsvDataTest {
             at("observations.csv") + ":3: Indicator NI 101 is not declared in notice surrey-2008"));
   }
 
+  /** A quarterly row of a monthly indicator is refused at its line, naming the kind expected. */
+  @Test
+  void aFigureOfAnotherPeriodKindIsRefusedAtItsLine() throws IOException {
+    write("observations.csv", """
+        indicator,period,value,numerator,denominator,source,published
+        NI 59,2009-01,61.5,123,200,monthly return,2009-02-10
+        NI 59,2009-Q1,62,372,600,quarterly return,2009-04-10
+        """);
+    write("benchmarks.csv", """
+        indicator,benchmark,period,value,source,published
+        NI 59,ENGLAND,FY2008-09,70,DCSF,2009-10-01
+        """);
+    CsvData read = CsvData.read(dir, "Surrey");
+    assertThatThrownBy(() -> read.check(SURREY)).isInstanceOfSatisfying(DataFileException.class, e ->
+        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
+            at("observations.csv") + ":3: NI 59 for 2009-Q1 is a figure for a quarter, but NI 59 reports by month: "
+                + "a figure of another period kind is refused; give the figure of each month",
+            at("benchmarks.csv") + ":2: NI 59 for FY2008-09 is a figure for a financial year, but NI 59 reports by "
+                + "month: a figure of another period kind is refused; give the figure of each month"));
+  }
+
   @Test
   void aMissingDirectoryIsAnError() {
     assertThatThrownBy(() -> CsvData.read(dir.resolve("nope"), "Surrey"))
