@@ -41,6 +41,22 @@ class DfeCommandTest {
             + "Kent (886)", "left out: Norfolk (926): 'x' (not available) in CPP_subsequent_percent"));
   }
 
+  /**
+   * The Kent sample names NI 65 itself, a figure of the financial year that table D3 publishes: its repeat plans
+   * are judged on the published year 2012-13 (19.7% against the neighbours' mean), and NI 64, whose table (D7,
+   * plans ending by length) is not in the folder, has no data.
+   */
+  @Test
+  void theKentSampleIsDecidedOnThePublishedNi65() {
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", "kent-2011", "--dfe-data", DFE, "--as-at",
+        "2013-11-30");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(words(run.out())).contains("for Kent (886)")
+        .containsPattern("repeat-plans\\s+Missed\\s+19.70%")
+        .containsPattern("long-plans\\s+No data")
+        .contains("statistical neighbour average (14.83%");
+  }
+
   @Test
   void theCouncilDefaultsToTheNoticesRecipientAndTheFiguresAreNotKnownBeforeTheyArePublished() {
     SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--dfe-data", DFE, "--as-at", "2013-10-30");

@@ -153,6 +153,21 @@ class SeedEvaluationTest {
             + "2011-02-28. The deadline precedes the notice.");
   }
 
+  /**
+   * NI 64 and NI 65 are figures of the financial year: once the notice has ended, "reduces to the statistical
+   * neighbour average" is judged on 2012-13, not on the month of April 2013.
+   */
+  @Test
+  void kent2011ChildProtectionPlansAreJudgedOnTheYear() throws IOException {
+    ComplianceReport report = evaluate("kent-2011", "2013-05-31");
+    assertThat(lines(report, "long-plans", "repeat-plans")).containsExactly(
+        "long-plans MET GREEN",                     // NI 64 5% in 2012-13: 24 of the 480 plans ended
+        "repeat-plans MISSED AMBER");               // NI 65 14.17% in 2012-13 against the neighbours' 13%
+    assertThat(report.finding("repeat-plans").orElseThrow().values())
+        .extracting(f -> f.period().map(Object::toString).orElse(""))
+        .containsOnly("FY2012-13");
+  }
+
   @Test
   void westSussex2011AtTheTwelveMonthReviewAndOnceTheFinalFiguresArePublished() throws IOException {
     // Forecast against the latest England average known, from the 2009-10 baselines: at the six month review
@@ -233,7 +248,7 @@ class SeedEvaluationTest {
         .containsExactly(
             "cabinet-3.1 DONE GREEN",
             "opab-cadence HELD GREEN",
-            "repeat-plans NO_TREND GREEN",          // NI 65 improved or held from May to August
+            "repeat-plans NO_TREND GREEN",          // the monthly repeat-plan figure improved or held, May to August
             "vacancy NO_TREND GREEN",
             "unallocated NO_TREND GREEN",
             "theme-1 BOARD_JUDGEMENT AMBER");

@@ -66,6 +66,27 @@ class JsonReportTest {
     assertThat(dto.direction()).isEqualTo(finding.direction().name());
   }
 
+  /**
+   * docs/report-json.md: decimals are written at the scale the data files gave the indicator's figures. Monthly
+   * NI 59 figures written 55.0, 56.0, ... are written "60.0"; written 55.0, 56.00, 57.00, ..., every NI 59 value
+   * has two decimals ("60.00", which used to come out "60.0": the held values, 56 and the England average 68.2,
+   * have at most one).
+   */
+  @Test
+  void decimalsKeepTheScaleTheDataFilesWroteThemWith() throws IOException {
+    assertThat(ni59Values(surrey(Fixtures.surreyData(dir.resolve("one"), 6, "1.0"))))
+        .isNotEmpty().allSatisfy(v -> assertThat(v).matches("\\d+\\.\\d")).contains("60.0");
+    assertThat(ni59Values(surrey(Fixtures.surreyData(dir.resolve("two"), 6, "1.00"))))
+        .isNotEmpty().allSatisfy(v -> assertThat(v).matches("\\d+\\.\\d\\d")).contains("60.00");
+  }
+
+  private static List<String> ni59Values(Evaluation evaluation) {
+    return JsonReport.document(List.of(evaluation)).notices().get(0).reports().stream()
+        .flatMap(r -> r.findings().stream()).filter(f -> f.requirement().startsWith("ni59"))
+        .flatMap(f -> f.values().stream()).filter(v -> v.role().equals("figure") || v.role().startsWith("latest"))
+        .map(JsonReport.FigureDto::value).toList();
+  }
+
   @Test
   void unknownFieldsAreRejectedOnReading() {
     String json = "{\"schema\":\"improvement-notice-report/2\",\"notices\":[],\"extra\":1}";
@@ -74,8 +95,12 @@ class JsonReportTest {
   }
 
   private Evaluation surrey() throws IOException {
+    return surrey(Fixtures.surreyData(dir.resolve("d"), 15, "1.5"));
+  }
+
+  private static Evaluation surrey(Path directory) throws IOException {
     Notice notice = Sources.notice("surrey-2008").notice();
-    Sources.LoadedData data = Sources.data(notice, Optional.of(Fixtures.surreyData(dir.resolve("d"), 15, "1.5")));
+    Sources.LoadedData data = Sources.data(notice, Optional.of(directory));
     return Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(), data.describe());
   }
 }

@@ -233,6 +233,7 @@ public final class DfeOptions {
       d.meetings().forEach(out::addMeeting);
       d.judgements().forEach(out::addJudgement);
       d.unavailable().forEach(out::addUnavailable);
+      d.recordedDecimals().forEach(out::recordDecimals);
     }
     try {
       return out.build();

@@ -243,8 +243,10 @@ public final class CsvData {
             String source = row.text("source");
             LocalDate published = row.date("published");
             if (row.ok()) {
+              int places = row.writtenDecimals("value");
               add("observations", row, () -> builder.addObservation(new Observation(indicator, period, value,
-                  num.flatMap(n -> den.map(d -> new Ratio(n, d))), source, published)));
+                  num.flatMap(n -> den.map(d -> new Ratio(n, d))), source, published))
+                  .recordDecimals(indicator, places));
             }
           });
     }
@@ -258,8 +260,9 @@ public final class CsvData {
         String source = row.text("source");
         LocalDate published = row.date("published");
         if (row.ok()) {
+          int places = row.writtenDecimals("value");
           add("benchmarks", row, () -> builder.addBenchmark(
-              new BenchmarkValue(indicator, kind, period, value, source, published)));
+              new BenchmarkValue(indicator, kind, period, value, source, published)).recordDecimals(indicator, places));
         }
       });
     }

@@ -156,6 +156,21 @@ final class CsvRow {
     return required(column, CsvNumbers::parse, "a number");
   }
 
+  /**
+   * The decimal places a number in the column was written with ({@code 70.0}: one, {@code 1.5E-3}: four), which
+   * its value, held without trailing zeros, no longer shows (at most {@code Decimals.MAX_SCALE}); 0 when the cell
+   * does not read as a number.
+   */
+  int writtenDecimals(String column) {
+    return raw(column).map(s -> {
+      try {
+        return Math.min(org.improvementnotice.model.indicator.Decimals.MAX_SCALE, Math.max(0, new BigDecimal(s).scale()));
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }).orElse(0);
+  }
+
   Optional<BigDecimal> optionalDecimal(String column) {
     return raw(column).isEmpty() ? Optional.empty() : Optional.ofNullable(decimal(column));
   }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.data.Ratio;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Period;
@@ -140,6 +142,52 @@ class CsvDataTest {
         assertThat(e.errors()).extracting(DataError::toString).containsExactly(
             at("observations.csv") + ":2: NI 59 is a percentage and cannot exceed 100, was 161.5",
             at("observations.csv") + ":3: Indicator NI 101 is not declared in notice surrey-2008"));
+  }
+
+  /** A quarterly row of a monthly indicator is refused at its line, naming the kind expected. */
+  @Test
+  void aFigureOfAnotherPeriodKindIsRefusedAtItsLine() throws IOException {
+    write("observations.csv", """
+        indicator,period,value,numerator,denominator,source,published
+        NI 59,2009-01,61.5,123,200,monthly return,2009-02-10
+        NI 59,2009-Q1,62,372,600,quarterly return,2009-04-10
+        """);
+    write("benchmarks.csv", """
+        indicator,benchmark,period,value,source,published
+        NI 59,ENGLAND,FY2008-09,70,DCSF,2009-10-01
+        """);
+    CsvData read = CsvData.read(dir, "Surrey");
+    assertThatThrownBy(() -> read.check(SURREY)).isInstanceOfSatisfying(DataFileException.class, e ->
+        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
+            at("observations.csv") + ":3: NI 59 for 2009-Q1 is a figure for a quarter, but NI 59 reports by month: "
+                + "a figure of another period kind is refused; give the figure of each month",
+            at("benchmarks.csv") + ":2: NI 59 for FY2008-09 is a figure for a financial year, but NI 59 reports by "
+                + "month: a figure of another period kind is refused; give the figure of each month"));
+  }
+
+  /** The reader records the decimal places each value was written with, which the held value drops. */
+  @Test
+  void theDecimalsAFigureWasWrittenWithAreKept() throws IOException {
+    write("observations.csv", """
+        indicator,period,value,numerator,denominator,source,published
+        NI 59,2009-01,70.0,,,monthly return,2009-02-10
+        NI 59,2009-02,67.20,,,monthly return,2009-03-10
+        NI 60,2009-01,70.0,,,monthly return,2009-02-10
+        NI 66,2009-01,95,,,monthly return,2009-02-10
+        """);
+    write("benchmarks.csv", """
+        indicator,benchmark,period,value,source,published
+        NI 101,ENGLAND,AY2008/09,1.5E-3,DCSF,2009-10-01
+        """);
+    PerformanceData data = CsvData.read(dir, "Surrey").data();
+    IndicatorCatalogue c = IndicatorCatalogue.standard();
+    assertThat(data.observations().get(0).value()).isEqualByComparingTo("70").hasToString("70");
+    assertThat(data.decimals(c.get("NI 59"))).hasValue(2);
+    assertThat(data.decimals(c.get("NI 60"))).hasValue(1);
+    assertThat(data.decimals(c.get("NI 66"))).hasValue(0);
+    assertThat(data.decimals(c.get("NI 101"))).hasValue(4);
+    assertThat(data.decimals(c.get("NI 64"))).isEmpty();
+    assertThat(data.asAt(LocalDate.of(2009, 2, 10)).decimals(c.get("NI 60"))).hasValue(1);
   }
 
   @Test

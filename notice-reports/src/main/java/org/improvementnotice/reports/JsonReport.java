@@ -24,8 +24,9 @@ import org.improvementnotice.rules.Finding;
 /**
  * The JSON report: a stable schema ({@code docs/report-json.md}) of plain records, mapped from the rules'
  * reports, written and read with Jackson. Decimal values are strings in plain notation, exact, and written
- * with at least as many decimals as the indicator's figures have in the data (its precision, see
- * {@code docs/report-json.md}): {@code 70} is written {@code "70.0"} beside figures such as {@code 67.2};
+ * with at least as many decimals as the indicator's figures were written with in the data (its scale, see
+ * {@code docs/report-json.md}): {@code 67.20} stays {@code "67.20"}, {@code 70.0} stays {@code "70.0"}, and
+ * {@code 70} is written {@code "70.0"} beside figures such as {@code 67.2};
  * dates are ISO-8601 strings; absent values are {@code null}.
  */
 public final class JsonReport {
@@ -124,7 +125,7 @@ public final class JsonReport {
 
   /** The finding, its values at least at its indicator's precision when the readings are known. */
   private static FindingDto finding(Finding f, Readings readings) {
-    int scale = readings == null ? 0 : readings.indicator(f).map(readings::decimals).orElse(0);
+    int scale = readings == null ? 0 : readings.indicator(f).map(readings::dataScale).orElse(0);
     return new FindingDto(f.requirement().value(), f.measure().value(), f.form().name(), f.form().number(),
         f.status().name(), f.status().isFailure(), f.rag().name(),
         f.values().stream().map(v -> figure(v, scale)).toList(), f.threshold().orElse(null), f.rule(), f.clause(),

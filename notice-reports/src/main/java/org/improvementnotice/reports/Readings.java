@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.OptionalInt;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.Indicator;
@@ -18,8 +18,8 @@ import org.improvementnotice.rules.Finding;
  * indicator's precision and given their unit, periods in words, the rules' sentences made safe and
  * rounded.
  *
- * <p>An indicator's precision is the most decimal places any of its figures has in the data (observations
- * and benchmarks), at most {@value #MAX_DECIMALS}; with no figures, one place for percentages, rates,
+ * <p>An indicator's precision is the most decimal places any of its figures was written with in the data
+ * (observations and benchmarks, {@link PerformanceData#decimals}), at most {@value #MAX_DECIMALS}; with no figures, one place for percentages, rates,
  * percentage points and scores and none for counts and days.
  */
 final class Readings {
@@ -37,17 +37,19 @@ final class Readings {
 
   /** The decimal places the data gives the indicator's figures (see the type's documentation). */
   static int decimals(PerformanceData data, Indicator indicator) {
-    int most = Stream.concat(
-            data.observations().stream().filter(o -> o.indicator().equals(indicator.id())).map(o -> o.value()),
-            data.benchmarks().stream().filter(b -> b.indicator().equals(indicator.id())).map(b -> b.value()))
-        .mapToInt(v -> Math.max(0, v.scale())).max().orElse(-1);
-    if (most >= 0) {
-      return Math.min(MAX_DECIMALS, most);
+    OptionalInt written = data.decimals(indicator);
+    if (written.isPresent()) {
+      return Math.min(MAX_DECIMALS, written.getAsInt());
     }
     return switch (indicator.unit()) {
       case COUNT, DAYS -> 0;
       default -> 1;
     };
+  }
+
+  /** The decimal places the indicator's figures were written with in the data, not capped; 0 without figures. */
+  int dataScale(Indicator indicator) {
+    return data.decimals(indicator).orElse(0);
   }
 
   /** The notice evaluated. */

@@ -1,6 +1,7 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.ENGINE;
 import static org.improvementnotice.rules.Fixtures.NI101;
 import static org.improvementnotice.rules.Fixtures.NI59;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
@@ -191,6 +192,26 @@ class ThresholdRulesTest {
     Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 6, 1), gap);
     assertThat(evaluate(n, narrow, asAt)).containsExactly("gap MET GREEN threshold met");
     assertThat(evaluate(n, wide, asAt)).containsExactly("gap MISSED RED threshold missed");
+    // the explanation names the gap, not the children in care's own figure ("KS2 ENG L4 CIC was 40 pp")
+    assertThat(ENGINE.evaluate(n, wide, asAt).finding("gap").orElseThrow().explanation())
+        .isEqualTo("KS2 ENG L4 CIC's gap to KS2 ENG L4 ALL was 40 pp for AY2011/12 against a target of at most "
+            + "34 pp: missed by more than the tolerance of 3.40 pp.");
+  }
+
+  /**
+   * A mean of figures without counts (65.5, 65.5, 66: 65.666...) is shown to people at the indicator's precision,
+   * the places its figures have in the data (one), and kept exact among the figures used.
+   */
+  @Test
+  void anUnroundedFigureIsRoundedInTheExplanationAndKeptExactInTheFigures() {
+    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
+        Threshold.atLeast("65", Unit.PERCENT), CalendarQuarter.of(org.threeten.extra.YearQuarter.of(2010, 1)));
+    PerformanceData d = data().addObservation(month(NI59, 2010, 1, "65.5"))
+        .addObservation(month(NI59, 2010, 2, "65.5")).addObservation(month(NI59, 2010, 3, "66")).build();
+    Finding f = ENGINE.evaluate(notice(avg), d, LocalDate.of(2010, 5, 1)).finding("avg")
+        .orElseThrow();
+    assertThat(f.explanation()).isEqualTo("NI 59 was 65.7% for 2010-Q1, meeting the target of at least 65%.");
+    assertThat(f.values().get(0).value().toPlainString()).startsWith("65.6666666");
   }
 
   @Test

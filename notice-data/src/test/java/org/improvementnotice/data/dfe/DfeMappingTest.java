@@ -30,7 +30,7 @@ class DfeMappingTest {
     DfeMapping mapping = DfeMapping.standard();
     assertThat(mapping.indicators()).extracting(i -> i.id().value()).containsExactly("CIN REREFERRALS",
         "CPP SUBSEQUENT", "CPP 2 YEARS OR MORE", "ICPC 15 DAYS", "CIN RATE", "SW VACANCY RATE", "SW AGENCY RATE",
-        "SW TURNOVER RATE", "SW CASELOAD");
+        "SW TURNOVER RATE", "SW CASELOAD", "NI 65");
     for (DfeIndicator i : mapping.indicators()) {
       assertThat(i.indicator()).isEqualTo(IndicatorCatalogue.standard().find(i.id()).orElseThrow());
       if (i.period().isSnapshot()) {
@@ -69,8 +69,8 @@ class DfeMappingTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "NI 65,,d3_*.csv,,CPP_subsequent_percent,,,,,,percent,lower is better,year to 31 March,31 October,"
-          + "| 0 | indicator NI 65 is in the catalogue as PERCENT, LOWER_IS_BETTER, reported by MONTH",
+      "NI 65,,d3_*.csv,,CPP_subsequent_percent,,,,,,percent,lower is better,at 30 September,31 October,"
+          + "| 0 | indicator NI 65 is in the catalogue as PERCENT, LOWER_IS_BETTER, reported by FINANCIAL_YEAR",
       "NEW ONE,,d3_*.csv,,x,,,,,,percent,lower is better,year to 31 March,31 October,"
           + "| 0 | indicator NEW ONE is not in the catalogue: give its name",
       "NEW ONE,A thing,d3_*.csv,,x,,,,,,percents,lower is better,year to 31 March,31 October,"
@@ -130,7 +130,8 @@ class DfeMappingTest {
     Files.copy(ShippedData.file("d3_cpps_subsequent_plan_2013_to_2025.csv"),
         dir.resolve("d3_cpps_subsequent_plan_2013_to_2025.csv"));
     DfeData data = DfeData.read(dir);
-    assertThat(data.indicators()).containsExactly(IndicatorId.of("CPP SUBSEQUENT"));
+    // NI 65 is the same table's measure under its National Indicator name
+    assertThat(data.indicators()).containsExactlyInAnyOrder(IndicatorId.of("CPP SUBSEQUENT"), IndicatorId.of("NI 65"));
     assertThat(data.missing()).containsKey(IndicatorId.of("SW VACANCY RATE"));
     assertThat(data.missing().get(IndicatorId.of("SW VACANCY RATE"))).contains("no file matching csww_indicators_*.csv");
   }
@@ -142,7 +143,8 @@ class DfeMappingTest {
     Files.copy(ShippedData.file("d3_cpps_subsequent_plan_2013_to_2025.csv"),
         dir.resolve("d3_cpps_subsequent_plan_2013_to_2026.csv"));
     DataFileException e = catchThrowableOfType(DataFileException.class, () -> DfeData.read(dir));
-    assertThat(e.errors()).singleElement().satisfies(x -> assertThat(x.message())
+    // one error per indicator mapped from the file: CPP SUBSEQUENT and NI 65
+    assertThat(e.errors()).hasSize(2).allSatisfy(x -> assertThat(x.message())
         .contains("which 2 files match", "keep one edition in the folder"));
   }
 

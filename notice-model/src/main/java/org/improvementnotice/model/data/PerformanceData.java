@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.improvementnotice.model.indicator.Aggregation;
+import org.improvementnotice.model.indicator.Decimals;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
@@ -50,6 +52,7 @@ public final class PerformanceData {
   private final ObservationIndex observationIndex;
   private final BenchmarkIndex benchmarkIndex;
   private final Aggregator aggregator;
+  private final Scales scales;
 
   private PerformanceData(Builder b) {
     this.council = b.council;
@@ -75,6 +78,7 @@ public final class PerformanceData {
     }
     ValidationException.throwIfErrors("Performance data for " + council, problems);
     this.aggregator = new Aggregator(observationIndex);
+    this.scales = new Scales(b.decimals, observations, benchmarks);
   }
 
   /**
@@ -87,47 +91,27 @@ public final class PerformanceData {
     return new Builder(council);
   }
 
-  /**
-   * The council the data is for.
-   *
-   * @return the council's name
-   */
+  /** {@return the name of the council the data is for} */
   public String council() {
     return council;
   }
 
-  /**
-   * Every observation, revisions included, in the order added.
-   *
-   * @return the observations
-   */
+  /** {@return every observation, revisions included, in the order added} */
   public List<Observation> observations() {
     return observations;
   }
 
-  /**
-   * Every benchmark value, in the order added.
-   *
-   * @return the benchmark values
-   */
+  /** {@return every benchmark value, in the order added} */
   public List<BenchmarkValue> benchmarks() {
     return benchmarks;
   }
 
-  /**
-   * Every piece of action evidence, in the order added.
-   *
-   * @return the action evidence
-   */
+  /** {@return every piece of action evidence, in the order added} */
   public List<ActionEvidence> actions() {
     return actions;
   }
 
-  /**
-   * Every meeting, in date order (meetings of one date in the order added).
-   *
-   * @return the meetings
-   */
+  /** {@return every meeting, in date order (meetings of one date in the order added)} */
   public List<MeetingRecord> meetings() {
     return meetings;
   }
@@ -142,13 +126,30 @@ public final class PerformanceData {
     return meetingsInOrderAdded;
   }
 
-  /**
-   * Every board judgement, in the order added.
-   *
-   * @return the judgements
-   */
+  /** {@return every board judgement, in the order added} */
   public List<BoardJudgement> judgements() {
     return judgements;
+  }
+
+  /**
+   * The decimal places of the indicator's figures: the most any observation or benchmark of it was written with
+   * (as the reader records it, {@link Builder#recordDecimals}: {@code 67.20} has two although it is held as
+   * {@code 67.2}), else the most any of its values has.
+   *
+   * @param indicator the indicator
+   * @return the decimal places, or empty if the data holds no figure of it
+   */
+  public OptionalInt decimals(Indicator indicator) {
+    return scales.decimals(indicator.id());
+  }
+
+  /**
+   * The decimal places recorded for each indicator by {@link Builder#recordDecimals}, to copy them to other data.
+   *
+   * @return the places by indicator
+   */
+  public Map<IndicatorId, Integer> recordedDecimals() {
+    return scales.written();
   }
 
   /**
@@ -224,11 +225,7 @@ public final class PerformanceData {
     return benchmarkIndex.benchmark(indicator, kind, period, asAt);
   }
 
-  /**
-   * Every figure published without a value, in the order added.
-   *
-   * @return the unavailable figures
-   */
+  /** {@return every figure published without a value, in the order added} */
   public List<UnavailableFigure> unavailable() {
     return unavailable;
   }
@@ -270,6 +267,7 @@ public final class PerformanceData {
     meetings.stream().filter(m -> !m.date().isAfter(asAt)).forEach(b::addMeeting);
     judgements.stream().filter(j -> !j.date().isAfter(asAt)).forEach(b::addJudgement);
     unavailable.stream().filter(u -> !u.published().isAfter(asAt)).forEach(b::addUnavailable);
+    scales.written().forEach(b::recordDecimals);
     return b.build();
   }
 
@@ -288,6 +286,7 @@ public final class PerformanceData {
     private final List<MeetingRecord> meetings = new ArrayList<>();
     private final List<BoardJudgement> judgements = new ArrayList<>();
     private final List<UnavailableFigure> unavailable = new ArrayList<>();
+    private final Map<IndicatorId, Integer> decimals = new HashMap<>();
 
     private Builder(String council) {
       this.council = requireNonNull(council, "council");
@@ -356,6 +355,20 @@ public final class PerformanceData {
      */
     public Builder addUnavailable(UnavailableFigure value) {
       unavailable.add(requireNonNull(value, "unavailable"));
+      return this;
+    }
+
+    /**
+     * Records that a figure of the indicator was written with that many decimal places ({@code 70.0}: one),
+     * which its value, held without trailing zeros, no longer shows; the most recorded is kept.
+     *
+     * @param indicator the indicator
+     * @param places the decimal places as written, 0 to {@value Decimals#MAX_SCALE}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code places} is outside that range
+     */
+    public Builder recordDecimals(IndicatorId indicator, int places) {
+      Scales.record(decimals, requireNonNull(indicator, "indicator"), places);
       return this;
     }
 

@@ -2,6 +2,7 @@ package org.improvementnotice.model.indicator;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import org.improvementnotice.model.time.PeriodKind;
 
 /**
@@ -11,11 +12,14 @@ import org.improvementnotice.model.time.PeriodKind;
  * @param name what it measures, in words
  * @param unit the unit of its values
  * @param polarity which direction is better
- * @param reportingPeriod its natural reporting period; observations must be of periods it tiles
+ * @param reportingPeriod its natural reporting period; every figure must be of a period of that kind
  * @param aggregation how values over shorter periods combine into a longer one
+ * @param source the published definition the entry follows (a handbook, a statistical release and its table),
+ *     if one is recorded; never part of a notice's text
  */
 public record Indicator(
-    IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation) {
+    IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation,
+    Optional<String> source) {
 
   /**
    * Checks the components, as the type's documentation says of each.
@@ -24,8 +28,9 @@ public record Indicator(
    * @param name what it measures, in words
    * @param unit the unit of its values
    * @param polarity which direction is better
-   * @param reportingPeriod its natural reporting period; observations must be of periods it tiles
+   * @param reportingPeriod its natural reporting period; every figure must be of a period of that kind
    * @param aggregation how values over shorter periods combine into a longer one
+   * @param source the published definition the entry follows, if one is recorded
    */
   public Indicator {
     requireNonNull(id, "id");
@@ -34,6 +39,7 @@ public record Indicator(
     requireNonNull(polarity, "polarity");
     requireNonNull(reportingPeriod, "reportingPeriod");
     requireNonNull(aggregation, "aggregation");
+    requireNonNull(source, "source");
     if (name.isBlank()) {
       throw new IllegalArgumentException(String.format("Indicator %s must have a name", id));
     }
@@ -45,6 +51,21 @@ public record Indicator(
       throw new IllegalArgumentException(String.format(
           "Indicator %s aggregates by ratio, so its unit must be a rate, not %s", id, unit));
     }
+  }
+
+  /**
+   * An indicator with no recorded source.
+   *
+   * @param id the identifier notices use
+   * @param name what it measures, in words
+   * @param unit the unit of its values
+   * @param polarity which direction is better
+   * @param reportingPeriod its natural reporting period; observations must be of that kind
+   * @param aggregation how values over shorter periods combine into a longer one
+   */
+  public Indicator(
+      IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation) {
+    this(id, name, unit, polarity, reportingPeriod, aggregation, Optional.empty());
   }
 
   /**
@@ -69,6 +90,21 @@ public record Indicator(
 
   /** {@return a copy aggregating by {@code method}} */
   public Indicator withAggregation(Aggregation method) {
-    return new Indicator(id, name, unit, polarity, reportingPeriod, method);
+    return new Indicator(id, name, unit, polarity, reportingPeriod, method, source);
+  }
+
+  /**
+   * A copy recording the published definition the entry follows.
+   *
+   * @param citation the definition's source, in words: the publication, its date and the table or indicator
+   * @return the copy
+   * @throws IllegalArgumentException if the citation is blank
+   */
+  public Indicator withSource(String citation) {
+    requireNonNull(citation, "citation");
+    if (citation.isBlank()) {
+      throw new IllegalArgumentException(String.format("Indicator %s: a source must not be blank", id));
+    }
+    return new Indicator(id, name, unit, polarity, reportingPeriod, aggregation, Optional.of(citation));
   }
 }

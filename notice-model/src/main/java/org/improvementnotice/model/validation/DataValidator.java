@@ -27,13 +27,14 @@ import org.improvementnotice.model.requirement.DatedAction;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.PeriodKind;
 
 /**
  * Checks performance data, collecting every problem with its path ({@code observations[12]}, counting in the
  * order the data was added, meetings included: see {@link PerformanceData#meetingsInOrderAdded()}): unknown
  * indicators, percentages above 100, negative counts, periods that do not fit the indicator's reporting
- * period, numerators and denominators that do not agree with the value, figures published before their
- * period began, dates and periods outside the {@linkplain SupportedDates supported dates}; and, against a
+ * period, figures of another period kind than the indicator's (a quarterly figure of a monthly indicator),
+ * numerators and denominators that do not agree with the value, figures published before their period began, dates and periods outside the {@linkplain SupportedDates supported dates}; and, against a
  * notice, evidence and meetings that name no action or board of it.
  * Stateless and thread-safe.
  */
@@ -172,12 +173,39 @@ public final class DataValidator {
     }
   }
 
+  /**
+   * A figure must be of the indicator's own period kind (DOMAIN.md, "Figures of another period kind"): one of
+   * another kind would decide some requirements (a quarter target) and be ignored by others (a maintain window
+   * over the months), so it is refused here, at its row, for every form alike. Longer periods are still asked
+   * for; their value is aggregated from the figures of the indicator's kind.
+   */
   private static void period(List<Problem> problems, String path, Indicator indicator, Period period) {
-    if (!indicator.reportingPeriod().tiles(period)) {
+    PeriodKind expected = indicator.reportingPeriod();
+    if (!expected.tiles(period)) {
       problems.add(Problem.error(path, String.format(
           "Period %s does not fit %s, which reports by %s: a period must be made of whole %s periods",
-          period, indicator.id(), indicator.reportingPeriod(), indicator.reportingPeriod())));
+          period, indicator.id(), words(expected), words(expected))));
+    } else if (period.kind() != expected) {
+      problems.add(Problem.error(path, String.format(
+          "%s for %s is a figure for %s, but %s reports by %s: a figure of another period kind is refused; give "
+              + "the figure of each %s",
+          indicator.id(), period, withArticle(period.kind()), indicator.id(), words(expected), words(expected))));
     }
+  }
+
+  private static String words(PeriodKind kind) {
+    return switch (kind) {
+      case MONTH -> "month";
+      case QUARTER -> "quarter";
+      case FINANCIAL_YEAR -> "financial year";
+      case ACADEMIC_YEAR -> "academic year";
+      case YEAR_TO_SEPTEMBER -> "year to 30 September";
+      case DATE_RANGE -> "date range";
+    };
+  }
+
+  private static String withArticle(PeriodKind kind) {
+    return (kind == PeriodKind.ACADEMIC_YEAR ? "an " : "a ") + words(kind);
   }
 
   private static void ratio(List<Problem> problems, String path, Indicator indicator, BigDecimal value, Ratio r) {

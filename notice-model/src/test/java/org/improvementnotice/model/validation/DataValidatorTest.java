@@ -40,8 +40,8 @@ class DataValidatorTest {
         .addObservation(Observation.of(NI59, Period.parse("1899-12"), BigDecimal.ONE, "t", PUBLISHED))
         .addObservation(Observation.of(NI59, Period.parse("2011-04"), BigDecimal.ONE, "t", late))
         .addObservation(Observation.of(NI59, Period.parse("2011-05"), BigDecimal.ONE, "t", LocalDate.MAX))
-        .addBenchmark(new BenchmarkValue(NI59, BenchmarkKind.ENGLAND, Period.parse("FY2199-00"), BigDecimal.ONE,
-            "t", PUBLISHED))
+        .addBenchmark(new BenchmarkValue(IndicatorId.of("LAC ADOPTED"), BenchmarkKind.ENGLAND, Period.parse("FY2199-00"),
+            BigDecimal.ONE, "t", PUBLISHED))
         .addAction(new ActionEvidence(RequirementId.of("smt"), early, "minute 4", PUBLISHED))
         .addMeeting(new MeetingRecord("Board", LocalDate.MIN, Optional.empty(), false, Optional.empty(), "m"))
         .addJudgement(new BoardJudgement(RequirementId.of("smt"), Rag.GREEN, late, "n"))
@@ -67,6 +67,45 @@ class DataValidatorTest {
         .addObservation(Observation.of(NI59, Period.parse("2199-12"), BigDecimal.ONE, "t", LocalDate.of(2199, 12, 31)))
         .build();
     assertThat(DataValidator.validate(data)).isEmpty();
+  }
+
+  /**
+   * A figure of another period kind than the indicator's (DOMAIN.md, "Figures of another period kind") is
+   * refused at its row, whether or not the kind's periods would fit together into it: a quarterly or a yearly
+   * figure of a monthly indicator, a date range that happens to be one month, a monthly benchmark of a
+   * financial-year indicator. Accepted, the quarter would decide a quarter target and be ignored by a maintain
+   * window over the months.
+   */
+  @Test
+  void aFigureOfAnotherPeriodKindIsRefusedAtItsRowNamingTheKindExpected() {
+    IndicatorId adopted = IndicatorId.of("LAC ADOPTED");
+    PerformanceData data = PerformanceData.builder("Kent")
+        .addObservation(Observation.of(NI59, Period.parse("2011-04"), BigDecimal.ONE, "t", PUBLISHED))
+        .addObservation(Observation.of(NI59, Period.parse("2011-Q2"), BigDecimal.ONE, "t", LocalDate.of(2011, 7, 10)))
+        .addObservation(Observation.of(NI59, Period.parse("FY2010-11"), BigDecimal.ONE, "t", PUBLISHED))
+        .addObservation(Observation.of(NI59, Period.parse("2011-05-01..2011-05-31"), BigDecimal.ONE, "t", PUBLISHED))
+        .addObservation(Observation.of(adopted, Period.parse("FY2010-11"), BigDecimal.ONE, "t", PUBLISHED))
+        .addObservation(Observation.of(adopted, Period.parse("2010-04-01..2011-03-31"), BigDecimal.ONE, "t",
+            PUBLISHED.plusDays(1)))
+        .addBenchmark(new BenchmarkValue(adopted, BenchmarkKind.STATISTICAL_NEIGHBOURS, Period.parse("2011-04"),
+            BigDecimal.ONE, "t", PUBLISHED))
+        .addBenchmark(new BenchmarkValue(NI59, BenchmarkKind.ENGLAND, Period.parse("2011-Q1"), BigDecimal.ONE, "t",
+            PUBLISHED))
+        .build();
+    assertThat(DataValidator.validate(data)).extracting(Problem::path, Problem::message).containsExactly(
+        tuple("observations[1]", "NI 59 for 2011-Q2 is a figure for a quarter, but NI 59 reports by month: a figure "
+            + "of another period kind is refused; give the figure of each month"),
+        tuple("observations[2]", "NI 59 for FY2010-11 is a figure for a financial year, but NI 59 reports by month: a "
+            + "figure of another period kind is refused; give the figure of each month"),
+        tuple("observations[3]", "NI 59 for 2011-05-01..2011-05-31 is a figure for a date range, but NI 59 reports by "
+            + "month: a figure of another period kind is refused; give the figure of each month"),
+        tuple("observations[5]", "LAC ADOPTED for 2010-04-01..2011-03-31 is a figure for a date range, but LAC "
+            + "ADOPTED reports by financial year: a figure of another period kind is refused; give the figure of each "
+            + "financial year"),
+        tuple("benchmarks[0]", "Period 2011-04 does not fit LAC ADOPTED, which reports by financial year: a period "
+            + "must be made of whole financial year periods"),
+        tuple("benchmarks[1]", "NI 59 for 2011-Q1 is a figure for a quarter, but NI 59 reports by month: a figure "
+            + "of another period kind is refused; give the figure of each month"));
   }
 
   private static MeetingRecord meeting(String body, LocalDate date) {

@@ -26,9 +26,9 @@ public final class Explanations {
   }
 
   private static String sentence(Prepared p, Decision d) {
-    Map<String, Object> w = p.words();
+    Map<String, Object> w = rounded(p.words());
     String s = String.valueOf(w.getOrDefault("subject", p.requirement().id().value()));
-    String cited = d.cited() == null ? "" : d.cited();
+    String cited = d.cited() == null ? "" : round(d.cited(), decimals(p.words()));
     switch (d.rule()) {
       case "threshold met":
       case "benchmark met":
@@ -217,6 +217,55 @@ public final class Explanations {
    *
    * @throws IllegalArgumentException if the template has another specifier, or the arguments do not match
    */
+  /** The words whose values are figures: a computed one (a mean, a trajectory) may have many decimals. */
+  private static final java.util.Set<String> FIGURES = java.util.Set.of("figure", "benchmark", "tolerance", "latest",
+      "expected", "baseline", "threshold", "benchmarkSource");
+
+  /** A decimal of more places than a person reads (four or more), outside dates and identifiers. */
+  private static final java.util.regex.Pattern LONG_DECIMAL =
+      java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d{4,}(?![\\d.])");
+
+  private static int decimals(Map<String, Object> w) {
+    return w.get("decimals") instanceof Integer i ? i : 2;
+  }
+
+  /**
+   * The words with each long figure rounded, half up, to the indicator's precision (the places its figures
+   * have in the data): an explanation is for people; the exact value stays among the finding's figures.
+   */
+  static Map<String, Object> rounded(Map<String, Object> w) {
+    Map<String, Object> out = null;
+    for (String key : FIGURES) {
+      Object v = w.get(key);
+      if (v == null) {
+        continue;
+      }
+      String text = String.valueOf(v);
+      String r = round(text, decimals(w));
+      if (!r.equals(text)) {
+        if (out == null) {
+          out = new java.util.HashMap<>(w);
+        }
+        out.put(key, r);
+      }
+    }
+    return out == null ? w : out;
+  }
+
+  /** The text with each decimal of four places or more rounded, half up, to {@code decimals} places. */
+  static String round(String text, int decimals) {
+    java.util.regex.Matcher m = LONG_DECIMAL.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      m.appendReplacement(out, new java.math.BigDecimal(m.group())
+          .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString());
+    } while (m.find());
+    return m.appendTail(out).toString();
+  }
+
   static String fill(String template, Object... args) {
     StringBuilder out = new StringBuilder(template.length() + 16 * args.length);
     int next = 0;

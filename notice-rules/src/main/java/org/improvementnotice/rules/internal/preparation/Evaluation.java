@@ -143,8 +143,18 @@ final class Evaluation {
     return c > 0 ? DirectionOfTravel.IMPROVING : c < 0 ? DirectionOfTravel.WORSENING : DirectionOfTravel.UNCHANGED;
   }
 
-  /** The words an explanation needs, starting with the indicator, the assessment date and the due date. */
+  /**
+   * The words an explanation needs, starting with the indicator, the assessment date, the due date and the
+   * indicator's precision: the places its figures have in the data, at most {@value Words#MAX_DECIMALS} (one for
+   * a rate or percentage without figures, none for a count), to which an explanation rounds a longer figure.
+   */
   Words words(Indicator ind, LocalDate due) {
-    return new Words(ind, asAt, due);
+    java.util.OptionalInt places = data.decimals(ind);
+    int precision = places.isPresent() ? Math.min(Words.MAX_DECIMALS, places.getAsInt())
+        : switch (ind.unit()) {
+          case COUNT, DAYS -> 0;
+          default -> 1;
+        };
+    return new Words(ind, asAt, due, precision);
   }
 }

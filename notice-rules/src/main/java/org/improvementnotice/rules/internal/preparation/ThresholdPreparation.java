@@ -124,8 +124,10 @@ final class ThresholdPreparation {
     Optional<BigDecimal> gap = s.isPresent() && r.isPresent()
         ? Optional.of(lag(subject.polarity(), s.get().value(), r.get().value()))
         : Optional.empty();
-    return simpleFigure(e, g, m, subject, g.threshold(), e.dueDate(g.due()).orElse(null), period, gap,
-        s.map(Aggregate::period), extra, DirectionOfTravel.NOT_KNOWN);
+    // the explanation speaks of the gap, not of the subject's own figure ("KS2 ENG L4 CIC was 35 pp")
+    return simpleFigure(e, g, m, subject, subject.id().value() + "'s gap to " + reference.id().value(),
+        g.threshold(), e.dueDate(g.due()).orElse(null), period, gap, s.map(Aggregate::period), extra,
+        DirectionOfTravel.NOT_KNOWN);
   }
 
   /** How far the subject lags behind the reference, polarity-aware, in percentage points. */
@@ -137,7 +139,15 @@ final class ThresholdPreparation {
   private static Prepared simpleFigure(Evaluation e, Requirement r, Measure m, Indicator ind, Threshold threshold,
       LocalDate due, Optional<Period> period, Optional<BigDecimal> figure, Optional<Period> figurePeriod,
       List<FigureUsed> extra, DirectionOfTravel dot) {
+    return simpleFigure(e, r, m, ind, ind.id().value(), threshold, due, period, figure, figurePeriod, extra, dot);
+  }
+
+  /** As above, the explanation speaking of {@code subject}. */
+  private static Prepared simpleFigure(Evaluation e, Requirement r, Measure m, Indicator ind, String subject,
+      Threshold threshold, LocalDate due, Optional<Period> period, Optional<BigDecimal> figure,
+      Optional<Period> figurePeriod, List<FigureUsed> extra, DirectionOfTravel dot) {
     Words w = e.words(ind, due);
+    w.put("subject", subject);
     List<FigureUsed> values = new ArrayList<>();
     if (figure.isPresent()) {
       values.add(new FigureUsed("figure", figure.get(), figurePeriod.or(() -> period)));

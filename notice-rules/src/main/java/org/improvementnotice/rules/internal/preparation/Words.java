@@ -14,10 +14,20 @@ import org.improvementnotice.model.indicator.Indicator;
 final class Words {
   final Map<String, Object> map = new HashMap<>();
 
-  /** The words of a requirement on an indicator: its id as the subject, the assessment date, the due date if any. */
-  Words(Indicator ind, LocalDate asAt, LocalDate due) {
+  /** The most decimal places a figure is shown with in an explanation. */
+  static final int MAX_DECIMALS = 2;
+
+  /** The key of the places an explanation rounds a longer figure to ({@code Integer}). */
+  static final String DECIMALS = "decimals";
+
+  /**
+   * The words of a requirement on an indicator: its id as the subject, the assessment date, the due date if any,
+   * and the places its figures are shown with.
+   */
+  Words(Indicator ind, LocalDate asAt, LocalDate due, int decimals) {
     map.put("subject", ind.id().value());
     map.put("asAt", asAt);
+    map.put(DECIMALS, decimals);
     if (due != null) {
       map.put("due", due);
     }
