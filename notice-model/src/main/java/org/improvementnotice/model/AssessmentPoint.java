@@ -29,5 +29,9 @@ public record AssessmentPoint(String name, Deadline when) {
       throw new IllegalArgumentException(String.format(
           "Assessment point '%s' must fall on a date, not at another event", name));
     }
+    if (when.isStrict()) {
+      throw new IllegalArgumentException(String.format(
+          "Assessment point '%s' must fall on a date, not before one (%s)", name, when));
+    }
   }
 }

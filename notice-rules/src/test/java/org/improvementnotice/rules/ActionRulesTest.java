@@ -109,4 +109,43 @@ class ActionRulesTest {
     assertThat(evaluate(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),
         LocalDate.of(2009, 2, 1))).containsExactly("jan DONE GREEN action done");
   }
+
+  static final DatedAction SSCB = new DatedAction(RequirementId.of("sscb"),
+      "SSCB business plan agreed prior to the December Board", Deadline.before(Deadline.atEvent("December Board")));
+
+  static Notice withDecemberBoard(DatedAction a) {
+    return Fixtures.notice(new Governance(List.of(), List.of(new NamedEvent("December Board", LocalDate.of(2009, 12,
+        8)))), Fixtures.ISSUE, a);
+  }
+
+  @Test
+  void doneOnTheDayOfABeforeDeadlineIsDoneLate() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
+        done("sscb", LocalDate.of(2009, 12, 8), LocalDate.of(2009, 12, 8)), LocalDate.of(2009, 12, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE_LATE AMBER action done late");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "done on 2009-12-08 (Board minute 12), late: it was due before 2009-12-08.");
+  }
+
+  @Test
+  void doneTheDayBeforeABeforeDeadlineIsDone() {
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
+        done("sscb", LocalDate.of(2009, 12, 7), LocalDate.of(2009, 12, 7)), LocalDate.of(2009, 12, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE GREEN action done");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "done on 2009-12-07 (Board minute 12), deadline before 2009-12-08.");
+  }
+
+  @Test
+  void notDoneByTheDayOfABeforeDeadlineIsOverdueThatDay() {
+    PerformanceData none = data().build();
+    assertThat(evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 7)))
+        .containsExactly("sscb DUE_SOON AMBER action due soon");
+    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 8));
+    assertThat(Fixtures.summary(r)).containsExactly("sscb OVERDUE RED action overdue");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+        + "not recorded as done, and the deadline (before 2009-12-08) has passed.");
+    assertThat(evaluate(notice(SSCB), none, LocalDate.of(2009, 12, 8)))
+        .containsExactly("sscb UNRESOLVED_DEADLINE GREY action deadline unresolved");
+  }
 }

@@ -186,7 +186,7 @@ final class Printer {
       return "target " + ref(t.indicator()) + " " + threshold(t.threshold()) + " in " + period(t.period())
           + trajectory(t.trajectory()) + shown(t.shownBenchmark());
     } else if (r instanceof ThresholdByDate t) {
-      return "target " + ref(t.indicator()) + " " + threshold(t.threshold()) + " by " + deadline(t.deadline())
+      return "target " + ref(t.indicator()) + " " + threshold(t.threshold()) + " " + byOrBefore(t.deadline())
           + trajectory(t.trajectory()) + shown(t.shownBenchmark());
     } else if (r instanceof StagedTargets t) {
       return "targets " + ref(t.indicator()) + t.baseline().map(b -> " from baseline " + baseline(b)).orElse("")
@@ -213,7 +213,7 @@ final class Printer {
     } else if (r instanceof TargetNotSet t) {
       return "no target " + ref(t.indicator()) + " note " + quote(t.note());
     } else if (r instanceof DatedAction t) {
-      return "action " + quote(t.action()) + " by " + deadline(t.deadline());
+      return "action " + quote(t.action()) + " " + byOrBefore(t.deadline());
     } else if (r instanceof GovernanceCadence t) {
       return "meetings " + quote(t.body()) + " " + cadence(t.cadence())
           + t.chair().map(c -> " chaired by " + quote(c)).orElse("")
@@ -277,11 +277,18 @@ final class Printer {
     if (d instanceof Due.InPeriod in) {
       return "in " + period(in.period());
     }
-    return "by " + deadline(((Due.ByDeadline) d).deadline());
+    return byOrBefore(((Due.ByDeadline) d).deadline());
+  }
+
+  /** {@code by <deadline>}, or {@code before <deadline>} for a deadline that excludes its day. */
+  private static String byOrBefore(Deadline d) {
+    return d instanceof Deadline.Before ? deadline(d) : "by " + deadline(d);
   }
 
   static String deadline(Deadline d) {
-    if (d instanceof Deadline.OnDate on) {
+    if (d instanceof Deadline.Before b) {
+      return "before " + deadline(b.inner());
+    } else if (d instanceof Deadline.OnDate on) {
       return Words.date(on.date());
     } else if (d instanceof Deadline.EndOfMonth m) {
       return "end of " + Words.month(m.month());

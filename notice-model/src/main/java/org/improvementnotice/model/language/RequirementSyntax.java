@@ -55,7 +55,7 @@ final class RequirementSyntax {
   /** Words that may continue a statement wrapped onto the next line; recovery does not stop at them. */
   static final Set<String> CONTINUATIONS = Set.of("then", "from", "until", "after", "shown", "chaired", "attended",
       "meets", "observer", "member", "at", "signed", "dated", "assumed", "aggregated", "during", "throughout", "of",
-      "by", "in", "over", "to", "named", "unit", "polarity", "reported", "note");
+      "by", "before", "in", "over", "to", "named", "unit", "polarity", "reported", "note");
 
   /** A requirement as read, with whether it carried its own id and where it starts. */
   record Parsed(Requirement requirement, boolean labelled, Token start) {}
@@ -191,8 +191,7 @@ final class RequirementSyntax {
       }
       case "action": {
         String action = c.string("the action");
-        c.expectWord("by");
-        Deadline d = time.deadline(true);
+        Deadline d = time.byOrBefore();
         return c.build(k, () -> new DatedAction(rid, action, d));
       }
       case "meetings":

@@ -61,14 +61,15 @@ public final class TimeExpressions {
 
   /**
    * Reads a deadline: a date, a month or {@code end of} a month (its last day), {@code end of notice},
-   * {@code 6 months after issue}, {@code within 6 months of issue}, or a named event in double quotes.
+   * {@code 6 months after issue}, {@code within 6 months of issue}, or a named event in double quotes; any of
+   * them after {@code before} for a deadline that excludes its day ({@code before end of notice}).
    *
    * @param text the text, surrounding white space allowed
    * @return the deadline
    * @throws IllegalArgumentException if the text is not one deadline, saying what is wrong and at which column
    */
   public static Deadline deadline(CharSequence text) {
-    return read(text, "a deadline", time -> time.deadline(true));
+    return read(text, "a deadline", TimeSyntax::anyDeadline);
   }
 
   private static <T> T read(CharSequence input, String what, Function<TimeSyntax, T> rule) {

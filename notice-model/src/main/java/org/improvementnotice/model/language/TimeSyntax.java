@@ -45,16 +45,45 @@ final class TimeSyntax {
     this.c = cursor;
   }
 
-  /** {@code due = ( "in" | "during" ) period | "by" deadline}. */
+  /** {@code due = ( "in" | "during" ) period | "by" deadline | "before" deadline}. */
   Due due() {
     Token t = c.peek();
     if (c.acceptWord("in") || c.acceptWord("during")) {
       return Due.in(period());
     }
-    if (c.acceptWord("by")) {
-      return Due.by(deadline(true));
+    if (t.is("by") || t.is("before")) {
+      return Due.by(byOrBefore());
     }
-    throw c.fail(t, "expected 'in <period>' or 'by <deadline>', found " + t.describe(), null);
+    throw c.fail(t, "expected 'in <period>', 'by <deadline>' or 'before <deadline>', found " + t.describe(), null);
+  }
+
+  /**
+   * {@code "by" deadline | "before" deadline}: "by" includes the day, "before" ("prior to") excludes it, a
+   * {@link Deadline.Before}.
+   */
+  Deadline byOrBefore() {
+    Token t = c.peek();
+    if (c.acceptWord("by")) {
+      return deadline(true);
+    }
+    if (c.acceptWord("before")) {
+      return strict(t);
+    }
+    throw c.fail(t, "expected 'by <deadline>' or 'before <deadline>', found " + t.describe(), null);
+  }
+
+  /** A deadline on its own, as {@link TimeExpressions#deadline} reads it: {@code [ "before" ] deadline}. */
+  Deadline anyDeadline() {
+    Token t = c.peek();
+    if (c.acceptWord("before")) {
+      return strict(t);
+    }
+    return deadline(true);
+  }
+
+  private Deadline strict(Token before) {
+    Deadline inner = deadline(true);
+    return c.build(before, () -> Deadline.before(inner));
   }
 
   /** A window, empty for the whole notice. */

@@ -22,6 +22,16 @@ public sealed interface Deadline {
    */
   Optional<LocalDate> resolve(DeadlineContext context);
 
+  /**
+   * Whether the day the notice names is itself late: true for "prior to" and "before" ({@link Before}), false
+   * for "by", "in time for", "within" and "no later than", which include the day.
+   *
+   * @return whether doing it on the day named is late
+   */
+  default boolean isStrict() {
+    return false;
+  }
+
   /** "By 1 March 2009": on or before the date. Canonical form {@code 2009-03-01}. */
   record OnDate(LocalDate date) implements Deadline {
     /** Checks the components, as the type's documentation says of each. */
@@ -121,6 +131,50 @@ public sealed interface Deadline {
     public String toString() {
       return "end of notice";
     }
+  }
+
+  /**
+   * "Prior to the December Board", "before the end of this notice": strictly before the day the inner deadline
+   * names, so the last day on time is the day before it, and doing it on the day itself is late. Canonical form
+   * {@code before <inner>}. A before of a before is refused: the text never says "before before".
+   */
+  record Before(Deadline inner) implements Deadline {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @throws IllegalArgumentException if the inner deadline is itself a before
+     */
+    public Before {
+      requireNonNull(inner, "inner");
+      if (inner instanceof Before) {
+        throw new IllegalArgumentException(String.format("A before deadline must not wrap another, was %s", inner));
+      }
+    }
+
+    /** The day before the inner deadline's day, or empty while the inner deadline cannot be given a date. */
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return inner.resolve(context).map(day -> day.minusDays(1));
+    }
+
+    @Override
+    public boolean isStrict() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "before " + inner;
+    }
+  }
+
+  /**
+   * {@return a deadline strictly before the inner one: the last day on time is the day before it}
+   *
+   * @throws IllegalArgumentException if the inner deadline is itself a before
+   */
+  static Deadline before(Deadline inner) {
+    return new Before(inner);
   }
 
   /** {@return a deadline on the date} */

@@ -282,7 +282,8 @@ public final class NoticeValidator {
     }
 
     private void notBeforeIssue(String path, String what, Deadline deadline) {
-      if (deadline instanceof Deadline.AtEvent) {
+      Deadline named = deadline instanceof Deadline.Before b ? b.inner() : deadline;
+      if (named instanceof Deadline.AtEvent) {
         return;
       }
       deadline.resolve(context).ifPresent(date -> notBeforeIssue(path, what + " " + deadline, date));

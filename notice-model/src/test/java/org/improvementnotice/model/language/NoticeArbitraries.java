@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.AssessmentSchedule;
 import org.improvementnotice.model.Board;
@@ -157,7 +158,8 @@ final class NoticeArbitraries {
   }
 
   static Arbitrary<Deadline> deadlines() {
-    return Arbitraries.oneOf(datedDeadlines(), nonBlank().map(Deadline::atEvent));
+    Arbitrary<Deadline> inner = Arbitraries.oneOf(datedDeadlines(), nonBlank().map(Deadline::atEvent));
+    return Arbitraries.frequencyOf(Tuple.of(4, inner), Tuple.of(1, inner.map(Deadline::before)));
   }
 
   static Arbitrary<Window> windows() {

@@ -39,6 +39,8 @@ class TimeExpressionsApiTest {
     assertThat(TimeExpressions.period(Printer.period(p))).isEqualTo(p);
     Deadline d = Deadline.on(LocalDate.of(2012, 2, 29));
     assertThat(TimeExpressions.deadline(Printer.deadline(d))).isEqualTo(d);
+    Deadline strict = Deadline.before(Deadline.atEvent("December Board"));
+    assertThat(TimeExpressions.deadline(Printer.deadline(strict))).isEqualTo(strict);
   }
 
   @ParameterizedTest(name = "[{index}] {1}")

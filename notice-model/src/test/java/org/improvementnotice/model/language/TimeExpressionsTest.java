@@ -59,13 +59,18 @@ class TimeExpressionsTest {
         Arguments.of("1 month after issue", Deadline.monthsAfterIssue(1)),
         Arguments.of("end of notice", Deadline.endOfNotice()),
         Arguments.of("end of the notice", Deadline.endOfNotice()),
-        Arguments.of("\"January Improvement Board\"", Deadline.atEvent("January Improvement Board")));
+        Arguments.of("\"January Improvement Board\"", Deadline.atEvent("January Improvement Board")),
+        Arguments.of("before \"December Board\"", Deadline.before(Deadline.atEvent("December Board"))),
+        Arguments.of("before end of notice", Deadline.before(Deadline.endOfNotice())),
+        Arguments.of("before 1 March 2009", Deadline.before(Deadline.on(LocalDate.of(2009, 3, 1)))));
   }
 
-  @ParameterizedTest(name = "by {0}")
+  @ParameterizedTest(name = "action by/before {0}")
   @MethodSource("deadlines")
   void readsDeadlines(String written, Deadline meant) {
-    Notice n = NoticeLanguage.parse("d.notice", HEADER + "  action \"a\" by " + written);
+    // "before" takes the place of "by": "action ... before end of notice".
+    String due = written.startsWith("before ") ? written : "by " + written;
+    Notice n = NoticeLanguage.parse("d.notice", HEADER + "  action \"a\" " + due);
 
     assertThat(((DatedAction) n.measures().get(0).requirements().get(0)).deadline()).isEqualTo(meant);
   }

@@ -86,4 +86,39 @@ class DeadlineTest {
     assertThat(YearMonth.from(due)).isEqualTo(YearMonth.from(issue).plusMonths(months));
     assertThat(due.getDayOfMonth()).isEqualTo(Math.min(issue.getDayOfMonth(), YearMonth.from(due).lengthOfMonth()));
   }
+
+  @Test
+  void beforeExcludesTheDayItNames() {
+    LocalDate issue = LocalDate.of(2009, 7, 1);
+    DeadlineContext ctx = context(issue, LocalDate.of(2010, 6, 30), Map.of("December Board", LocalDate.of(2009, 12, 8)));
+    assertThat(Deadline.before(Deadline.atEvent("December Board")).resolve(ctx)).contains(LocalDate.of(2009, 12, 7));
+    assertThat(Deadline.before(Deadline.endOfNotice()).resolve(ctx)).contains(LocalDate.of(2010, 6, 29));
+    assertThat(Deadline.before(Deadline.on(LocalDate.of(2010, 3, 1))).resolve(ctx)).contains(LocalDate.of(2010, 2, 28));
+    assertThat(Deadline.before(Deadline.atEvent("March Board")).resolve(ctx)).isEmpty();
+  }
+
+  @Test
+  void onlyBeforeIsStrict() {
+    assertThat(Deadline.before(Deadline.endOfNotice()).isStrict()).isTrue();
+    assertThat(Deadline.endOfNotice().isStrict()).isFalse();
+    assertThat(Deadline.on(LocalDate.of(2010, 3, 1)).isStrict()).isFalse();
+    assertThat(Deadline.atEvent("December Board").isStrict()).isFalse();
+    assertThat(Deadline.before(Deadline.atEvent("December Board"))).hasToString("before at \"December Board\"");
+  }
+
+  @Test
+  void beforeOfABeforeIsRefused() {
+    Deadline once = Deadline.before(Deadline.endOfNotice());
+    assertThatThrownBy(() -> Deadline.before(once)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not wrap another");
+  }
+
+  @Property
+  void beforeIsTheDayBeforeTheInnerDeadline(
+      @ForAll @DateRange(min = "2000-01-01", max = "2040-12-31") LocalDate issue,
+      @ForAll @IntRange(min = 1, max = 36) int months) {
+    DeadlineContext ctx = context(issue, null, Map.of());
+    Deadline inner = Deadline.monthsAfterIssue(months);
+    assertThat(Deadline.before(inner).resolve(ctx)).contains(inner.resolve(ctx).orElseThrow().minusDays(1));
+  }
 }

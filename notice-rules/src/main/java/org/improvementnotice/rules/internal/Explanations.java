@@ -108,18 +108,21 @@ public final class Explanations {
       case "action done":
       case "action done, deadline unresolved":
         return fill("%s: done on %s (%s), deadline %s.", s, w.get("completed"), w.get("reference"),
-            w.get("deadline"));
+            strict(w) ? "before " + w.get("deadline") : w.get("deadline"));
       case "action done late":
-        return fill("%s: done on %s (%s), after the deadline of %s.", s, w.get("completed"),
-            w.get("reference"), w.get("deadline"));
+        return fill(strict(w) ? "%s: done on %s (%s), late: it was due before %s." : "%s: done on %s (%s), after "
+            + "the deadline of %s.", s, w.get("completed"), w.get("reference"), w.get("deadline"));
       case "action deadline unresolved":
-        return fill("%s: the deadline (%s) %s.", s, w.get("deadline"), unresolved(p.requirement()));
+        return fill("%s: the deadline (%s) %s.", s, strict(w) ? "before " + w.get("deadline") : w.get("deadline"),
+            unresolved(p.requirement()));
       case "action overdue":
-        return fill("%s: not recorded as done, and the deadline of %s has passed.", s, w.get("deadline"));
+        return fill(strict(w) ? "%s: not recorded as done, and the deadline (before %s) has passed."
+            : "%s: not recorded as done, and the deadline of %s has passed.", s, w.get("deadline"));
       case "action due soon":
-        return fill("%s: not yet done, due by %s.", s, w.get("deadline"));
+        return fill(strict(w) ? "%s: not yet done, due before %s." : "%s: not yet done, due by %s.", s,
+            w.get("deadline"));
       case "action not yet due":
-        return fill("%s: due by %s.", s, w.get("deadline"));
+        return fill(strict(w) ? "%s: due before %s." : "%s: due by %s.", s, w.get("deadline"));
       case "governance not yet started":
         return fill("%s must meet %s from %s.", s, w.get("cadence"), w.get("start"));
       case "governance meeting gap too long":
@@ -165,7 +168,7 @@ public final class Explanations {
    * the end of a notice that states no end ({@link Deadline#resolve}'s two causes).
    */
   static String unresolved(Requirement r) {
-    Deadline deadline = r.dueBy().orElse(null);
+    Deadline deadline = r.dueBy().map(d -> d instanceof Deadline.Before b ? b.inner() : d).orElse(null);
     if (deadline instanceof Deadline.EndOfNotice) {
       return "is the end of the notice, and the notice states no end";
     }
@@ -173,6 +176,11 @@ public final class Explanations {
       return "names an event the calendar does not have yet";
     }
     return "cannot be given a date yet";
+  }
+
+  /** Whether the action's deadline excludes its day ("before"): the words then name the day excluded. */
+  private static boolean strict(Map<String, Object> w) {
+    return Boolean.TRUE.equals(w.get("strict"));
   }
 
   /** The word as text (words are held as values and written out only when an explanation uses them). */

@@ -281,7 +281,8 @@ public final class DataGenerator {
       } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
         deadline = Optional.of(by.deadline());
       }
-      if (deadline.orElse(null) instanceof Deadline.AtEvent e) {
+      if (deadline.map(d -> d instanceof Deadline.Before b ? b.inner() : d).orElse(null)
+          instanceof Deadline.AtEvent e) {
         out.putIfAbsent(e.event().strip().toLowerCase(java.util.Locale.ROOT), e.event());
       }
     }

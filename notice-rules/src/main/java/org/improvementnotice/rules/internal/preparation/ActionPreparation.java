@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.facts.ActionCase;
 
@@ -30,7 +31,11 @@ final class ActionPreparation {
         .min(Comparator.comparing(ActionEvidence::completed));
     Map<String, Object> w = new HashMap<>();
     w.put("subject", a.action());
-    w.put("deadline", deadline.map(LocalDate::toString).orElse(a.deadline().toString()));
+    // "Before" excludes its day: the resolved date is the last day on time, the words name the day excluded.
+    boolean strict = a.deadline().isStrict();
+    w.put("strict", strict);
+    w.put("deadline", deadline.map(d -> strict ? d.plusDays(1) : d).map(LocalDate::toString)
+        .orElse(unresolved(a.deadline())));
     done.ifPresent(x -> {
       w.put("completed", x.completed());
       w.put("reference", x.reference());
@@ -38,6 +43,18 @@ final class ActionPreparation {
     ActionCase fact = new ActionCase(a.id().value(), asAt, deadline.orElse(null),
         done.map(ActionEvidence::completed).orElse(null),
         deadline.map(d -> ChronoUnit.DAYS.between(asAt, d)).orElse(null), e.settings.dueSoonDays());
-    return new Prepared(a, m, fact, List.of(), Optional.of("by " + w.get("deadline")), DirectionOfTravel.NOT_KNOWN, w);
+    return new Prepared(a, m, fact, List.of(), Optional.of((strict ? "before " : "by ") + w.get("deadline")),
+        DirectionOfTravel.NOT_KNOWN, w);
+  }
+
+  /**
+   * The deadline as written while it has no date: its canonical form, or for a "before" the event in quotes or
+   * the notice's end it precedes (the explanation says "before").
+   */
+  private static String unresolved(Deadline d) {
+    if (d instanceof Deadline.Before b) {
+      return b.inner() instanceof Deadline.AtEvent e ? "\"" + e.event() + "\"" : b.inner().toString();
+    }
+    return d.toString();
   }
 }
