@@ -18,6 +18,10 @@ final class Deadlines {
    * With {@code beforeAsBy} (a deliberate fault), "before" is read as "by".
    */
   static Optional<LocalDate> lastDayOnTime(Deadline deadline, DeadlineContext context, boolean beforeAsBy) {
+    if (deadline instanceof Deadline.Before before) {
+      Optional<LocalDate> day = before.inner().resolve(context);
+      return beforeAsBy ? day : day.map(d -> d.minusDays(1));
+    }
     return deadline.resolve(context);
   }
 }

@@ -248,4 +248,35 @@ class ReferenceSecondEditionTest {
     assertThat(withoutLag.finalVerdict(plain, data, Settings.defaults()).orElseThrow().get("ia").status())
         .isNotEqualTo(Status.MET);
   }
+
+  /**
+   * Somerset's "prior to the December Board" (defect 6), here "before 1 March 2009": done on 1 March is done late,
+   * done on 28 February is done; not done, OVERDUE from 1 March. Read as "by" (the break), done on the day is done.
+   * The day the target "before 1 April 2009" is judged on is 31 March: March's figure decides it from 1 April on.
+   */
+  @Test
+  void beforeExcludesTheDayItNames() {
+    DatedAction action = new DatedAction(RequirementId.of("sscb"), "Safeguarding board reviewed",
+        Deadline.before(Deadline.on(LocalDate.of(2009, 3, 1))));
+    Notice notice = notice(action);
+    PerformanceData onTheDay = PerformanceData.builder("Anyshire Council").addAction(new ActionEvidence(action.id(),
+        LocalDate.of(2009, 3, 1), "board minute", LocalDate.of(2009, 3, 2))).build();
+    PerformanceData dayBefore = PerformanceData.builder("Anyshire Council").addAction(new ActionEvidence(
+        action.id(), LocalDate.of(2009, 2, 28), "board minute", LocalDate.of(2009, 3, 2))).build();
+    LocalDate asAt = LocalDate.of(2009, 3, 5);
+
+    assertThat(decision(SOUND, notice, onTheDay, "sscb", asAt)).isEqualTo(Decision.of(Status.DONE_LATE));
+    assertThat(decision(SOUND, notice, dayBefore, "sscb", asAt)).isEqualTo(Decision.of(Status.DONE));
+    assertThat(decision(SOUND, notice, data(), "sscb", LocalDate.of(2009, 3, 1))).isEqualTo(
+        Decision.of(Status.OVERDUE));
+    assertThat(decision(ReferenceEvaluator.brokenBy(Break.BEFORE_READ_AS_BY), notice, onTheDay, "sscb", asAt))
+        .isEqualTo(Decision.of(Status.DONE));
+    assertThat(ReferenceEvaluator.deadlinePrecedesNotice(notice, action)).isFalse();
+
+    Notice target = notice(new ThresholdByDate(RequirementId.of("ia"), IN_TIME.id(),
+        Threshold.atLeast("65", Unit.PERCENT), Deadline.before(Deadline.on(LocalDate.of(2009, 4, 1))),
+        Trajectory.fromIssue(), Optional.empty()));
+    PerformanceData march = data(figure(IN_TIME, "2009-03", "70"));
+    assertThat(decision(SOUND, target, march, "ia", LocalDate.of(2009, 4, 15))).isEqualTo(Decision.of(Status.MET));
+  }
 }
