@@ -43,7 +43,7 @@ import org.improvementnotice.rules.Status;
  * family of forms read in its own class, in the same families as the engine's rules:
  * <ul>
  *   <li>{@link ThresholdVerdicts}: forms 1 and 2 (and form 3's stages) once due, 9 and 10;</li>
- *   <li>{@link ForecastVerdicts}: forms 1 and 2 (and form 3's stages) before they are due;</li>
+ *   <li>{@link ForecastVerdicts}: forms 1 and 2 (and form 3's stages), and form 6, before they are due;</li>
  *   <li>{@link BenchmarkVerdicts}: form 6;</li>
  *   <li>{@link StandingVerdicts}: forms 4, 5 and 7;</li>
  *   <li>{@link DirectionVerdicts}: form 8;</li>
@@ -67,7 +67,13 @@ import org.improvementnotice.rules.Status;
  *       from two series) for form 10's judged period. The other forms give none: they rest on no figure (11 to
  *       14), or on several (4, 5, 7, 8, 15).</li>
  * </ul>
- * Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
+ * Also read from DOMAIN.md's second edition: deadlines as their last day on time ("before" excludes its day,
+ * {@link Deadlines}), a deadline before the issue date decided as usual ({@link #deadlinePrecedesNotice}), the
+ * rows refused for their period kind ({@link #refusals}), and the final verdict ({@link #finalVerdictDate},
+ * {@link #finalVerdict}). A reference {@linkplain #brokenBy built with} a {@link Break} reads one of those the old
+ * way.
+ *
+ * <p>Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
  * a derived gap's two series), the rule's name, the threshold's words and the explanation.
  *
  * <p>Settings honoured: the tolerance and per-indicator tolerances (amber band, at-risk band, minimising rise),

@@ -49,7 +49,14 @@ import org.improvementnotice.testkit.NoticeArbitraries;
  * reference has one, with the same value by {@code compareTo} and the same period. Not covered: the findings'
  * other values (latest, expected, baseline, benchmarks, a window's figures, a derived gap's two series), rules,
  * threshold words and explanations, and the working-day convention (no requirement uses it yet). Disagreements
- * found so far are kept as examples in {@link EngineRegressionExamplesTest}. Each try evaluates the notice at six
+ * found so far are kept as examples in {@link EngineRegressionExamplesTest}. DOMAIN.md's second edition has a
+ * property per semantic (forecasts through the stages, the baseline never compared with itself, benchmark targets
+ * forecast, trends about now, "before", deadlines before the issue date, figures of another period kind refused
+ * by the data validator as by the reference) on the cases {@link SecondEditionCases} gives, and one with all of
+ * them under random settings; the final verdict is compared by {@link FinalVerdictDifferentialProperties}. The
+ * comparison is {@link Differential}'s: the fields above and whether the finding says that its deadline precedes
+ * the notice. With {@code -Ddifferential.edition=first} the expected reference reads the first edition (every
+ * {@link Break} at once). Each try evaluates the notice at six
  * dates from before issue to after the end, so a run compares some tens of thousands of requirement findings; the
  * counts (findings, and judged figures present on both sides; by form, with 3's stages as 03, status and colour;
  * the findings of notices without an end; those whose event deadline a recorded meeting decided) are printed at
