@@ -140,14 +140,9 @@ final class Differential {
   /** The sound reference, as a side. */
   static final Side SOUND = reference(SOUND_REFERENCE);
 
-  /**
-   * The reference the differential properties expect: the sound one, or with {@code -Ddifferential.edition=first}
-   * the first edition's readings (every {@link Break} at once), to check an engine that does not implement the
-   * second edition yet for everything else.
-   */
+  /** The reference the differential properties expect: see {@link ExpectedReference}. */
   static ReferenceEvaluator expectedReference() {
-    return "first".equals(System.getProperty("differential.edition"))
-        ? ReferenceEvaluator.brokenBy(Break.values()) : SOUND_REFERENCE;
+    return ExpectedReference.get();
   }
 
   /**

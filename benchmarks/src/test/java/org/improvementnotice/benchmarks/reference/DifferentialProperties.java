@@ -55,8 +55,8 @@ import org.improvementnotice.testkit.NoticeArbitraries;
  * by the data validator as by the reference) on the cases {@link SecondEditionCases} gives, and one with all of
  * them under random settings; the final verdict is compared by {@link FinalVerdictDifferentialProperties}. The
  * comparison is {@link Differential}'s: the fields above and whether the finding says that its deadline precedes
- * the notice. With {@code -Ddifferential.edition=first} the expected reference reads the first edition (every
- * {@link Break} at once). Each try evaluates the notice at six
+ * the notice. With {@code -Ddifferential.breaks=...} the expected reference reads the semantics named the old way
+ * ({@link ExpectedReference}). Each try evaluates the notice at six
  * dates from before issue to after the end, so a run compares some tens of thousands of requirement findings; the
  * counts (findings, and judged figures present on both sides; by form, with 3's stages as 03, status and colour;
  * the findings of notices without an end; those whose event deadline a recorded meeting decided) are printed at
