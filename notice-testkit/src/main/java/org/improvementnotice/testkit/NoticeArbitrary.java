@@ -47,13 +47,17 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   private double withoutTerm = 0.08;
   private double eventDeadlines = 0.08;
   private double unscheduledEvents = 0.4;
+  private double deadlinesBeforeIssue;
+  private double beforeDeadlines;
+  private double finalReviews;
 
   NoticeArbitrary() {}
 
   @Override
   protected Arbitrary<Notice> arbitrary() {
     return NoticeGenerator.notices(new NoticeGenerator.Config(issuedFrom, issuedUntil, minMeasures, maxMeasures,
-        maxRequirements, forms, awkwardText, withoutTerm, eventDeadlines, unscheduledEvents));
+        maxRequirements, forms, awkwardText, withoutTerm, eventDeadlines, unscheduledEvents, deadlinesBeforeIssue,
+        beforeDeadlines, finalReviews));
   }
 
   /**
@@ -94,6 +98,43 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   public NoticeArbitrary withUnscheduledEvents(double probability) {
     NoticeArbitrary copy = typedClone();
     copy.unscheduledEvents = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of dated actions whose deadline falls before the issue date (1 to 90 days before it, or the end of
+   * one of the three months before the issue month), 0 to 1 (default 0). DOMAIN.md: such a deadline is a warning of
+   * validation, never an error; the action is decided as usual. Such notices validate with warnings.
+   *
+   * @return the share of dated actions whose deadline falls before the issue date, 0 to 1
+   */
+  public NoticeArbitrary withDeadlinesBeforeIssue(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.deadlinesBeforeIssue = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of deadlines (of dated actions and of targets of forms 2, 6 and 10) that are strict, "before" the
+   * date rather than "by" it, 0 to 1 (default 0): done on the day is done late.
+   *
+   * @return the share of deadlines that are strict, 0 to 1
+   */
+  public NoticeArbitrary withBeforeDeadlines(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.beforeDeadlines = PerformanceDataArbitrary.probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of notices whose schedule ends with a "final review", at the notice's end or 0 to 92 days after it,
+   * 0 to 1 (default 0): the final verdict is taken at the later of it and the end plus the publication lag.
+   *
+   * @return the share of notices whose schedule ends with a final review, 0 to 1
+   */
+  public NoticeArbitrary withFinalReviews(double probability) {
+    NoticeArbitrary copy = typedClone();
+    copy.finalReviews = PerformanceDataArbitrary.probability(probability);
     return copy;
   }
 

@@ -7,6 +7,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.testkit.internal.DataGenerator;
+import org.improvementnotice.testkit.internal.DataVariations;
 
 /**
  * Performance data consistent with a notice (it passes the data validator against it): for each declared
@@ -31,6 +32,10 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   private double otherChairs;
   private double labelledMeetings = 0.3;
   private double severalEvidence = 0.1;
+  private double seriesFromIssue;
+  private double worseningRuns;
+  private double figuresOfAnotherKind;
+  private double evidenceBeforeIssue;
 
   PerformanceDataArbitrary(Notice notice) {
     this.notice = requireNonNull(notice, "notice");
@@ -39,7 +44,8 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   @Override
   protected Arbitrary<PerformanceData> arbitrary() {
     return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds,
-        otherChairs, labelledMeetings, severalEvidence);
+        otherChairs, labelledMeetings, severalEvidence,
+        new DataVariations(seriesFromIssue, worseningRuns, figuresOfAnotherKind), evidenceBeforeIssue);
   }
 
   /**
@@ -69,6 +75,58 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   public PerformanceDataArbitrary withSeveralEvidence(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.severalEvidence = probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of indicators whose series has no figure for any period ending on or before the issue date, 0 to 1
+   * (default 0): no baseline at issue, so a forecast's trajectory starts at the first stage.
+   *
+   * @return the share of indicators whose series starts after the issue date, 0 to 1
+   */
+  public PerformanceDataArbitrary withSeriesFromIssue(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.seriesFromIssue = probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of indicators whose series has a run of 4 to 8 successive periods each worse than the one before
+   * (polarity-aware; the figures the series had there, reordered), 0 to 1 (default 0): sustained downward trends,
+   * current or since broken.
+   *
+   * @return the share of indicators whose series has a worsening run, 0 to 1
+   */
+  public PerformanceDataArbitrary withWorseningRuns(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.worseningRuns = probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of indicators with one figure for a period of another kind than the indicator's (a quarter for a
+   * monthly indicator, a month for a quarterly one, a financial year for an academic or other yearly one, an
+   * academic year for a financial one), 0 to 1 (default 0). The data validator refuses such a row: data drawn with
+   * this option need not validate.
+   *
+   * @return the share of indicators with a figure of another period kind, 0 to 1
+   */
+  public PerformanceDataArbitrary withFiguresOfAnotherKind(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.figuresOfAnotherKind = probability(probability);
+    return copy;
+  }
+
+  /**
+   * The share of pieces of evidence completed when drawn, even before the issue date, 0 to 1 (default 0: a
+   * completion drawn before the issue date is moved to it). With deadlines before the issue date
+   * ({@link NoticeArbitrary#withDeadlinesBeforeIssue(double)}), actions done before the notice.
+   *
+   * @return the share of pieces of evidence that may be completed before the issue date, 0 to 1
+   */
+  public PerformanceDataArbitrary withEvidenceBeforeIssue(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.evidenceBeforeIssue = probability(probability);
     return copy;
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
@@ -18,6 +19,7 @@ import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.Due;
+import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
@@ -39,14 +41,30 @@ final class Evaluation {
   final Settings settings;
   final boolean strict;
   final DeadlineContext context;
+  private final Set<Break> breaks;
 
-  Evaluation(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
+  Evaluation(Notice notice, PerformanceData data, LocalDate asAt, Settings settings, Set<Break> breaks) {
     this.notice = notice;
     this.data = data;
     this.asAt = asAt;
     this.settings = settings;
+    this.breaks = breaks;
     this.strict = settings.missingData() == MissingData.STRICT;
     this.context = notice.deadlineContext(eventsHeldBy(data, asAt));
+  }
+
+  /** Whether the reference was built with the deliberate fault. */
+  boolean broken(Break fault) {
+    return breaks.contains(fault);
+  }
+
+  /**
+   * The last day on time of a deadline, read from DOMAIN.md ("By" and "before"): "by" includes the day itself,
+   * "before" excludes it, so its last day on time is the day before the inner deadline's date; empty while the
+   * deadline has no date.
+   */
+  Optional<LocalDate> lastDayOnTime(Deadline deadline) {
+    return Deadlines.lastDayOnTime(deadline, context, broken(Break.BEFORE_READ_AS_BY));
   }
 
   Indicator indicator(String id) {
@@ -68,7 +86,7 @@ final class Evaluation {
     if (due instanceof Due.InPeriod in) {
       return Optional.of(in.period().endInclusive());
     }
-    return ((Due.ByDeadline) due).deadline().resolve(context);
+    return lastDayOnTime(((Due.ByDeadline) due).deadline());
   }
 
   /**

@@ -12,28 +12,38 @@ import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.Stage;
-import org.improvementnotice.model.requirement.Threshold;
-import org.improvementnotice.model.requirement.Trajectory;
 import org.improvementnotice.rules.Status;
 
 /**
- * The forecast family, read from the domain notes: a numeric target of form 1 or 2 (and form 3's stages) not yet
- * due, the latest figure against the trajectory from the baseline through the earlier stages to the target,
- * ON_TRACK, AT_RISK (behind by no more than the tolerance), OFF_TRACK, or NO_DATA with no figure to forecast
- * from. {@link ThresholdVerdicts} asks for it before the due date. Stateless.
+ * The forecast family, read from DOMAIN.md ("Forecast for a requirement not yet due"): a numeric target of form
+ * 1 or 2 (and form 3's stages), or of form 6 against the latest benchmark known at the date, not yet due. The
+ * trajectory is a line through the baseline (the value at issue, or the stated baseline, at the end of its
+ * period), then each stage's target at its date. Without a baseline it starts at the first stage: before the
+ * first stage's date the expected value is the first stage's target, between two stages the straight line; the
+ * final target alone is never the expectation while an earlier stage lies ahead or between. The latest
+ * observation for a period after the baseline's (any, without a baseline) against the trajectory's value at its
+ * period's end: ON_TRACK on or better, AT_RISK behind by no more than the tolerance, OFF_TRACK beyond; with no
+ * such observation NO_DATA (the baseline is never compared with itself). Stateless.
  */
 final class ForecastVerdicts {
   private ForecastVerdicts() {}
 
-  /** The latest observation at the date against the trajectory's value at its period end. */
-  static Decision forecast(Evaluation e, Indicator indicator, Threshold threshold, LocalDate due,
-      Trajectory trajectory, boolean atLeast, BigDecimal tolerance) {
+  /**
+   * The latest observation after the baseline against the trajectory from the baseline (the stated one, or the
+   * value at issue when there is one) through the earlier stages to the target at the due date.
+   */
+  static Decision forecast(Evaluation e, Indicator indicator, Baseline baseline, List<Stage> earlierStages,
+      BigDecimal target, LocalDate due, boolean atLeast, BigDecimal tolerance) {
+    Optional<Point> start = baselinePoint(e, indicator, baseline);
     Optional<Observation> latest = e.data.latest(indicator.id(), indicator.reportingPeriod(), e.asAt, e.asAt);
+    if (start.isPresent() && !e.broken(Break.FORECAST_FROM_BASELINE_ITSELF)) {
+      LocalDate baselineEnd = start.get().day();
+      latest = latest.filter(o -> o.period().start().isAfter(baselineEnd));
+    }
     if (latest.isEmpty()) {
       return Decision.of(Status.NO_DATA);
     }
-    BigDecimal expected = expected(e, indicator, trajectory, threshold.value(), due,
-        latest.get().period().endInclusive());
+    BigDecimal expected = expected(e, start, earlierStages, target, due, latest.get().period().endInclusive());
     return Evaluation.judge(latest.get().value(), expected, atLeast, tolerance, Status.ON_TRACK, Status.AT_RISK,
         Status.OFF_TRACK);
   }
@@ -42,32 +52,37 @@ final class ForecastVerdicts {
   private record Point(LocalDate day, BigDecimal value) {}
 
   /**
-   * The trajectory's value on {@code day}: a straight line from the baseline (at its period's end) through
-   * each earlier stage (at its date) to the target (at the due date). Before the first point its value, after
-   * the last the last. With no baseline, the target. Interpolated values are rounded to six significant
-   * figures.
+   * The baseline as a point of the trajectory: a stated one at the end of its period, else the figure of the
+   * latest period ending on or before the issue date, as known at the date, at the end of that period; empty
+   * when there is no such figure.
    */
-  private static BigDecimal expected(Evaluation e, Indicator indicator, Trajectory trajectory, BigDecimal target,
-      LocalDate due, LocalDate day) {
-    List<Point> points = new ArrayList<>();
-    Baseline baseline = trajectory.effectiveBaseline();
+  private static Optional<Point> baselinePoint(Evaluation e, Indicator indicator, Baseline baseline) {
     if (baseline instanceof Baseline.Stated s) {
-      points.add(new Point(s.period().endInclusive(), s.value()));
-    } else {
-      Optional<Observation> atIssue = e.data.latest(indicator.id(), indicator.reportingPeriod(),
-          e.notice.issued().date(), e.asAt);
-      if (atIssue.isEmpty()) {
-        return target;
-      }
-      points.add(new Point(atIssue.get().period().endInclusive(), atIssue.get().value()));
+      return Optional.of(new Point(s.period().endInclusive(), s.value()));
     }
-    for (Stage stage : trajectory.earlierStages()) {
+    return e.data.latest(indicator.id(), indicator.reportingPeriod(), e.notice.issued().date(), e.asAt)
+        .map(o -> new Point(o.period().endInclusive(), o.value()));
+  }
+
+  /**
+   * The trajectory's value on {@code day}: a straight line through its points (the baseline's, each earlier
+   * stage at its date when that falls after the points before it, the target at the due date). Before the first
+   * point its value, after the last the last. Interpolated values are rounded to six significant figures.
+   */
+  private static BigDecimal expected(Evaluation e, Optional<Point> start, List<Stage> earlierStages,
+      BigDecimal target, LocalDate due, LocalDate day) {
+    if (start.isEmpty() && e.broken(Break.FORECAST_TO_FINAL_TARGET)) {
+      return target;
+    }
+    List<Point> points = new ArrayList<>();
+    start.ifPresent(points::add);
+    for (Stage stage : earlierStages) {
       Optional<LocalDate> when = e.dueDate(stage.due());
-      if (when.isPresent() && when.get().isAfter(last(points).day())) {
+      if (when.isPresent() && (points.isEmpty() || when.get().isAfter(last(points).day()))) {
         points.add(new Point(when.get(), stage.threshold().value()));
       }
     }
-    if (due.isAfter(last(points).day())) {
+    if (points.isEmpty() || due.isAfter(last(points).day())) {
       points.add(new Point(due, target));
     }
     Point before = points.get(0);

@@ -43,7 +43,7 @@ import org.improvementnotice.rules.Status;
  * family of forms read in its own class, in the same families as the engine's rules:
  * <ul>
  *   <li>{@link ThresholdVerdicts}: forms 1 and 2 (and form 3's stages) once due, 9 and 10;</li>
- *   <li>{@link ForecastVerdicts}: forms 1 and 2 (and form 3's stages) before they are due;</li>
+ *   <li>{@link ForecastVerdicts}: forms 1 and 2 (and form 3's stages), and form 6, before they are due;</li>
  *   <li>{@link BenchmarkVerdicts}: form 6;</li>
  *   <li>{@link StandingVerdicts}: forms 4, 5 and 7;</li>
  *   <li>{@link DirectionVerdicts}: form 8;</li>
@@ -67,7 +67,13 @@ import org.improvementnotice.rules.Status;
  *       from two series) for form 10's judged period. The other forms give none: they rest on no figure (11 to
  *       14), or on several (4, 5, 7, 8, 15).</li>
  * </ul>
- * Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
+ * Also read from DOMAIN.md's second edition: deadlines as their last day on time ("before" excludes its day,
+ * {@link Deadlines}), a deadline before the issue date decided as usual ({@link #deadlinePrecedesNotice}), the
+ * rows refused for their period kind ({@link #refusals}), and the final verdict ({@link #finalVerdictDate},
+ * {@link #finalVerdict}). A reference {@linkplain #brokenBy built with} a {@link Break} reads one of those the old
+ * way.
+ *
+ * <p>Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
  * a derived gap's two series), the rule's name, the threshold's words and the explanation.
  *
  * <p>Settings honoured: the tolerance and per-indicator tolerances (amber band, at-risk band, minimising rise),
@@ -142,14 +148,102 @@ public final class ReferenceEvaluator {
     }
   }
 
+  private final Set<Break> breaks;
+
+  /** A sound reference: it consults no {@link Break}. */
+  public ReferenceEvaluator() {
+    this(Set.of());
+  }
+
+  private ReferenceEvaluator(Set<Break> breaks) {
+    this.breaks = Set.copyOf(breaks);
+  }
+
+  /**
+   * A reference built with deliberate faults, to show that the differential properties detect them.
+   *
+   * @param faults the faults, none for a sound reference
+   * @return the broken reference
+   */
+  public static ReferenceEvaluator brokenBy(Break... faults) {
+    return new ReferenceEvaluator(faults.length == 0 ? Set.of() : EnumSet.copyOf(List.of(faults)));
+  }
+
+  /** {@return the deliberate faults this reference was built with, none for a sound one} */
+  public Set<Break> breaks() {
+    return breaks;
+  }
+
+  /**
+   * The rows of the data the reference refuses (DOMAIN.md, "Figures of another period kind"): each observation
+   * of a declared indicator for a period of another kind than the indicator's usual one. Empty for a reference
+   * broken by {@link Break#FIGURES_OF_ANOTHER_KIND_ACCEPTED}.
+   *
+   * @param notice the notice, which declares the indicators
+   * @param data the data
+   * @return the refused rows, in the data's order
+   */
+  public List<Refusal> refusals(Notice notice, PerformanceData data) {
+    return breaks.contains(Break.FIGURES_OF_ANOTHER_KIND_ACCEPTED) ? List.of() : Refusals.of(notice, data);
+  }
+
+  /**
+   * When the notice's final verdict is taken (DOMAIN.md, "The final verdict"): the later of its last scheduled
+   * assessment (the latest date a schedule point resolves to with the notice's own calendar) and its end plus the
+   * publication lag; empty for a notice with no end.
+   *
+   * @param notice the notice
+   * @param settings the settings, for the publication lag
+   * @return the date of the final verdict, or empty
+   */
+  public Optional<LocalDate> finalVerdictDate(Notice notice, Settings settings) {
+    return FinalVerdicts.date(notice, settings, breaks.contains(Break.FINAL_VERDICT_WITHOUT_LAG));
+  }
+
+  /**
+   * The notice's final verdict: the verdict for each decidable requirement at the {@linkplain #finalVerdictDate
+   * final verdict's date}; empty for a notice with no end.
+   *
+   * @param notice the notice
+   * @param data the data
+   * @param settings the settings
+   * @return the verdicts by requirement id, or empty
+   * @throws IllegalArgumentException as {@link #evaluate(Notice, PerformanceData, LocalDate, Settings)} does
+   */
+  public Optional<Map<String, Verdict>> finalVerdict(Notice notice, PerformanceData data, Settings settings) {
+    return finalVerdictDate(notice, settings).map(d -> evaluate(notice, data, d, settings));
+  }
+
+  /**
+   * Whether the requirement is a dated action whose deadline, with the notice's own calendar, falls before the
+   * notice's issue date (DOMAIN.md: a warning; the action is decided as usual and its finding says that the
+   * deadline precedes the notice).
+   *
+   * @param notice the notice
+   * @param requirement the requirement
+   * @return whether its finding must say that the deadline precedes the notice
+   */
+  public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement) {
+    return requirement instanceof DatedAction a && ActionVerdicts.deadlinePrecedesNotice(notice, a);
+  }
+
   /** The verdict for each decidable requirement, by requirement id, in the notice's order, with default settings. */
   public Map<String, Verdict> evaluate(Notice notice, PerformanceData data, LocalDate asAt) {
     return evaluate(notice, data, asAt, Settings.defaults());
   }
 
-  /** The verdict for each decidable requirement, by requirement id, in the notice's order, under the settings. */
+  /**
+   * The verdict for each decidable requirement, by requirement id, in the notice's order, under the settings.
+   *
+   * @throws IllegalArgumentException naming the refused rows when the reference {@linkplain #refusals refuses}
+   *     some of the data
+   */
   public Map<String, Verdict> evaluate(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
-    Evaluation e = new Evaluation(notice, data, asAt, settings);
+    List<Refusal> refused = refusals(notice, data);
+    if (!refused.isEmpty()) {
+      throw new IllegalArgumentException("Refused: " + refused);
+    }
+    Evaluation e = new Evaluation(notice, data, asAt, settings, breaks);
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (Requirement r : notice.decidableRequirements()) {
       out.put(r.id().value(), verdict(e, r));

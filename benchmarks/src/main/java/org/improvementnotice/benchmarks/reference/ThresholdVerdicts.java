@@ -59,7 +59,7 @@ final class ThresholdVerdicts {
 
   private static Decision decide(Evaluation e, ThresholdByDate t) {
     Indicator indicator = e.indicator(t.indicator().value());
-    Optional<LocalDate> due = t.deadline().resolve(e.context);
+    Optional<LocalDate> due = e.lastDayOnTime(t.deadline());
     Optional<Period> judged = due.map(d -> Evaluation.latestPeriodEndingBy(indicator.reportingPeriod(), d));
     return threshold(e, indicator, t.threshold(), due, judged, t.trajectory());
   }
@@ -76,7 +76,8 @@ final class ThresholdVerdicts {
       Optional<BigDecimal> figure = e.data.aggregate(indicator, judged.get(), e.asAt).map(Aggregate::value);
       return e.judgeDue(figure, threshold.value(), atLeast, tolerance);
     }
-    return ForecastVerdicts.forecast(e, indicator, threshold, due.get(), trajectory, atLeast, tolerance);
+    return ForecastVerdicts.forecast(e, indicator, trajectory.effectiveBaseline(), trajectory.earlierStages(),
+        threshold.value(), due.get(), atLeast, tolerance);
   }
 
   /** The figure for the period, as known at the date, due or not. */
@@ -87,7 +88,7 @@ final class ThresholdVerdicts {
   /** The figure for the latest reporting period ending by the deadline, as known at the date, due or not. */
   private static Optional<JudgedFigure> judgedFigure(Evaluation e, ThresholdByDate t) {
     Indicator indicator = e.indicator(t.indicator().value());
-    return e.figureFor(indicator, t.deadline().resolve(e.context)
+    return e.figureFor(indicator, e.lastDayOnTime(t.deadline())
         .map(d -> Evaluation.latestPeriodEndingBy(indicator.reportingPeriod(), d)));
   }
 

@@ -187,6 +187,21 @@ public final class DataGenerator {
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs, double labelledMeetings, double severalEvidence) {
+    return data(notice, config, nearThresholds, otherChairs, labelledMeetings, severalEvidence, DataVariations.NONE,
+        0);
+  }
+
+  /**
+   * As {@link #data(Notice, Config, boolean, double, double, double)}, with the series varied as
+   * {@code variations} says and {@code evidenceBeforeIssue} the share of pieces of evidence whose completion is not
+   * moved to the issue date when it falls before it (so an action whose deadline precedes the notice may be done
+   * before it).
+   *
+   * @return as {@link #data(Notice, Config, boolean, double, double, double)}, varied
+   */
+  public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
+      double otherChairs, double labelledMeetings, double severalEvidence, DataVariations variations,
+      double evidenceBeforeIssue) {
     var levels = nearThresholds ? levels(notice) : java.util.Map.<org.improvementnotice.model.indicator.IndicatorId,
         List<BigDecimal>>of();
     LocalDate from = notice.issued().date().minusMonths(config.monthsBefore());
@@ -194,7 +209,8 @@ public final class DataGenerator {
     List<Arbitrary<List<Observation>>> series = new ArrayList<>();
     List<Arbitrary<List<BenchmarkValue>>> benchmarks = new ArrayList<>();
     for (Indicator i : notice.indicators()) {
-      series.add(series(i, from, to, config, levels.getOrDefault(i.id(), List.of())));
+      series.add(variations.vary(i, notice.issued().date(),
+          series(i, from, to, config, levels.getOrDefault(i.id(), List.of()))));
       for (BenchmarkKind kind : BenchmarkKind.values()) {
         benchmarks.add(series(i, from, to, new Config(0.1, 0, 0, 0)).map(os -> os.stream()
             .map(o -> new BenchmarkValue(o.indicator(), kind, o.period(), o.value(), "generated", o.published()))
@@ -206,10 +222,11 @@ public final class DataGenerator {
     for (Requirement r : notice.decidableRequirements()) {
       if (r instanceof DatedAction a) {
         LocalDate around = a.deadline().resolve(notice.deadlineContext()).orElse(notice.issued().date().plusMonths(2));
-        Arbitrary<List<ActionEvidence>> one = evidence(a, notice, around, 40, 14, "board minute").map(List::of);
+        Arbitrary<List<ActionEvidence>> one = evidence(a, notice, around, 40, 14, "board minute", evidenceBeforeIssue).map(List::of);
         Arbitrary<List<ActionEvidence>> several = Arbitraries.of("board minute", "progress report", "document")
             .list().ofMinSize(2).ofMaxSize(3)
-            .flatMap(refs -> Combinators.combine(refs.stream().map(ref -> evidence(a, notice, around, 60, 60, ref))
+            .flatMap(refs -> Combinators.combine(refs.stream().map(ref -> evidence(a, notice, around, 60, 60, ref,
+                evidenceBeforeIssue))
                 .toList()).as(List::copyOf));
         Arbitrary<List<ActionEvidence>> some = severalEvidence <= 0 ? one
             : Generators.chance(severalEvidence).flatMap(many -> many ? several : one);
@@ -255,14 +272,14 @@ public final class DataGenerator {
 
   /**
    * A piece of evidence for the action: completed up to {@code spread} days either side of {@code around} (not
-   * before issue), recorded up to {@code maxLag} days later.
+   * before issue, except with the share {@code beforeIssue}), recorded up to {@code maxLag} days later.
    */
   private static Arbitrary<ActionEvidence> evidence(DatedAction a, Notice notice, LocalDate around, int spread,
-      int maxLag, String reference) {
+      int maxLag, String reference, double beforeIssue) {
     return Combinators.combine(Arbitraries.integers().between(-spread, spread),
-            Arbitraries.integers().between(0, maxLag))
-        .as((shift, lag) -> {
-          LocalDate completed = max(around.plusDays(shift), notice.issued().date());
+            Arbitraries.integers().between(0, maxLag), Generators.chance(beforeIssue))
+        .as((shift, lag, early) -> {
+          LocalDate completed = early ? around.plusDays(shift) : max(around.plusDays(shift), notice.issued().date());
           return new ActionEvidence(a.id(), completed, reference, completed.plusDays(lag));
         });
   }

@@ -69,10 +69,21 @@ public final class Generators {
    *     notice's end, and of staged targets with a stage at an unscheduled event, 0 to 1
    * @param unscheduledEvents the share of deadlines at a named event that name an unscheduled one, 0 to 1
    * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
+   * @param deadlinesBeforeIssue the share of dated actions whose deadline falls before the issue date (a warning
+   *     of validation, never an error), 0 to 1
+   * @param beforeDeadlines the share of deadlines (of dated actions and targets) that are strict, "before" rather
+   *     than "by", 0 to 1
    */
   public record Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
       List<String> events, List<String> unscheduled, double eventDeadlines, double unscheduledEvents,
-      boolean awkwardText) {
+      boolean awkwardText, double deadlinesBeforeIssue, double beforeDeadlines) {
+
+    /** A context with no deadline before the issue date and no strict deadline. */
+    public Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
+        List<String> events, List<String> unscheduled, double eventDeadlines, double unscheduledEvents,
+        boolean awkwardText) {
+      this(issue, end, indicators, boards, events, unscheduled, eventDeadlines, unscheduledEvents, awkwardText, 0, 0);
+    }
 
     /** A context whose deadlines name only the events of the calendar and schedule, and targets none. */
     public Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
@@ -138,6 +149,19 @@ public final class Generators {
    * share {@link Context#eventDeadlines()} of them is the notice's end or a named event.
    */
   static Arbitrary<Deadline> deadline(Context ctx, boolean calendarOnly) {
+    Arbitrary<Deadline> deadline = plainDeadline(ctx, calendarOnly);
+    if (!calendarOnly && ctx.deadlinesBeforeIssue() > 0) {
+      Arbitrary<Deadline> beforeIssue = Arbitraries.oneOf(
+          Arbitraries.integers().between(1, 90).map(d -> Deadline.on(ctx.issue().minusDays(d))),
+          Arbitraries.integers().between(1, 3).map(m -> Deadline.endOf(YearMonth.from(ctx.issue()).minusMonths(m))));
+      Arbitrary<Deadline> usual = deadline;
+      deadline = chance(ctx.deadlinesBeforeIssue()).flatMap(early -> early ? beforeIssue : usual);
+    }
+    return StrictDeadlines.some(deadline, ctx.beforeDeadlines(), ctx.issue(), ctx.end());
+  }
+
+  /** A deadline of {@link #deadline(Context, boolean)}, always "by", never before the issue date. */
+  private static Arbitrary<Deadline> plainDeadline(Context ctx, boolean calendarOnly) {
     long months = Math.max(1, ChronoUnit.MONTHS.between(ctx.issue(), ctx.end()));
     List<Arbitrary<? extends Deadline>> dated = new ArrayList<>(List.of(
         dateInLife(ctx).map(Deadline::on),

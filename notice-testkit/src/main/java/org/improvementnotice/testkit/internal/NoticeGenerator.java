@@ -35,10 +35,24 @@ import org.improvementnotice.model.time.StatedDate;
 /** Generates whole notices that pass validation. */
 public final class NoticeGenerator {
 
-  /** The configuration of a notice arbitrary. */
+  /**
+   * The configuration of a notice arbitrary: as its fields say; {@code deadlinesBeforeIssue} and
+   * {@code beforeDeadlines} as {@link Generators.Context}'s, {@code finalReviews} the share of notices whose
+   * schedule ends with a final review at the notice's end or up to three months after it.
+   */
   public record Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
       int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
-      double eventDeadlines, double unscheduledEvents) {}
+      double eventDeadlines, double unscheduledEvents, double deadlinesBeforeIssue, double beforeDeadlines,
+      double finalReviews) {
+
+    /** A configuration with none of the second edition's variations. */
+    public Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
+        int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
+        double eventDeadlines, double unscheduledEvents) {
+      this(issuedFrom, issuedUntil, minMeasures, maxMeasures, maxRequirementsPerMeasure, forms, awkwardText,
+          withoutTerm, eventDeadlines, unscheduledEvents, 0, 0, 0);
+    }
+  }
 
   /**
    * Events deadlines may name that the generated calendar and schedule never date ("in time for the March
@@ -94,6 +108,9 @@ public final class NoticeGenerator {
     }
   }
 
+  /** Whether the issue date is assumed, and the final review's date, if the schedule has one. */
+  private record Dates(boolean assumed, Optional<org.improvementnotice.model.time.Deadline> finalReview) {}
+
   private static Arbitrary<Notice> whole(Skeleton s, Config config) {
     List<String> boards = s.secondBoard() ? List.of("Improvement Board", "Performance Challenge")
         : List.of("Improvement Board");
@@ -101,7 +118,7 @@ public final class NoticeGenerator {
         YearMonth.from(s.issue().plusMonths(3)).atDay(15)));
     Generators.Context ctx = new Generators.Context(s.issue(), s.end(), s.indicators(), boards,
         List.of("January Improvement Board", "six month review"), UNSCHEDULED_EVENTS, config.eventDeadlines(),
-        config.unscheduledEvents(), config.awkwardText());
+        config.unscheduledEvents(), config.awkwardText(), config.deadlinesBeforeIssue(), config.beforeDeadlines());
     Arbitrary<List<Measure>> measures = Arbitraries.integers().between(config.minMeasures(), config.maxMeasures())
         .flatMap(n -> {
           List<Arbitrary<Measure>> list = new ArrayList<>();
@@ -112,9 +129,21 @@ public final class NoticeGenerator {
         });
     Arbitrary<String> text = Texts.phrase(10, config.awkwardText());
     Arbitrary<Optional<String>> optionalText = text.optional(0.5);
+    Arbitrary<Optional<org.improvementnotice.model.time.Deadline>> finalReview = Generators.chance(
+        config.finalReviews()).flatMap(yes -> !yes ? Arbitraries.just(Optional.empty())
+            : Arbitraries.integers().between(-1, 92).map(days -> Optional.of(days < 0
+                ? org.improvementnotice.model.time.Deadline.endOfNotice()
+                : org.improvementnotice.model.time.Deadline.on(s.end().plusDays(days)))));
     return Combinators.combine(measures, Arbitraries.of(COUNCILS), optionalText, optionalText, text,
-            Arbitraries.of(Instrument.class), Arbitraries.of(true, false), optionalText)
-        .as((ms, council, address, signatory, consequence, instrument, assumed, background) -> {
+            Arbitraries.of(Instrument.class), Combinators.combine(Arbitraries.of(true, false), finalReview)
+                .as(Dates::new), optionalText)
+        .as((ms, council, address, signatory, consequence, instrument, dates, background) -> {
+          boolean assumed = dates.assumed();
+          Optional<org.improvementnotice.model.time.Deadline> review = dates.finalReview();
+          List<org.improvementnotice.model.AssessmentPoint> points = new ArrayList<>(List.of(
+              new org.improvementnotice.model.AssessmentPoint("six month review",
+                  org.improvementnotice.model.time.Deadline.monthsAfterIssue(6))));
+          review.ifPresent(when -> points.add(new org.improvementnotice.model.AssessmentPoint("final review", when)));
           Notice.Builder b = Notice.builder()
               .id("notice-" + s.issue())
               .instrument(instrument)
@@ -125,9 +154,7 @@ public final class NoticeGenerator {
           if (!s.withoutTerm()) {
             b.term(assumed ? new Term.ForMonths(s.months()) : new Term.Until(s.end()));
           }
-          b.schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background,
-                  List.of(new org.improvementnotice.model.AssessmentPoint("six month review",
-                      org.improvementnotice.model.time.Deadline.monthsAfterIssue(6)))))
+          b.schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background, points))
               .governance(new Governance(boards.stream().map(name -> new Board(name,
                   Optional.of("Independent Chair"), Optional.of(Cadence.monthly()),
                   List.of("an official from the Department for Education"), List.of("key partners"))).toList(),
