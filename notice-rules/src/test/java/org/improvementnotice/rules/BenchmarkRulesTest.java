@@ -119,7 +119,7 @@ class BenchmarkRulesTest {
         "England benchmark 70 for 2009-06", "baseline 50 for 2008-11", "latest 57 for 2009-06",
         "expected 56.3378 for 2009-06");
     assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at least the England average, 70% for "
-        + "2009-06, by 2010-09-30): IA 10WD at 57% for 2009-06 is on or better than the 56.3378% expected on the "
+        + "2009-06, by 2010-09-30): IA 10WD at 57% for 2009-06 is on or better than the 56.3% expected on the "
         + "trajectory.");
     assertThat(evaluate(notice(IA_ENGLAND), initial("56"), july))
         .containsExactly("initial AT_RISK AMBER forecast at risk");

@@ -164,7 +164,7 @@ class ForecastRulesTest {
     Finding f = Fixtures.ENGINE.evaluate(notice(NI59_STAGES), withJune("60"), JULY).findings().get(1);
     // the expected 67.9918% is rounded for people to NI 59's precision in the data (whole numbers)
     assertThat(f.explanation()).isEqualTo("Not yet due (at least 77% by 2010-03-31): NI 59 at 60% for 2009-06 is "
-        + "behind the 68% expected on the trajectory by more than the tolerance of 7.7%.");
+        + "behind the 68.0% expected on the trajectory by more than the tolerance of 7.7%.");
     assertThat(f.clause()).isEqualTo("Clause of ni59");
   }
 }

@@ -225,13 +225,16 @@ public final class Explanations {
   private static final java.util.regex.Pattern LONG_DECIMAL =
       java.util.regex.Pattern.compile("(?<![\\d.])\\d+\\.\\d{4,}(?![\\d.])");
 
+  /** The indicator's precision: the places its figures have in the data. */
   private static int decimals(Map<String, Object> w) {
     return w.get("decimals") instanceof Integer i ? i : 2;
   }
 
   /**
-   * The words with each long figure rounded, half up, to the indicator's precision (the places its figures
-   * have in the data): an explanation is for people; the exact value stays among the finding's figures.
+   * The words with each long figure rounded, half up, to the indicator's precision, and a trajectory's expected
+   * value to one place more (at most two), so that a figure just short of its expectation ("56% against 56.3%
+   * expected") does not read as equal to it: an explanation is for people; the exact value stays among the
+   * finding's figures.
    */
   static Map<String, Object> rounded(Map<String, Object> w) {
     Map<String, Object> out = null;
@@ -241,7 +244,7 @@ public final class Explanations {
         continue;
       }
       String text = String.valueOf(v);
-      String r = round(text, decimals(w));
+      String r = round(text, key.equals("expected") ? Math.min(decimals(w) + 1, 2) : decimals(w));
       if (!r.equals(text)) {
         if (out == null) {
           out = new java.util.HashMap<>(w);
