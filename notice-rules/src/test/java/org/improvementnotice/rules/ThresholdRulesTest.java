@@ -112,6 +112,20 @@ class ThresholdRulesTest {
   }
 
   @Test
+  void aTargetWhoseDeadlinePrecedesTheNoticeIsDecidedAsUsualAndSaysSo() {
+    // "by the end of February 2011" in a notice signed on 8 March 2011 (DOMAIN.md): a warning, decided as usual
+    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.early"), NI59,
+        Threshold.atLeast("65", Unit.PERCENT), Deadline.endOf(YearMonth.of(2011, 2)), Trajectory.fromIssue(),
+        Optional.empty());
+    Notice signed = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 3, 8), feb);
+    PerformanceData d = data().addObservation(month(NI59, 2011, 2, "66")).build();
+    ComplianceReport r = ENGINE.evaluate(signed, d, LocalDate.of(2011, 3, 31));
+    assertThat(Fixtures.summary(r)).containsExactly("ni59.early MET GREEN threshold met");
+    assertThat(r.findings().get(0).explanation()).isEqualTo(
+        "NI 59 was 66% for 2011-02, meeting the target of at least 65%. The deadline precedes the notice.");
+  }
+
+  @Test
   void aDeadlineOnAMonthEndIsDueTheDayAfterAndJudgedOnThatMonth() {
     ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.feb"), NI59,
         Threshold.atLeast("77", Unit.PERCENT), Deadline.endOf(YearMonth.of(2010, 2)), Trajectory.fromIssue(),

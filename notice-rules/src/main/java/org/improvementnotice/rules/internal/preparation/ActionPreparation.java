@@ -38,7 +38,7 @@ final class ActionPreparation {
         .orElse(unresolved(a.deadline())));
     // A deadline before the issue date is decided as usual; the explanation says it precedes the notice.
     if (deadline.filter(d -> d.isBefore(e.notice.issued().date())).isPresent()) {
-      w.put("precedesNotice", true);
+      w.put(Evaluation.PRECEDES_NOTICE, true);
     }
     done.ifPresent(x -> {
       w.put("completed", x.completed());

@@ -155,6 +155,14 @@ final class Evaluation {
           case COUNT, DAYS -> 0;
           default -> 1;
         };
-    return new Words(ind, asAt, due, precision);
+    Words w = new Words(ind, asAt, due, precision);
+    // A deadline before the issue date is decided as usual; the explanation says it precedes the notice.
+    if (due != null && due.isBefore(notice.issued().date())) {
+      w.put(PRECEDES_NOTICE, true);
+    }
+    return w;
   }
+
+  /** The key of the word saying that a requirement's deadline precedes the notice ({@code Boolean}). */
+  static final String PRECEDES_NOTICE = "precedesNotice";
 }
