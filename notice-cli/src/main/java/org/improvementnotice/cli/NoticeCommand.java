@@ -162,7 +162,9 @@ public final class NoticeCommand implements Callable<Integer> {
         java.util.stream.Stream.concat(evaluations.stream(), more.stream()).toList())));
     w.println(Terminal.safe("Evaluated " + evaluations.size() + " of " + Sources.BUNDLED.size() + " notices"
         + (more.isEmpty() ? "" : " and " + more.size() + " runs on real published figures")
-        + ". HTML report: " + html.toAbsolutePath().normalize()));
+        + "."));
+    // the path on a line of its own: a long one would take the sentence past the terminal's width
+    w.println(Terminal.safe("HTML report: " + html.toAbsolutePath().normalize()));
     w.flush();
     if (code != ExitCode.OK) {
       return code;
