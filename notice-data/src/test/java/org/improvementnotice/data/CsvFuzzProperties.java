@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 
@@ -63,28 +58,22 @@ class CsvFuzzProperties {
         }
         CORPUS.put(id, files);
       }
-      WORK = Files.createTempDirectory("csv-fuzz");
+      WORK = FuzzFiles.workFolder("csv-fuzz");
     } catch (IOException e) {
       throw new UncheckedIOException("The fuzz corpus is the examples' data, read from " + EXAMPLES.toAbsolutePath(), e);
     }
   }
 
   /** Sets the tries from {@code -Dcsv.fuzz.tries}, else {@value #DEFAULT_TRIES}. */
-  static final class Tries implements AroundPropertyHook {
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-      context.attributes().setTries(Integer.getInteger("csv.fuzz.tries", DEFAULT_TRIES));
-      return property.execute();
+  static final class Tries extends FuzzFiles.Tries {
+    Tries() {
+      super("csv.fuzz.tries", DEFAULT_TRIES);
     }
   }
 
   @AfterContainer
   static void removeWork() throws IOException {
-    try (Stream<Path> all = Files.walk(WORK)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    FuzzFiles.delete(WORK);
   }
 
   @Provide
@@ -104,11 +93,8 @@ class CsvFuzzProperties {
   void onlyLocatedDataErrorsComeOut(@ForAll("plans") DataMutations.Plan plan) throws IOException {
     String id = FOLDERS.get(plan.folder());
     Map<String, byte[]> files = DataMutations.apply(CORPUS.get(id), plan.mutations());
-    Path dir = Files.createTempDirectory(WORK, id);
+    Path dir = FuzzFiles.write(WORK, id, files);
     try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Files.write(dir.resolve(f.getKey()), f.getValue());
-      }
       try {
         CsvData read = CsvData.read(dir, NOTICES.get(id).recipient().council());
         List<DataError> warnings = read.check(NOTICES.get(id));
@@ -124,12 +110,7 @@ class CsvFuzzProperties {
         fail("Not a DataFileException for " + plan, e);
       }
     } finally {
-      try (Stream<Path> all = Files.list(dir)) {
-        for (Path p : all.toList()) {
-          Files.delete(p);
-        }
-      }
-      Files.delete(dir);
+      FuzzFiles.delete(dir);
     }
   }
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +23,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.council.CouncilNotFoundException;
 import org.improvementnotice.data.dfe.DfeMapping;
+import org.improvementnotice.data.dfe.RawCsv;
 import org.improvementnotice.data.dfe.ShippedData;
 import org.improvementnotice.data.published.CouncilFigures;
 import org.improvementnotice.data.published.PublishedData;
@@ -78,7 +74,7 @@ class DfeFuzzProperties {
         NOTICE.put(id, NoticeLanguage.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         CORPUS.put(id, slice(numbers.get(id), mapping));
       }
-      WORK = Files.createTempDirectory("dfe-fuzz");
+      WORK = FuzzFiles.workFolder("dfe-fuzz");
     } catch (IOException e) {
       throw new UncheckedIOException("The fuzz corpus is the shipped DfE files and the real-data notices", e);
     }
@@ -87,11 +83,9 @@ class DfeFuzzProperties {
   /** The shipped files cut down to what one council's evaluation reads. */
   private static Map<String, byte[]> slice(String council, byte[] mapping) throws IOException {
     Path folder = ShippedData.folder();
-    List<String> model = Files.readAllLines(folder.resolve("sn_model_2025_wide.csv"), StandardCharsets.UTF_8);
     Set<String> kept = new LinkedHashSet<>(List.of(council));
     String region = "";
-    for (String line : model) {
-      List<String> f = List.of(line.split(",", -1));
+    for (List<String> f : RawCsv.read(folder.resolve("sn_model_2025_wide.csv"))) {
       if (f.get(0).strip().equals(council)) {
         region = f.get(3);
         for (int i = 4; i < f.size(); i += 2) {
@@ -111,13 +105,15 @@ class DfeFuzzProperties {
         files.put(name, Files.readAllBytes(p));
         continue;
       }
+      List<List<String>> fields = RawCsv.read(p);
       List<String> out = new ArrayList<>(List.of(lines.get(0)));
-      for (String line : lines.subList(1, lines.size())) {
-        List<String> f = leadingFields(line, 10);
-        boolean national = f.get(2).equals("National");
-        boolean ownRegion = f.get(2).equals("Regional") && f.get(6).equals(region);
-        if (national || ownRegion || (f.get(2).equals("Local authority") && kept.contains(f.get(7)))) {
-          out.add(line);
+      for (int i = 1; i < lines.size(); i++) {
+        List<String> f = fields.get(i);
+        String level = f.size() > 7 ? f.get(2) : "";
+        boolean national = level.equals("National");
+        boolean ownRegion = level.equals("Regional") && f.get(6).equals(region);
+        if (national || ownRegion || (level.equals("Local authority") && kept.contains(f.get(7)))) {
+          out.add(lines.get(i));
         }
       }
       files.put(name, (String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -126,45 +122,16 @@ class DfeFuzzProperties {
     return files;
   }
 
-  /** The first fields of a published row, quotes removed (names such as "Bristol, City of" are quoted). */
-  private static List<String> leadingFields(String line, int count) {
-    List<String> out = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length() && out.size() < count; i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    out.add(field.toString());
-    while (out.size() < count) {
-      out.add("");
-    }
-    return out;
-  }
-
   /** Sets the tries from {@code -Ddfe.fuzz.tries}, else {@value #DEFAULT_TRIES}. */
-  static final class Tries implements AroundPropertyHook {
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-      context.attributes().setTries(Integer.getInteger("dfe.fuzz.tries", DEFAULT_TRIES));
-      return property.execute();
+  static final class Tries extends FuzzFiles.Tries {
+    Tries() {
+      super("dfe.fuzz.tries", DEFAULT_TRIES);
     }
   }
 
   @AfterContainer
   static void removeWork() throws IOException {
-    try (Stream<Path> all = Files.walk(WORK)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    FuzzFiles.delete(WORK);
   }
 
   /** A plan, and which of the two neighbour models the run names. */
@@ -189,11 +156,8 @@ class DfeFuzzProperties {
     String id = IDS.get(run.plan().folder());
     Notice notice = NOTICE.get(id);
     Map<String, byte[]> files = DataMutations.apply(CORPUS.get(id), run.plan().mutations());
-    Path dir = Files.createTempDirectory(WORK, id);
+    Path dir = FuzzFiles.write(WORK, id, files);
     try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Files.write(dir.resolve(f.getKey()), f.getValue());
-      }
       try {
         read(notice, dir, files, run.olderModel());
       } catch (DataFileException e) {
@@ -208,12 +172,7 @@ class DfeFuzzProperties {
         fail("Neither a DataFileException nor a CouncilNotFoundException for " + run, e);
       }
     } finally {
-      try (Stream<Path> all = Files.list(dir)) {
-        for (Path p : all.toList()) {
-          Files.delete(p);
-        }
-      }
-      Files.delete(dir);
+      FuzzFiles.delete(dir);
     }
   }
 
