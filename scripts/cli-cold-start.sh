@@ -57,6 +57,10 @@ for config in $CONFIGS; do
   app=$(grep -c 'source: shared objects file (top)' "$checks/$config.classes" || true)
   echo "  classes loaded: $total; from class-data archives: $shared (the JDK's and the application's);" \
     "from the application's archive: $app"
+  if [[ "$config" == shipped && "$app" == 0 ]]; then
+    echo "  warning: the application's archive served no class: not built here or not for this JVM; in an" \
+      "unpacked copy the launcher is writing one in the background now, so run the script again in a minute"
+  fi
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -80,7 +84,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
       cpus+=("$cpu")
       echo "$config run $i: ${wall} ms wall, ${cpu} ms processor"
     done
-    echo "$config: median of $RUNS runs ${walls[*]:+$(median "${walls[@]}")} ms wall," \
+    echo "$config: median of $RUNS runs $(median "${walls[@]}") ms wall," \
       "$(median "${cpus[@]}") ms processor (load average before: $before; goal: at most 500 ms wall)"
   done
 done
