@@ -36,8 +36,8 @@ public final class NeighbourModel {
 
   private static final List<String> NUMBER_COLUMNS = List.of("old_la_code", "la number", "la num");
   private static final List<String> NAME_COLUMNS = List.of("la_name", "la name");
-  private static final Pattern NEIGHBOUR = Pattern.compile("sn_?(\\d+)");
-  private static final Pattern CLOSENESS = Pattern.compile("sn_?(\\d*)p");
+  private static final Pattern NEIGHBOUR = Pattern.compile("sn_?(\\d{1,3})");   // a rank, 1 to 10 in the DfE models
+  private static final Pattern CLOSENESS = Pattern.compile("sn_?(\\d{0,3})p");
 
   private final String name;
   private final ImmutableMap<LaNumber, ImmutableList<Neighbour>> neighbours;

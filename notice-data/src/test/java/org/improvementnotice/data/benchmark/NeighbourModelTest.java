@@ -68,6 +68,8 @@ class NeighbourModelTest {
       "old_la_code,la_name,SN_1,SN_1P,SN_2,SN_2P\\n886,Kent,886,Close,845,Close | 2 | 0 | 886 is its own neighbour",
       "old_la_code,la_name,SN_1,SN_1P,SN_3,SN_3P\\n886,Kent,881,Close,845,Close | 1 | 0 | without gaps",
       "la_name,SN_1,SN_1P\\nKent,881,Close | 1 | 0 | no LA number column",
+      // found by DfeFuzzProperties: a neighbour rank past int's range threw NumberFormatException
+      "old_la_code,la_name,SN_19999999999999999,SN_1P\\n886,Kent,881,Close | 1 | 0 | no neighbour columns",
       "LA num,LA number,SN1,SNP\\n886,887,881,Close | 2 | 1 | '886' disagrees with the LA number '887'",
       "old_la_code,la_name,SN_1,SN_1P\\n886,Kent,881,Close\\n886,Kent,845,Close | 3 | 0 | the first is at line 2"})
   void locatesEachBadRow(String text, int line, int column, String message) {
