@@ -170,7 +170,6 @@ class DifferentialProperties {
   }
 
   // ---- DOMAIN.md's second edition, one property per semantic, then all at once ----------------------------------
-  // The engine on main does not implement these yet (issue 11): they fail until it does.
 
   @Provide
   Arbitrary<NoticeAndData> seriesFromIssue() {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The reference the tests that compare the engine with it expect: the sound one, or, with
  * {@code -Ddifferential.breaks=NAME,NAME...} (or {@code all}), one built with those {@link Break}s, the old
  * readings of the second edition's semantics that the engine under test does not implement yet. So an engine
- * fixed one defect at a time is checked for everything else meanwhile; main's engine before issue 11 agrees with
+ * fixed one defect at a time is checked for everything else meanwhile; the first edition's engine agrees with
  * {@code FORECAST_TO_FINAL_TARGET,FORECAST_FROM_BASELINE_ITSELF,BENCHMARK_NOT_FORECAST,TREND_ANY_RUN,
  * TREND_WITHOUT_FIGURE_BEFORE_WATCH} on the cases without the second edition's options.
  */

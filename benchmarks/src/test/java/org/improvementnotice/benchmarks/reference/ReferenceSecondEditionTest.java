@@ -92,7 +92,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * Surrey 2008's vacancy targets (issue 11, defect 1): 14% by 31 March 2009, then 11% by 31 March 2010, and no
+   * Surrey 2008's vacancy targets (no baseline): 14% by 31 March 2009, then 11% by 31 March 2010, and no
    * figure at issue. On 31 October 2009 September's 13% is judged against the line from 14 at 31 March 2009 to 11
    * at 31 March 2010: 12.496 on 30 September, behind by 0.504, within the tolerance (10% of 11): AT_RISK. Read
    * against the final target alone (11) it is OFF_TRACK. Stage 1 on 28 February 2009: January's 15% against the
@@ -115,7 +115,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * Surrey's PAF C24 (defect 2): the only figure is December 2008's, the baseline at issue. Not yet due on 15 March
+   * Surrey's PAF C24: the only figure is December 2008's, the baseline at issue. Not yet due on 15 March
    * 2009, there is no observation after the baseline: NO_DATA, not ON_TRACK against itself.
    */
   @Test
@@ -132,7 +132,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * West Sussex's targets relative to a benchmark (defect 3): "in line with the England average" for December
+   * West Sussex's targets relative to a benchmark: "in line with the England average" for December
    * 2009, from a stated baseline of 50% in December 2008. The England figure for January 2009 (60) is published on
    * 10 February, February's (70) on 10 March. On 31 March 2009 February's 52% is judged against the line from 50
    * at 31 December 2008 to 70 (the latest benchmark) at 31 December 2009: 53.23 on 28 February, behind by 1.23,
@@ -159,7 +159,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * The Surrey 2018 plan's watch (defect 5), three worsening steps, from 1 January 2009: December 2008 10%, then
+   * The Surrey 2018 plan's watch, three worsening steps, from 1 January 2009: December 2008 10%, then
    * 11, 12 and 13 in January to March. On 30 April the latest three steps (the first from December, the last
    * figure before the watch) each worsen: TREND_DOWN; without December there are only three figures: NO_DATA.
    * April and May improve (12, 11): on 30 June the run is history, NO_TREND (the longest run anywhere would keep
@@ -184,7 +184,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * Kent's "agreed by the end of February 2011", signed on 8 March 2011 (defect 7), here a deadline of 15 December
+   * Kent's "agreed by the end of February 2011", signed on 8 March 2011, here a deadline of 15 December
    * 2008 in a notice issued on 1 January 2009: decided as usual. Done on 20 December: DONE_LATE (read as the issue
    * date it would be DONE); done on 10 December: DONE; not done on the issue date: OVERDUE. The finding must say
    * that the deadline precedes the notice.
@@ -208,7 +208,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * A quarterly figure of a monthly indicator (defect 8) is refused at its row, naming the indicator, the period
+   * A quarterly figure of a monthly indicator is refused at its row, naming the indicator, the period
    * and the kind expected; the reference does not evaluate data it refuses.
    */
   @Test
@@ -250,7 +250,7 @@ class ReferenceSecondEditionTest {
   }
 
   /**
-   * Somerset's "prior to the December Board" (defect 6), here "before 1 March 2009": done on 1 March is done late,
+   * Somerset's "prior to the December Board", here "before 1 March 2009": done on 1 March is done late,
    * done on 28 February is done; not done, OVERDUE from 1 March. Read as "by" (the break), done on the day is done.
    * The day the target "before 1 April 2009" is judged on is 31 March: March's figure decides it from 1 April on.
    */

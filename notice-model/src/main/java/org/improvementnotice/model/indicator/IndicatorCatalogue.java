@@ -60,7 +60,7 @@ public final class IndicatorCatalogue {
           Unit.PERCENT, HIGHER_IS_BETTER, MONTH), HANDBOOK + ", NI 59" + MONTHLY),
       cited(Indicator.of("NI 60", "Core assessments for children's social care carried out within 35 working days of their commencement",
           Unit.PERCENT, HIGHER_IS_BETTER, MONTH), HANDBOOK + ", NI 60" + MONTHLY),
-      // Plans that ended in the year, and plans that started in it: figures of the financial year (issue 11).
+      // Plans that ended in the year, and plans that started in it: figures of the financial year.
       cited(Indicator.of("NI 64", "Child protection plans ending in the year that had lasted two years or more",
           Unit.PERCENT, LOWER_IS_BETTER, FINANCIAL_YEAR), HANDBOOK + ", NI 64; since 2009-10 " + CIN
           + ", plans ending in the year by length of time (table D7 of the current release)"),
