@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.improvementnotice.data.internal.UnclosedQuote;
 
 /**
  * One CSV file of a data directory, read with Jackson's CSV parser: strict UTF-8 (a leading byte order mark
@@ -99,6 +100,12 @@ final class CsvFile {
       int column = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
           ? Math.max(0, jpe.getLocation().getColumnNr()) : 0;
       String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+      var quote = String.valueOf(message).contains("closing quote") ? UnclosedQuote.in(withoutPreamble(text))
+          : java.util.Optional.<UnclosedQuote.At>empty();
+      if (quote.isPresent()) {
+        line = quote.get().line();
+        column = quote.get().column();
+      }
       errors.add(new DataError(name, Math.max(0, line), line > 0 ? column : 0,
           "not readable as CSV: " + CsvRow.quote(String.valueOf(message).lines().findFirst().orElse(""))));
     }

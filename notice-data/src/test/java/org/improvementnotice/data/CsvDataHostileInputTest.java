@@ -71,6 +71,14 @@ class CsvDataHostileInputTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedWhereItOpens() throws IOException {
+    write("actions.csv", "action,completed,reference,recorded\nsmt,2012-08-20,Board minute 3,2012-08-21\n"
+        + "smt,2012-08-20,\"Board minute 4,2012-08-21\n");
+    assertThat(onlyError()).startsWith(dir.resolve("actions.csv") + ":3:16: not readable as CSV: ")
+        .contains("closing quote");
+  }
+
+  @Test
   void errorsAreCappedAndTheRestCounted() throws IOException {
     StringBuilder csv = new StringBuilder(OBSERVATIONS);
     for (int i = 0; i < 200_000; i++) {

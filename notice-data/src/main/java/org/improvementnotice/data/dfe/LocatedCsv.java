@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.improvementnotice.data.DataError;
 import org.improvementnotice.data.DataFileException;
+import org.improvementnotice.data.internal.UnclosedQuote;
 
 /**
  * A CSV file read into records with the line and column of every field, by Jackson's CSV parser: UTF-8
@@ -129,8 +130,15 @@ public final class LocatedCsv {
       }
     } catch (IOException e) {
       int line = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
-          ? jpe.getLocation().getLineNr() : 0;
-      throw new DataFileException(List.of(new DataError(name, line, 0,
+          ? Math.max(0, jpe.getLocation().getLineNr()) : 0;
+      int column = 0;
+      var quote = String.valueOf(e.getMessage()).contains("closing quote") ? UnclosedQuote.in(text)
+          : java.util.Optional.<UnclosedQuote.At>empty();
+      if (quote.isPresent()) {
+        line = quote.get().line();
+        column = quote.get().column();
+      }
+      throw new DataFileException(List.of(new DataError(name, line, column,
           "not readable as CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
     }
     return out;

@@ -132,6 +132,8 @@ class DfeFileTest {
         "a,b\n\"unclosed,1\n", "bad.csv"));
     assertThat(e.errors()).singleElement().satisfies(x -> {
       assertThat(x.file()).isEqualTo("bad.csv");
+      assertThat(x.line()).as("where the quote opens").isEqualTo(2);
+      assertThat(x.column()).isEqualTo(1);
       assertThat(x.message()).startsWith("not readable as CSV");
     });
   }
