@@ -10,7 +10,9 @@ import static org.improvementnotice.rules.Fixtures.month;
 import static org.improvementnotice.rules.Fixtures.notice;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.Comparison;
@@ -67,6 +69,35 @@ class StandingRulesTest {
     ComplianceReport s = strict.evaluate(notice(MAINTAIN), gap, asAt);
     assertThat(Fixtures.summary(s)).containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
     assertThat(s.findings().get(0).explanation()).endsWith("there is no figure for 2009-05.");
+  }
+
+  static UnavailableFigure suppressedMay() {
+    return new UnavailableFigure(NI59, Optional.empty(),
+        CalendarMonth.of(2009, 5), Optional.of("c"), "'c' (suppressed)", "returns.csv:3",
+        LocalDate.of(2009, 6, 15));
+  }
+
+  @Test
+  void aSuppressedMonthIsNoDataNamingItNeverMaintainedAndNotMissedWhenStrict() {
+    PerformanceData d = months("96", null, "97").addUnavailable(suppressedMay()).build();
+    LocalDate asAt = LocalDate.of(2009, 7, 20);
+    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
+    for (ComplianceEngine engine : new ComplianceEngine[] {Fixtures.ENGINE, strict}) {
+      ComplianceReport r = engine.evaluate(notice(MAINTAIN), d, asAt);
+      assertThat(Fixtures.summary(r)).containsExactly("ni59.keep NO_DATA GREY standing figure unavailable");
+      assertThat(r.findings().get(0).explanation()).contains("2009-05")
+          .contains("published without a value, 'c' (suppressed), returns.csv:3");
+    }
+    // the suppression is not known before it is published: until then the month is only missing
+    assertThat(evaluate(notice(MAINTAIN), months("96", null).addUnavailable(suppressedMay()).build(),
+        LocalDate.of(2009, 6, 14))).containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+  }
+
+  @Test
+  void aMonthThatFellShortDecidesEvenBesideASuppressedOne() {
+    PerformanceData d = months("96", null, "90").addUnavailable(suppressedMay()).build();
+    assertThat(evaluate(notice(MAINTAIN), d, LocalDate.of(2009, 7, 20)))
+        .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
   }
 
   @Test

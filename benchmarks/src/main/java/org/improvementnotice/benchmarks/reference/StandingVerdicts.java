@@ -56,7 +56,9 @@ final class StandingVerdicts {
   /**
    * Every reporting period lying wholly inside the window and ended by the date must meet the level. A period
    * with no figure is skipped, unless missing data is strict and the period has ended (it is due the day after
-   * its last day): then it falls short.
+   * its last day): then it falls short. A period whose figure is published without a value (known by the date)
+   * is neither met nor short: unless another period falls short, the window is NO_DATA ("Suppressed and
+   * unavailable figures": never green).
    */
   private static Decision standing(Evaluation e, Indicator indicator, Optional<Threshold> level, Window window,
       Status fallenShort) {
@@ -64,9 +66,12 @@ final class StandingVerdicts {
       return Decision.of(Status.NOT_YET_DUE);
     }
     boolean anyFigure = false;
+    boolean anyUnavailable = false;
     for (PeriodFigure pf : e.windowFigures(indicator, window)) {
       if (pf.figure().isEmpty()) {
-        if (e.strict && e.isDue(pf.period().endInclusive())) {
+        boolean unavailable = e.data.unavailable(indicator.id(), Optional.empty(), pf.period(), e.asAt).isPresent();
+        anyUnavailable |= unavailable;
+        if (!unavailable && e.strict && e.isDue(pf.period().endInclusive())) {
           return Decision.of(fallenShort);
         }
         continue;
@@ -76,6 +81,6 @@ final class StandingVerdicts {
         return Decision.of(fallenShort);
       }
     }
-    return Decision.of(anyFigure ? Status.MAINTAINED : Status.NO_DATA);
+    return Decision.of(anyUnavailable || !anyFigure ? Status.NO_DATA : Status.MAINTAINED);
   }
 }

@@ -22,6 +22,7 @@ import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Polarity;
 import org.improvementnotice.model.indicator.Unit;
@@ -29,6 +30,7 @@ import org.improvementnotice.model.requirement.Baseline;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.Comparison;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.Due;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -278,5 +280,34 @@ class ReferenceSecondEditionTest {
         Trajectory.fromIssue(), Optional.empty()));
     PerformanceData march = data(figure(IN_TIME, "2009-03", "70"));
     assertThat(decision(SOUND, target, march, "ia", LocalDate.of(2009, 4, 15))).isEqualTo(Decision.of(Status.MET));
+  }
+
+  /**
+   * "Suppressed and unavailable figures": a vacancy rate to be held at most 10% over 2009; February's figure is
+   * published suppressed. At 30 April the window is NO_DATA (never MAINTAINED), under strict missing data too
+   * (the figure exists; it is not missing); with March at 12% it is NOT_MAINTAINED, a real shortfall deciding.
+   */
+  @Test
+  void aSuppressedPeriodOfAWindowIsNoDataUnlessAnotherFellShort() {
+    Notice notice = notice(new Maintain(RequirementId.of("keep"), VACANCY.id(), Threshold.atMost("10", Unit.PERCENT),
+        Window.between(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31))));
+    UnavailableFigure february = new UnavailableFigure(VACANCY.id(), Optional.empty(), Period.parse("2009-02"),
+        Optional.of("c"), "suppressed", "monthly return", LocalDate.of(2009, 3, 10));
+    PerformanceData held = PerformanceData.builder("Anyshire Council")
+        .addObservations(List.of(figure(VACANCY, "2009-01", "9"), figure(VACANCY, "2009-03", "8")))
+        .addUnavailable(february).build();
+    PerformanceData short12 = PerformanceData.builder("Anyshire Council")
+        .addObservations(List.of(figure(VACANCY, "2009-01", "9"), figure(VACANCY, "2009-03", "12")))
+        .addUnavailable(february).build();
+    LocalDate asAt = LocalDate.of(2009, 4, 30);
+    Settings strict = Settings.builder().missingData(org.improvementnotice.rules.MissingData.STRICT).build();
+
+    assertThat(decision(SOUND, notice, held, "keep", asAt)).isEqualTo(Decision.of(Status.NO_DATA));
+    assertThat(SOUND.evaluate(notice, held, asAt, strict).get("keep").decision())
+        .isEqualTo(Decision.of(Status.NO_DATA));
+    assertThat(decision(SOUND, notice, short12, "keep", asAt)).isEqualTo(Decision.of(Status.NOT_MAINTAINED));
+    // before the suppression is published, February is only missing: held on January's figure
+    assertThat(decision(SOUND, notice, held, "keep", LocalDate.of(2009, 3, 5)))
+        .isEqualTo(Decision.of(Status.MAINTAINED));
   }
 }

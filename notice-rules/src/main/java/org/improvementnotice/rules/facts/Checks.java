@@ -42,6 +42,18 @@ public final class Checks {
   }
 
   /**
+   * Whether a period of a window fails the level: its figure misses it, or it has no figure, missing data is
+   * strict, and it was not published without a value (a figure published without one is no data, never a
+   * shortfall: DOMAIN.md, "Suppressed and unavailable figures").
+   *
+   * @return whether the period's figure fails the level
+   */
+  public static boolean fails(BigDecimal value, String unavailable, BigDecimal threshold, boolean atLeast,
+      boolean strict) {
+    return value == null ? strict && unavailable == null : !meets(value, threshold, atLeast);
+  }
+
+  /**
    * Whether {@code day} is on or after {@code first} (a window that starts on the assessment date has
    * started). Written as a helper because the executable model reads a negated {@code isBefore} as a temporal
    * operator.

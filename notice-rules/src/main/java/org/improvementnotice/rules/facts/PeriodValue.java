@@ -10,5 +10,12 @@ import java.time.LocalDate;
  * @param period the period in canonical form
  * @param end its last day
  * @param value the figure, or null when the period has no figure at the assessment date
+ * @param unavailable with no figure, why it was published without a value (its symbol, reason and source, as
+ *     known at the assessment date); null when the period simply has no figure
  */
-public record PeriodValue(String period, LocalDate end, BigDecimal value) {}
+public record PeriodValue(String period, LocalDate end, BigDecimal value, String unavailable) {
+  /** A period with a figure, or with none and no notice of why. */
+  public PeriodValue(String period, LocalDate end, BigDecimal value) {
+    this(period, end, value, null);
+  }
+}

@@ -91,6 +91,9 @@ public final class Explanations {
       case "level not maintained":
         return fill("%s must be maintained %s over %s; %s.", s, w.get("threshold"), w.get("window"),
             shortfall(w, cited));
+      case "standing figure unavailable":
+        return fill("%s must hold %s over %s; no figure is known at %s for %s.", s, w.get("threshold"),
+            w.get("window"), w.get("asAt"), cited);
       case "standing no figures":
         return fill("No figure for %s for any period from %s is known at %s.", s, w.get("start"),
             w.get("asAt"));

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.Window;
@@ -37,10 +39,12 @@ final class WindowFigures {
     Period p = firstPeriod(e, ind, window);
     for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
       BigDecimal value = e.aggregate(ind, p).map(Aggregate::value).orElse(null);
-      if (value == null && last.equals(e.asAt)) {
+      String unavailable = value != null ? null
+          : e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt).map(UnavailableFigure::describe).orElse(null);
+      if (value == null && unavailable == null && last.equals(e.asAt)) {
         break;   // a period ending on the assessment date is due the next day: it counts only once published
       }
-      out.add(new Figure(p, new PeriodValue(p.toString(), last, value)));
+      out.add(new Figure(p, new PeriodValue(p.toString(), last, value, unavailable)));
     }
     return out;
   }
