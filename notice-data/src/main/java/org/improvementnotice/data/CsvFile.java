@@ -100,8 +100,7 @@ final class CsvFile {
       int column = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
           ? Math.max(0, jpe.getLocation().getColumnNr()) : 0;
       String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-      var quote = String.valueOf(message).contains("closing quote") ? UnclosedQuote.in(withoutPreamble(text))
-          : java.util.Optional.<UnclosedQuote.At>empty();
+      var quote = UnclosedQuote.behind(message, withoutPreamble(text));
       if (quote.isPresent()) {
         line = quote.get().line();
         column = quote.get().column();

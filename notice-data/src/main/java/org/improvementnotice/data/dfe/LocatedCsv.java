@@ -129,15 +129,10 @@ public final class LocatedCsv {
         }
       }
     } catch (IOException e) {
-      int line = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
-          ? Math.max(0, jpe.getLocation().getLineNr()) : 0;
-      int column = 0;
-      var quote = String.valueOf(e.getMessage()).contains("closing quote") ? UnclosedQuote.in(text)
-          : java.util.Optional.<UnclosedQuote.At>empty();
-      if (quote.isPresent()) {
-        line = quote.get().line();
-        column = quote.get().column();
-      }
+      var quote = UnclosedQuote.behind(e.getMessage(), text);
+      int line = quote.map(UnclosedQuote.At::line).orElse(e instanceof JsonProcessingException jpe
+          && jpe.getLocation() != null ? Math.max(0, jpe.getLocation().getLineNr()) : 0);
+      int column = quote.map(UnclosedQuote.At::column).orElse(0);
       throw new DataFileException(List.of(new DataError(name, line, column,
           "not readable as CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
     }

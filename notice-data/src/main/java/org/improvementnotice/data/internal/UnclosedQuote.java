@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where a CSV text's unclosed quote opens. The CSV parser reports a missing closing quote at the end of the
- * text, which may be a line past the last one; the reader names the line and column of the quote instead.
+ * text, which may be a line past the last one; the readers name the line and column of the quote instead.
  *
  * <p>The scan follows RFC 4180 as the parser reads it: a quote opens a quoted field only as the field's first
  * character, a doubled quote inside one is a quote, and a quote inside an unquoted field is text.
@@ -15,49 +15,48 @@ public final class UnclosedQuote {
 
   private UnclosedQuote() {}
 
+  /**
+   * Where the parser's fault lies when it is a missing closing quote: the opening quote of the field the text
+   * never closes. Empty for any other fault, whose location the parser gives.
+   *
+   * @param parserMessage the parser's message
+   * @param text the text the parser read
+   * @return the opening quote, when the message is of a missing closing quote and the text has one
+   */
+  public static Optional<At> behind(String parserMessage, CharSequence text) {
+    return String.valueOf(parserMessage).contains("closing quote") ? in(text) : Optional.empty();
+  }
+
   /** The opening quote of a quoted field the text never closes, if there is one. */
   public static Optional<At> in(CharSequence text) {
     int line = 1;
     int lineStart = 0;
     boolean fieldStart = true;
-    int i = 0;
+    At open = null;
     int n = text.length();
-    while (i < n) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (fieldStart && c == '"') {
-        int openLine = line;
-        int openColumn = i - lineStart + 1;
-        i++;
-        boolean closed = false;
-        while (i < n && !closed) {
-          char q = text.charAt(i);
-          if (q == '"') {
-            if (i + 1 < n && text.charAt(i + 1) == '"') {
-              i += 2;
-              continue;
-            }
-            closed = true;
-          } else if (q == '\n' || q == '\r') {
-            i += q == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 1 : 0;
-            line++;
-            lineStart = i + 1;
+      boolean lineEnd = c == '\n' || c == '\r';
+      if (open != null) {
+        if (c == '"') {
+          if (i + 1 < n && text.charAt(i + 1) == '"') {
+            i++;          // a doubled quote inside a quoted field is a quote
+          } else {
+            open = null;  // the field is closed
           }
+        }
+      } else if (fieldStart && c == '"') {
+        open = new At(line, i - lineStart + 1);
+      }
+      fieldStart = open == null && (c == ',' || lineEnd);
+      if (lineEnd) {
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
-        if (!closed) {
-          return Optional.of(new At(openLine, openColumn));
-        }
-        fieldStart = false;
-        continue;
-      }
-      fieldStart = c == ',' || c == '\n' || c == '\r';
-      if (c == '\n' || c == '\r') {
-        i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 1 : 0;
         line++;
         lineStart = i + 1;
       }
-      i++;
     }
-    return Optional.empty();
+    return Optional.ofNullable(open);
   }
 }
