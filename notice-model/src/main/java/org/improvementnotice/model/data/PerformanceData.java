@@ -245,6 +245,28 @@ public final class PerformanceData {
   }
 
   /**
+   * Of the figures of the kind published without a value on or before {@code asAt}, the one whose period ends
+   * latest on or before {@code date}: with {@link #latest} (or, for a comparator, the latest benchmark of the
+   * kind), it tells whether the latest period published by then has a value. A period with both (a value and
+   * a notice that it has none) is answered by both; callers prefer the value.
+   *
+   * @param indicator the indicator
+   * @param benchmark the comparator, or empty for the council's own figure
+   * @param kind the kind of period
+   * @param date the date the period must end by
+   * @param asAt the date the data is known at
+   * @return the latest such notice, if any
+   */
+  public Optional<UnavailableFigure> latestUnavailable(IndicatorId indicator, Optional<BenchmarkKind> benchmark,
+      PeriodKind kind, LocalDate date, LocalDate asAt) {
+    requireNonNull(indicator, "indicator");
+    requireNonNull(benchmark, "benchmark");
+    requireNonNull(kind, "kind");
+    return unavailableIndex.latest(indicator, benchmark, kind, requireNonNull(date, "date"),
+        requireNonNull(asAt, "asAt"));
+  }
+
+  /**
    * The data as known at the date: for each figure the latest revision published on or before it, the
    * action evidence recorded by then, the meetings held by then and the judgements made by then.
    *

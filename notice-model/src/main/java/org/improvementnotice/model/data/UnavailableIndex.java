@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.time.Period;
+import org.improvementnotice.model.time.PeriodKind;
 
 /** The figures published without a value, by indicator, comparator and period, in publication order. */
 final class UnavailableIndex {
@@ -29,11 +30,16 @@ final class UnavailableIndex {
     }
   }
 
+  private record KindKey(IndicatorId indicator, Optional<BenchmarkKind> benchmark, PeriodKind kind) {}
+
   private final Map<Key, List<UnavailableFigure>> index = new HashMap<>();
+  private final Map<KindKey, List<UnavailableFigure>> byKind = new HashMap<>();
 
   UnavailableIndex(List<UnavailableFigure> figures) {
     for (UnavailableFigure u : figures) {
       index.computeIfAbsent(new Key(u.indicator(), u.benchmark(), u.period()), k -> new ArrayList<>()).add(u);
+      byKind.computeIfAbsent(new KindKey(u.indicator(), u.benchmark(), u.period().kind()), k -> new ArrayList<>())
+          .add(u);
     }
     index.values().forEach(l -> l.sort(Comparator.comparing(UnavailableFigure::published)));
   }
@@ -55,5 +61,26 @@ final class UnavailableIndex {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Of the figures of the kind published without a value on or before {@code asAt}, the one whose period ends
+   * latest on or before {@code date}.
+   */
+  Optional<UnavailableFigure> latest(IndicatorId indicator, Optional<BenchmarkKind> benchmark, PeriodKind kind,
+      LocalDate date, LocalDate asAt) {
+    List<UnavailableFigure> list = byKind.get(new KindKey(indicator, benchmark, kind));
+    if (list == null) {
+      return Optional.empty();
+    }
+    UnavailableFigure best = null;
+    for (UnavailableFigure u : list) {   // few per series: a scan is cheaper than a tree
+      LocalDate end = u.period().endInclusive();
+      if (!u.published().isAfter(asAt) && !end.isAfter(date)
+          && (best == null || end.isAfter(best.period().endInclusive()))) {
+        best = u;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -12,11 +12,14 @@ import org.improvementnotice.model.requirement.Direction;
  * @param higherIsBetter the indicator's polarity
  * @param baseline the baseline figure, or null when not known
  * @param latest the latest figure in the window at the assessment date, or null
+ * @param withheld the period of a figure published without a value that leaves the direction unknown (to
+ *     improve: the baseline's or the latest figure's, which is then null; to minimise: the first in the window
+ *     or the baseline's, no step crossing it), or null
  * @param steps for minimise: each period of the window after the first with its figure and the one before
  */
 public record DirectionCase(
     String requirementId, Direction direction, boolean higherIsBetter, BigDecimal baseline, BigDecimal latest,
-    List<Step> steps) {
+    String withheld, List<Step> steps) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -25,6 +28,7 @@ public record DirectionCase(
    * @param higherIsBetter the indicator's polarity
    * @param baseline the baseline figure, or null when not known
    * @param latest the latest figure in the window at the assessment date, or null
+   * @param withheld the period of a figure published without a value that leaves the direction unknown, or null
    * @param steps for minimise: each period of the window after the first with its figure and the one before
    */
   public DirectionCase {

@@ -11,5 +11,8 @@ package org.improvementnotice.rules.facts;
  *     figure before the watch starts if there is one
  * @param currentRun how many consecutive periods up to the latest figure were each worse than the one before
  * @param latest the latest period of the window with a figure, or null
+ * @param withheld the period of a figure published without a value since which no period was better than or
+ *     equal to the one before (no run crosses it, so the current run may be longer than counted), or null
  */
-public record TrendCase(String requirementId, int length, int figures, int currentRun, String latest) {}
+public record TrendCase(String requirementId, int length, int figures, int currentRun, String latest,
+    String withheld) {}

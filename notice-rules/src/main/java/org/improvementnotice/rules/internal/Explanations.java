@@ -48,10 +48,8 @@ public final class Explanations {
             s, w.get("period"), w.get("asAt"));
       case "threshold figure missing":
       case "benchmark figure missing":
-        return w.containsKey("unavailable")
-            ? fill("No figure for %s for %s is known at %s: it is published without a value, %s.", s,
-                w.get("period"), w.get("asAt"), w.get("unavailable"))
-            : fill("No figure for %s for %s is known at %s.", s, w.get("period"), w.get("asAt"));
+        return fill("No figure for %s for %s is known at %s%s.", s, w.get("period"), w.get("asAt"), because(w,
+            "withheld"));
       case "benchmark value missing":
         return fill("No %s figure for %s is known at %s to compare %s with%s.",
             text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("period"), w.get("asAt"), s,
@@ -74,12 +72,18 @@ public final class Explanations {
             + "by more than the tolerance of %s.", target(w), w.get("due"), s + " at " + w.get("latest"),
             w.get("expected"), w.get("tolerance"));
       case "forecast without data":
-        return fill("Not yet due (%s by %s), and no figure for %s%s is known at %s to forecast from.",
-            target(w), w.get("due"), s,
-            w.containsKey("baseline") ? " after its baseline of " + w.get("baseline") : "", w.get("asAt"));
+        return w.containsKey("baselineWithheld")
+            ? fill("Not yet due (%s by %s), and the baseline of %s is not known at %s to forecast from%s.",
+                target(w), w.get("due"), s, w.get("asAt"), because(w, "baselineWithheld"))
+            : fill("Not yet due (%s by %s), and no figure for %s%s is known at %s to forecast from%s.",
+                target(w), w.get("due"), s,
+                w.containsKey("baseline") ? " after its baseline of " + w.get("baseline") : "", w.get("asAt"),
+                because(w, "latestWithheld"));
       case "forecast without benchmark":
-        return fill("Not yet due (%s by %s), and no %s is known at %s to forecast against.", w.get("threshold"),
-            w.get("due"), text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("asAt"));
+        return fill("Not yet due (%s by %s), and no %s is known at %s to forecast against%s.", w.get("threshold"),
+            w.get("due"), text(w, "threshold").replaceFirst("^at (least|most) (the )?", ""), w.get("asAt"),
+            w.containsKey("benchmarkUnavailable") ? ": the latest could not be computed, "
+                + w.get("benchmarkUnavailable") : "");
       case "standing window not started":
         return fill("%s must hold %s from %s; that has not started.", s, w.get("threshold"), w.get("start"));
       case "standing level unknown":
@@ -107,6 +111,11 @@ public final class Explanations {
         return fill("%s has improved on its baseline of %s.", s, w.get("baseline"));
       case "not improved on baseline":
         return fill("%s has not improved on its baseline of %s.", s, w.get("baseline"));
+      case "improvement figure unavailable":
+        return fill("%s cannot be compared with its baseline at %s: %s.", s, w.get("asAt"), w.get("withheld"));
+      case "minimising figure unavailable":
+        return fill("%s rose by no more than the tolerance wherever its figures can be compared, but whether it "
+            + "was minimised throughout is not known at %s: %s.", s, w.get("asAt"), w.get("withheld"));
       case "minimising figures missing":
         return fill("%s has too few figures at %s to show it is being minimised.", s, w.get("asAt"));
       case "minimising rose beyond tolerance":
@@ -118,6 +127,9 @@ public final class Explanations {
             w.get("run"), cited);
       case "trend too few figures":
         return fill("%s has too few figures to show a trend over %s periods.", s, w.get("length"));
+      case "trend figure unavailable":
+        return fill("Whether %s worsened in each of the last %s periods is not known at %s: %s, and no run is "
+            + "traced across it.", s, w.get("length"), w.get("asAt"), w.get("withheld"));
       case "no sustained downward trend":
         return fill("%s did not worsen in each of the last %s periods%s.", s, w.get("length"),
             w.containsKey("brokenRun") ? "; it worsened in " + w.get("brokenRun") + " consecutive periods to "
@@ -163,6 +175,11 @@ public final class Explanations {
       default:
         return fill("%s: %s (%s).", s, d.status(), d.rule());
     }
+  }
+
+  /** ": " and the clause under the key saying why a figure is missing, or nothing without one. */
+  private static String because(Map<String, Object> w, String key) {
+    return w.containsKey(key) ? ": " + w.get(key) : "";
   }
 
   /** The target forecast to: the threshold, and for a benchmark the latest value known ("..., 77% for 2011-08,"). */

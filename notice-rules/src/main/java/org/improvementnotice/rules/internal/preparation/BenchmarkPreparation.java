@@ -53,12 +53,13 @@ final class BenchmarkPreparation {
     }
     // a figure or benchmark published without a value (suppressed, too few neighbours) says why
     // (no data even when missing data is strict: the figure exists, but is not published)
-    Optional<UnavailableFigure> unavailable = figure.isPresent() ? Optional.empty()
-        : period.flatMap(p -> e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt));
-    unavailable.ifPresent(u -> w.put("unavailable", u.describe()));
+    Optional<UnavailableFigure> unavailable = period.flatMap(p -> e.withheld(ind, p));
+    unavailable.ifPresent(u -> w.withheld(Words.WITHHELD, u, period, null));
     if (bench.isEmpty()) {
-      period.flatMap(p -> e.data.unavailable(ind.id(), Optional.of(b.benchmark()), p, e.asAt))
-          .ifPresent(u -> w.put("benchmarkUnavailable", u.describe()));
+      // before it is due, the latest benchmark of the kind may be the one that could not be computed
+      period.flatMap(p -> forecast ? latestUnavailableBenchmark(e, ind, b.benchmark(), p)
+          : e.data.unavailable(ind.id(), Optional.of(b.benchmark()), p, e.asAt))
+          .ifPresent(u -> w.put("benchmarkUnavailable", (forecast ? u.period() + ": " : "") + u.describe()));
     }
     String threshold = b.comparison().words() + " the " + name + " average";
     w.put("threshold", threshold);
@@ -91,7 +92,19 @@ final class BenchmarkPreparation {
         best = p;
       }
     }
-    return best == null ? Optional.empty() : e.data.benchmark(ind.id(), kind, best, e.asAt);
+    Optional<BenchmarkValue> found = best == null ? Optional.empty() : e.data.benchmark(ind.id(), kind, best, e.asAt);
+    // a later period whose benchmark could not be computed: the latest benchmark is not known, and an older one
+    // does not stand in for it
+    Optional<UnavailableFigure> later = e.data.latestUnavailable(ind.id(), Optional.of(kind), judged.kind(),
+        judged.endInclusive(), e.asAt);
+    return later.isPresent() && found.isPresent()
+        && later.get().period().endInclusive().isAfter(found.get().period().endInclusive()) ? Optional.empty() : found;
+  }
+
+  /** The benchmark of the kind that could not be computed, when it is the latest one known at the date. */
+  private static Optional<UnavailableFigure> latestUnavailableBenchmark(Evaluation e, Indicator ind,
+      BenchmarkKind kind, Period judged) {
+    return e.data.latestUnavailable(ind.id(), Optional.of(kind), judged.kind(), judged.endInclusive(), e.asAt);
   }
 
   /** The benchmark's name in a finding's values and words ("England", "statistical neighbour", "regional"). */

@@ -13,7 +13,10 @@ import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.Aggregate;
 import org.improvementnotice.model.data.MeetingRecord;
+import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.UnavailableFigure;
+import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.Baseline;
@@ -47,6 +50,8 @@ final class Evaluation {
   final boolean strict;
   /** The figures looked up so far, by the plan's indicator (compared by identity) and period. */
   private final Map<Indicator, Map<Period, Optional<Aggregate>>> aggregates = new IdentityHashMap<>();
+  /** The figures published without a value. */
+  private final List<UnavailableFigure> withholdings;
 
   Evaluation(Notice notice, NoticePlan plan, PerformanceData data, LocalDate asAt, Settings settings) {
     this.plan = plan;
@@ -55,6 +60,7 @@ final class Evaluation {
     this.asAt = asAt;
     this.settings = settings;
     this.strict = settings.missingData() == MissingData.STRICT;
+    this.withholdings = data.unavailable();
     List<NamedEvent> held = new ArrayList<>();
     for (MeetingRecord m : data.meetings()) {
       if (!m.date().isAfter(asAt) && m.label().isPresent()) {
@@ -122,6 +128,67 @@ final class Evaluation {
     }
     return data.latest(ind.id(), ind.reportingPeriod(), notice.issued().date(), asAt)
         .map(o -> FigureUsed.of("baseline", o.value(), o.period()));
+  }
+
+  /**
+   * Why the figure for the period has no value: none is known at the assessment date, and a notice published by
+   * then says the figure for the period, or for one of its periods of the indicator's reporting kind (the last
+   * one, for an indicator taken at the period's end), is published without a value. Empty when a value is known
+   * or nothing says why it is missing.
+   */
+  Optional<UnavailableFigure> withheld(Indicator ind, Period period) {
+    if (withholdings.isEmpty() || aggregate(ind, period).isPresent()) {
+      return Optional.empty();   // the usual case: every figure published has its value
+    }
+    return withheldWithout(ind, period, ind.aggregation() != Aggregation.LATEST);
+  }
+
+  /**
+   * Why the figure for a period without one is missing, as {@link #withheld}: the notice for the period, else the
+   * first for one of its periods of the reporting kind without a value ({@code everyPart}), or only the last.
+   */
+  Optional<UnavailableFigure> withheldWithout(Indicator ind, Period period, boolean everyPart) {
+    if (withholdings.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UnavailableFigure> exact = data.unavailable(ind.id(), Optional.empty(), period, asAt);
+    PeriodKind kind = ind.reportingPeriod();
+    if (exact.isPresent() || period.kind() == kind || !kind.tiles(period)) {
+      return exact;
+    }
+    List<Period> parts = kind.periodsIn(period);
+    for (Period part : everyPart ? parts : parts.subList(parts.size() - 1, parts.size())) {
+      Optional<UnavailableFigure> u = aggregate(ind, part).isPresent() ? Optional.empty()
+          : data.unavailable(ind.id(), Optional.empty(), part, asAt);
+      if (u.isPresent()) {
+        return u;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the latest period of the indicator's reporting kind ending on or before the date that has either a
+   * value or a notice that it has none, as known at the assessment date, is published without a value: then the
+   * figure a forecast or a derived baseline would rest on is withheld, and an older one does not stand in for it.
+   */
+  Optional<UnavailableFigure> latestWithheld(Indicator ind, LocalDate date) {
+    if (withholdings.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<UnavailableFigure> u = data.latestUnavailable(ind.id(), Optional.empty(), ind.reportingPeriod(), date,
+        asAt);
+    if (u.isEmpty()) {
+      return u;
+    }
+    Optional<Observation> known = data.latest(ind.id(), ind.reportingPeriod(), date, asAt);
+    return known.isPresent() && !known.get().period().endInclusive().isBefore(u.get().period().endInclusive())
+        ? Optional.empty() : u;
+  }
+
+  /** Why a derived baseline is not known: its figure is published without a value ({@link #latestWithheld}). */
+  Optional<UnavailableFigure> baselineWithheld(Indicator ind, Baseline baseline) {
+    return baseline instanceof Baseline.Stated ? Optional.empty() : latestWithheld(ind, notice.issued().date());
   }
 
   /** The direction of travel of the figure, if there is one. */

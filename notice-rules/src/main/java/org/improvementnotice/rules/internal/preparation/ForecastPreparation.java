@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.Stage;
 import org.improvementnotice.model.requirement.Threshold;
@@ -22,6 +23,11 @@ import org.improvementnotice.rules.facts.FigureCase;
  * threshold family's {@link FigureCase} carries ({@code latest}, {@code expected}). Decides nothing. Stateless.
  */
 final class ForecastPreparation {
+  /** The key of the clause saying that the derived baseline's figure is withheld ({@code String}). */
+  static final String BASELINE_WITHHELD = "baselineWithheld";
+  /** The key of the clause saying that the latest figure is withheld ({@code String}). */
+  static final String LATEST_WITHHELD = "latestWithheld";
+
   private ForecastPreparation() {}
 
   /**
@@ -62,6 +68,13 @@ final class ForecastPreparation {
     if (due == null || e.asAt.isAfter(due)) {
       return new Forecast(latest, Optional.empty(), null);
     }
+    // a withheld figure is never forecast from: not as the baseline (an older one does not stand in for it), nor
+    // as the latest figure (the one before it is not the latest)
+    Optional<UnavailableFigure> baseWithheld = e.baselineWithheld(ind, trajectory.effectiveBaseline());
+    if (baseWithheld.isPresent()) {
+      w.withheld(BASELINE_WITHHELD, baseWithheld.get(), Optional.empty(), null);
+      return new Forecast(latest, Optional.empty(), null);
+    }
     Optional<FigureUsed> base = e.baseline(ind, trajectory.effectiveBaseline());
     LocalDate after = base.map(b -> b.period().map(Period::endInclusive).orElse(e.notice.issued().date()))
         .orElse(null);
@@ -69,6 +82,12 @@ final class ForecastPreparation {
       values.add(b);
       w.put("baseline", Words.number(b.value(), ind) + b.period().map(p -> " for " + p).orElse(""));
     });
+    Optional<UnavailableFigure> latestWithheld = e.latestWithheld(ind, e.asAt)
+        .filter(u -> after == null || u.period().endInclusive().isAfter(after));
+    if (latestWithheld.isPresent()) {
+      w.withheld(LATEST_WITHHELD, latestWithheld.get(), Optional.empty(), null);
+      return new Forecast(latest, Optional.empty(), null);
+    }
     Optional<Observation> counted = latest.filter(o -> after == null || o.period().endInclusive().isAfter(after));
     if (counted.isEmpty() || target == null) {
       return new Forecast(latest, counted, null);

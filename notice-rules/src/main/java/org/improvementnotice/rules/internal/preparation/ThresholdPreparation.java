@@ -60,9 +60,8 @@ final class ThresholdPreparation {
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
     // a figure published without a value (suppressed, not available) is no data, even when missing data is
     // strict (it exists: it is not the council's to supply), and says why
-    Optional<UnavailableFigure> unavailable = figure.isPresent() ? Optional.empty()
-        : period.flatMap(p -> e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt));
-    unavailable.ifPresent(u -> w.put("unavailable", u.describe()));
+    Optional<UnavailableFigure> unavailable = period.flatMap(p -> e.withheld(ind, p));
+    unavailable.ifPresent(u -> w.withheld(Words.WITHHELD, u, period, null));
     ForecastPreparation.Forecast forecast = ForecastPreparation.forecast(e, ind, trajectory, threshold, due, values, w);
     if (shown.isPresent() && period.isPresent()) {
       e.data.benchmark(ind.id(), shown.get(), period.get(), e.asAt).ifPresent(b ->
@@ -89,8 +88,12 @@ final class ThresholdPreparation {
     DirectionOfTravel dot = figure.map(f -> Evaluation.compare(ind, f.value(),
         averageOver(e, ind, a.period().yearEarlier()).or(() -> averageOver(e, ind, a.period().previous()))))
         .orElse(DirectionOfTravel.NOT_KNOWN);
-    return simpleFigure(e, a, m, ind, a.threshold(), a.period().endInclusive(), Optional.of(a.period()),
-        figure.map(Aggregate::value), figure.map(Aggregate::period), List.of(), dot);
+    // an average counts every part, whatever the indicator's own aggregate of the period
+    Optional<UnavailableFigure> withheld = figure.isPresent() ? Optional.empty()
+        : e.withheldWithout(ind, a.period(), true);
+    return simpleFigure(e, a, m, ind, ind.id().value(), a.threshold(), a.period().endInclusive(),
+        Optional.of(a.period()), figure.map(Aggregate::value), figure.map(Aggregate::period), List.of(), dot,
+        withheld.map(u -> new Withheld(u, null)));
   }
 
   /** The average over the period: by ratio or mean where the indicator aggregates so, else the mean of its parts. */
@@ -110,8 +113,10 @@ final class ThresholdPreparation {
       Indicator ind = e.indicator(s.gap());
       Optional<Period> period = e.judged(g.due(), ind.reportingPeriod());
       Optional<Aggregate> figure = period.flatMap(p -> e.aggregate(ind, p));
-      return simpleFigure(e, g, m, ind, g.threshold(), e.dueDate(g.due()).orElse(null), period,
-          figure.map(Aggregate::value), figure.map(Aggregate::period), extra, e.travelOf(ind, figure));
+      Optional<UnavailableFigure> withheld = period.flatMap(p -> e.withheld(ind, p));
+      return simpleFigure(e, g, m, ind, ind.id().value(), g.threshold(), e.dueDate(g.due()).orElse(null), period,
+          figure.map(Aggregate::value), figure.map(Aggregate::period), extra, e.travelOf(ind, figure),
+          withheld.map(u -> new Withheld(u, null)));
     }
     GapSource.Derived d = (GapSource.Derived) source;
     Indicator subject = e.indicator(d.subject());
@@ -124,10 +129,14 @@ final class ThresholdPreparation {
     Optional<BigDecimal> gap = s.isPresent() && r.isPresent()
         ? Optional.of(lag(subject.polarity(), s.get().value(), r.get().value()))
         : Optional.empty();
+    // either series withheld withholds the gap
+    Optional<Withheld> withheld = period.flatMap(p -> e.withheld(subject, p)
+        .map(u -> new Withheld(u, subject.id().value()))
+        .or(() -> e.withheld(reference, p).map(u -> new Withheld(u, reference.id().value()))));
     // the explanation speaks of the gap, not of the subject's own figure ("KS2 ENG L4 CIC was 35 pp")
     return simpleFigure(e, g, m, subject, subject.id().value() + "'s gap to " + reference.id().value(),
         g.threshold(), e.dueDate(g.due()).orElse(null), period, gap, s.map(Aggregate::period), extra,
-        DirectionOfTravel.NOT_KNOWN);
+        DirectionOfTravel.NOT_KNOWN, withheld);
   }
 
   /** How far the subject lags behind the reference, polarity-aware, in percentage points. */
@@ -135,17 +144,16 @@ final class ThresholdPreparation {
     return polarity == Polarity.HIGHER_IS_BETTER ? reference.subtract(subject) : subject.subtract(reference);
   }
 
-  /** A figure against a threshold with no forecast (forms 9 and 10). */
-  private static Prepared simpleFigure(Evaluation e, Requirement r, Measure m, Indicator ind, Threshold threshold,
-      LocalDate due, Optional<Period> period, Optional<BigDecimal> figure, Optional<Period> figurePeriod,
-      List<FigureUsed> extra, DirectionOfTravel dot) {
-    return simpleFigure(e, r, m, ind, ind.id().value(), threshold, due, period, figure, figurePeriod, extra, dot);
-  }
+  /** A figure published without a value, and the indicator it is of when that is not the subject's (or null). */
+  private record Withheld(UnavailableFigure figure, String indicator) {}
 
-  /** As above, the explanation speaking of {@code subject}. */
+  /**
+   * A figure against a threshold with no forecast (forms 9 and 10), the explanation speaking of {@code subject}; a
+   * withheld figure is no data even when missing data is strict.
+   */
   private static Prepared simpleFigure(Evaluation e, Requirement r, Measure m, Indicator ind, String subject,
       Threshold threshold, LocalDate due, Optional<Period> period, Optional<BigDecimal> figure,
-      Optional<Period> figurePeriod, List<FigureUsed> extra, DirectionOfTravel dot) {
+      Optional<Period> figurePeriod, List<FigureUsed> extra, DirectionOfTravel dot, Optional<Withheld> withheld) {
     Words w = e.words(ind, due);
     w.put("subject", subject);
     List<FigureUsed> values = new ArrayList<>();
@@ -156,11 +164,15 @@ final class ThresholdPreparation {
     }
     values.addAll(extra);
     period.ifPresent(p -> w.put("period", p));
+    if (figure.isEmpty()) {
+      withheld.ifPresent(u -> w.withheld(Words.WITHHELD, u.figure(), period, u.indicator()));
+    }
     BigDecimal tolerance = e.tolerance(ind, threshold.value());
     w.put("threshold", threshold);
     w.put("tolerance", tolerance.toPlainString() + threshold.unit().suffix());
     FigureCase fact = new FigureCase(r.id().value(), r.form(), e.asAt, due, figure.orElse(null), threshold.value(),
-        threshold.comparison() == Comparison.AT_LEAST, tolerance, e.strict, false, null, null);
+        threshold.comparison() == Comparison.AT_LEAST, tolerance, e.strict && (figure.isPresent()
+        || withheld.isEmpty()), false, null, null);
     return new Prepared(r, m, fact, values, Optional.of(threshold.toString()), dot, w.map);
   }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.model.time.Period;
 
 /**
  * The named words a finding's explanation needs ({@link Prepared#words()}), gathered by a family's preparation:
@@ -35,6 +38,23 @@ final class Words {
 
   void put(String key, Object value) {
     map.put(key, value);
+  }
+
+  /** The key of the clause saying why the figure judged has no value ({@code String}). */
+  static final String WITHHELD = "withheld";
+
+  /**
+   * Puts the clause saying that a figure is published without a value and why: "it is published without a value,
+   * 'c' (suppressed ...)" when it is the figure asked for, else naming it ("the figure for 2009-05 is ...", "the
+   * figure of KS2 ENG L4 ALL for AY2011/12 is ...").
+   *
+   * @param asked the period whose figure the explanation speaks of, if any
+   * @param indicator the indicator withheld, when it is not the explanation's subject; else null
+   */
+  void withheld(String key, UnavailableFigure u, Optional<Period> asked, String indicator) {
+    String what = indicator == null && asked.filter(u.period()::equals).isPresent() ? "it"
+        : "the figure" + (indicator == null ? "" : " of " + indicator) + " for " + u.period();
+    map.put(key, what + " is published without a value, " + u.describe());
   }
 
   /** The value in the indicator's unit. */
