@@ -77,8 +77,8 @@ final class DirectionPreparation {
       // the latest period published by then has no value: the one before it is not the latest figure
       Optional<UnavailableFigure> lastWithheld = e.latestWithheld(ind, until).filter(u ->
           u.period().endInclusive().isAfter(after) && !u.period().endInclusive().isBefore(windowStart));
-      if (withheld == null && lastWithheld.isPresent()) {
-        withheld = lastWithheld.get();
+      if (lastWithheld.isPresent()) {
+        withheld = withheld != null ? withheld : lastWithheld.get();   // the baseline's is named first
         last = Optional.empty();
       }
       latest = last.map(Observation::value).orElse(null);
