@@ -8,6 +8,7 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.testkit.internal.DataGenerator;
 import org.improvementnotice.testkit.internal.DataVariations;
+import org.improvementnotice.testkit.internal.Withholdings;
 
 /**
  * Performance data consistent with a notice (it passes the data validator against it): for each declared
@@ -36,6 +37,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   private double worseningRuns;
   private double figuresOfAnotherKind;
   private double evidenceBeforeIssue;
+  private double unavailableFigures;
 
   PerformanceDataArbitrary(Notice notice) {
     this.notice = requireNonNull(notice, "notice");
@@ -43,9 +45,26 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
 
   @Override
   protected Arbitrary<PerformanceData> arbitrary() {
-    return DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3), nearThresholds,
-        otherChairs, labelledMeetings, severalEvidence,
+    Arbitrary<PerformanceData> data = DataGenerator.data(notice, new DataGenerator.Config(gaps, revisions, 12, 3),
+        nearThresholds, otherChairs, labelledMeetings, severalEvidence,
         new DataVariations(seriesFromIssue, worseningRuns, figuresOfAnotherKind), evidenceBeforeIssue);
+    return unavailableFigures == 0 ? data : Withholdings.withhold(data, unavailableFigures);
+  }
+
+  /**
+   * The share of figures published without a value, 0 to 1 (default 0): of the council's figures (each indicator
+   * and period), a cell with one of the DfE's symbols (c, x, z, k, u, low) in place of every revision, or, for one
+   * in four, published before its value (which then wins); of the benchmarks (each indicator, comparator and
+   * period), one that could not be computed. For testing that a withheld figure is never green
+   * (DOMAIN.md, "Suppressed and unavailable figures").
+   *
+   * @param probability the share of figures withheld, 0 to 1
+   * @return a copy drawing data with figures published without a value
+   */
+  public PerformanceDataArbitrary withUnavailableFigures(double probability) {
+    PerformanceDataArbitrary copy = typedClone();
+    copy.unavailableFigures = probability(probability);
+    return copy;
   }
 
   /**

@@ -134,6 +134,34 @@ class SecondEditionOptionsProperties {
     net.jqwik.api.statistics.Statistics.coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 
+  @Provide
+  Arbitrary<NoticeAndData> allWithheld() {
+    return NoticeArbitraries.notices().flatMap(n -> NoticeArbitraries.performanceData(n).withUnavailableFigures(1)
+        .map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+  }
+
+  /**
+   * With every figure withheld: no benchmark keeps a value; a council's figure keeps its values only when the
+   * notice that it has none was published first (then the value wins), never before the period ended; every
+   * notice names a DfE symbol and where it came from; the data still validates.
+   */
+  @Property(tries = 30)
+  void withheldFiguresArePublishedWithoutAValue(@ForAll("allWithheld") NoticeAndData pair) {
+    var data = pair.data();
+    assertThat(data.benchmarks()).isEmpty();
+    assertThat(data.unavailable()).allSatisfy(u -> {
+      assertThat(u.published()).isAfter(u.period().endInclusive());
+      assertThat(u.benchmark().isPresent() || u.symbol().isPresent()).isTrue();
+      assertThat(u.source()).isNotBlank();
+    });
+    assertThat(data.observations()).allSatisfy(o -> assertThat(data.unavailable()).anySatisfy(u -> {
+      assertThat(u.indicator()).isEqualTo(o.indicator());
+      assertThat(u.period()).isEqualTo(o.period());
+      assertThat(u.published()).isBeforeOrEqualTo(o.published());
+    }));
+    assertThat(DataValidator.validate(pair.notice(), pair.data())).isEmpty();
+  }
+
   @Property(tries = 30)
   void withTheOptionsOffTheDataStillValidates(@ForAll NoticeAndData pair) {
     assertThat(pair.notice().decidableRequirements()).flatExtracting(r -> r.dueBy().stream().toList())

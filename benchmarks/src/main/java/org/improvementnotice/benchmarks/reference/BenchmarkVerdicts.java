@@ -52,7 +52,8 @@ final class BenchmarkVerdicts {
       return Decision.of(Status.NO_DATA);
     }
     Optional<BigDecimal> figure = e.data.aggregate(indicator, period, e.asAt).map(Aggregate::value);
-    return e.judgeDue(figure, benchmark.get(), b.comparison() == Comparison.AT_LEAST,
+    return e.judgeDue(figure, e.withheld(indicator, period, false), benchmark.get(),
+        b.comparison() == Comparison.AT_LEAST,
         e.band(indicator, benchmark.get()));
   }
 
@@ -74,7 +75,9 @@ final class BenchmarkVerdicts {
     }
     Optional<BigDecimal> target = latestPeriod.flatMap(p -> e.data.benchmark(indicator.id(), b.benchmark(), p,
         e.asAt)).map(BenchmarkValue::value);
-    if (target.isEmpty()) {
+    // the latest benchmark of the kind could not be computed: the one before it is not the latest
+    if (target.isEmpty() || e.latestWithheld(indicator, Optional.of(b.benchmark()), kind,
+        e.judgedPeriod(b.due(), indicator.reportingPeriod()).get().endInclusive())) {
       return Decision.of(Status.NO_DATA);
     }
     LocalDate due = e.dueDate(b.due()).get();

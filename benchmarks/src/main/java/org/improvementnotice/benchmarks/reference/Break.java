@@ -24,5 +24,10 @@ public enum Break {
   /** A deadline before the issue date read as the issue date: done between the two is done. */
   DEADLINE_BEFORE_ISSUE_AT_ISSUE,
   /** Figures of another period kind than their indicator's are accepted, not refused at their row. */
-  FIGURES_OF_ANOTHER_KIND_ACCEPTED
+  FIGURES_OF_ANOTHER_KIND_ACCEPTED,
+  /**
+   * A figure published without a value is read as merely missing: under strict missing data a shortfall, and a
+   * forecast, a baseline, a step or a run passes over it to an older figure.
+   */
+  WITHHELD_READ_AS_MISSING
 }

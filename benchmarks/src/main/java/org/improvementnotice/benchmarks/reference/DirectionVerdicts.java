@@ -24,7 +24,10 @@ import org.improvementnotice.rules.Status;
  * period ending in the window (a yearly period may begin before it) and after the baseline's period, strictly
  * better than the baseline (NO_DATA without both); to minimise, no figure of the window worse than the one before
  * it (the baseline before the first, where known) by more than the tolerance of that one (NO_DATA with no pair of
- * figures to compare). The direction of travel: to improve, of the figure the decision rests on; to minimise, of
+ * figures to compare). A figure published without a value is never stepped over: to improve, a withheld baseline
+ * taken from the data or latest figure is NO_DATA; to minimise, no pair of figures is compared across a withheld
+ * one, and unless a rise beyond the tolerance decides, any withheld figure (the baseline's too) makes it NO_DATA.
+ * The direction of travel: to improve, of the figure the decision rests on; to minimise, of
  * the last period of the window with a figure. No judged figure. Stateless.
  */
 final class DirectionVerdicts {
@@ -48,8 +51,15 @@ final class DirectionVerdicts {
     if (e.asAt.isBefore(d.window().start(e.context))) {
       return Decision.of(Status.NO_DATA);
     }
+    boolean baselineWithheld = e.baselineWithheld(indicator, d.baseline());
+    if (baselineWithheld) {
+      baseline = Optional.empty();
+    }
     if (d.direction() == Direction.IMPROVE) {
       if (baseline.isEmpty()) {
+        return Decision.of(Status.NO_DATA);
+      }
+      if (latestEndingInWindowWithheld(e, indicator, d.window(), baseline.get().periodEnd())) {
         return Decision.of(Status.NO_DATA);
       }
       Optional<BigDecimal> latest = latestFigureEndingInWindow(e, indicator, d.window(), baseline.get().periodEnd())
@@ -60,12 +70,21 @@ final class DirectionVerdicts {
       return Decision.of(polarity.isBetter(latest.get(), baseline.get().value()) ? Status.IMPROVED
           : Status.NOT_IMPROVED);
     }
+    // a withheld figure (null here) is compared with nothing, and nothing is compared with it
     List<BigDecimal> figures = new ArrayList<>();
-    e.windowFigures(indicator, d.window()).forEach(pf -> pf.figure().ifPresent(figures::add));
+    boolean anyWithheld = baselineWithheld;
+    for (Evaluation.PeriodFigure pf : e.windowFigures(indicator, d.window())) {
+      if (pf.figure().isPresent()) {
+        figures.add(pf.figure().get());
+      } else if (e.noticed(indicator, pf.period())) {
+        figures.add(null);
+        anyWithheld = true;
+      }
+    }
     BigDecimal before = baseline.map(FigureAt::value).orElse(null);
     int compared = 0;
     for (BigDecimal figure : figures) {
-      if (before != null) {
+      if (figure != null && before != null) {
         compared++;
         BigDecimal worsening =
             polarity == Polarity.HIGHER_IS_BETTER ? before.subtract(figure) : figure.subtract(before);
@@ -75,13 +94,33 @@ final class DirectionVerdicts {
       }
       before = figure;
     }
-    return Decision.of(compared == 0 ? Status.NO_DATA : Status.IMPROVED);
+    return Decision.of(compared == 0 || anyWithheld ? Status.NO_DATA : Status.IMPROVED);
+  }
+
+  /**
+   * Whether the latest reporting period ending in the window by the date and after the baseline's, among those
+   * with a value or a notice that they have none, has only the notice.
+   */
+  private static boolean latestEndingInWindowWithheld(Evaluation e, Indicator indicator, Window window,
+      LocalDate after) {
+    LocalDate start = window.start(e.context);
+    LocalDate until = window.end(e.context).filter(x -> x.isBefore(e.asAt)).orElse(e.asAt);
+    for (Period p = Evaluation.latestPeriodEndingBy(indicator.reportingPeriod(), until);
+        !p.endInclusive().isBefore(start) && p.endInclusive().isAfter(after); p = p.previous()) {
+      if (e.data.aggregate(indicator, p, e.asAt).isPresent()) {
+        return false;
+      }
+      if (e.noticed(indicator, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * To improve, the direction of travel of the figure the decision rests on: the latest ending in the window
-   * after the baseline's period (after the issue date while the baseline is not known). To minimise, of the last
-   * period of the window with a figure.
+   * after the baseline's period (after the issue date while the baseline is not known or withheld), NOT_KNOWN when
+   * that latest figure is withheld. To minimise, of the last period of the window with a figure.
    */
   private static DirectionOfTravel travel(Evaluation e, DirectionOnly x) {
     if (x.direction() != Direction.IMPROVE) {
@@ -91,8 +130,12 @@ final class DirectionVerdicts {
     if (e.asAt.isBefore(x.window().start(e.context))) {
       return DirectionOfTravel.NOT_KNOWN;
     }
-    LocalDate after = baselineFigure(e, indicator, x.baseline()).map(FigureAt::periodEnd)
-        .orElse(e.notice.issued().date());
+    Optional<FigureAt> baseline = e.baselineWithheld(indicator, x.baseline()) ? Optional.empty()
+        : baselineFigure(e, indicator, x.baseline());
+    LocalDate after = baseline.map(FigureAt::periodEnd).orElse(e.notice.issued().date());
+    if (latestEndingInWindowWithheld(e, indicator, x.window(), after)) {
+      return DirectionOfTravel.NOT_KNOWN;   // the latest figure is withheld: the decision rests on none
+    }
     return latestFigureEndingInWindow(e, indicator, x.window(), after).map(f -> e.travel(indicator, f))
         .orElse(DirectionOfTravel.NOT_KNOWN);
   }

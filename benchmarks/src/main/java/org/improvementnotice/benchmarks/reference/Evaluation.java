@@ -13,11 +13,15 @@ import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
 import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.UnavailableFigure;
+import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.requirement.Baseline;
+import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.Due;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.DeadlineContext;
@@ -135,6 +139,88 @@ final class Evaluation {
         .map(Observation::value);
   }
 
+  // ---- figures published without a value --------------------------------------------------------------------
+
+  /*
+   * DOMAIN.md, "Suppressed and unavailable figures": a cell that exists but cannot be shown makes the requirement
+   * it would decide NO DATA with that reason, never green. Read here as: a figure is withheld at the date when no
+   * value for it is known then and a notice published by then says it has none. For a period longer than the
+   * indicator's reporting period, the notice may be for one of the reporting periods making it up (whose own value
+   * is not known either): any of them for a figure made of all of them, the last one for a figure taken at the
+   * period's end. A value, once known, wins. Nothing older stands in for a withheld latest figure.
+   */
+
+  /** Whether a notice published by the date says the council's figure for exactly the period has no value. */
+  boolean noticed(Indicator indicator, Period period) {
+    return !broken(Break.WITHHELD_READ_AS_MISSING) && data.unavailable(indicator.id(), Optional.empty(), period, asAt).isPresent();
+  }
+
+  /** Whether the figure for the period is withheld at the date (for an average, every part counts). */
+  boolean withheld(Indicator indicator, Period period, boolean average) {
+    if (!average && data.aggregate(indicator, period, asAt).isPresent()) {
+      return false;
+    }
+    if (noticed(indicator, period)) {
+      return true;
+    }
+    PeriodKind kind = indicator.reportingPeriod();
+    if (period.kind() == kind || !kind.tiles(period)) {
+      return false;
+    }
+    boolean onlyTheLast = !average && indicator.aggregation() == Aggregation.LATEST;
+    for (Period part = kind.containing(period.start()); !part.start().isAfter(period.endInclusive());
+        part = part.next()) {
+      if (onlyTheLast && !part.endInclusive().equals(period.endInclusive())) {
+        continue;
+      }
+      if (data.aggregate(indicator, part, asAt).isEmpty() && noticed(indicator, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether, of the periods of the reporting kind ending on or before the day, the latest that has a value or a
+   * notice that it has none (as known at the date) has only the notice: then the latest figure by that day is
+   * withheld. For a comparator, its benchmarks and notices; else the council's observations and notices.
+   */
+  boolean latestWithheld(Indicator indicator, Optional<BenchmarkKind> comparator, PeriodKind kind, LocalDate day) {
+    if (broken(Break.WITHHELD_READ_AS_MISSING)) {
+      return false;
+    }
+    LocalDate noticeEnd = null;
+    for (UnavailableFigure u : data.unavailable()) {
+      LocalDate end = u.period().endInclusive();
+      if (u.indicator().equals(indicator.id()) && u.benchmark().equals(comparator) && u.period().kind() == kind
+          && !u.published().isAfter(asAt) && !end.isAfter(day) && (noticeEnd == null || end.isAfter(noticeEnd))) {
+        noticeEnd = end;
+      }
+    }
+    if (noticeEnd == null) {
+      return false;
+    }
+    LocalDate valueEnd = null;
+    if (comparator.isEmpty()) {
+      valueEnd = data.latest(indicator.id(), kind, day, asAt).map(o -> o.period().endInclusive()).orElse(null);
+    } else {
+      for (BenchmarkValue v : data.benchmarks()) {
+        LocalDate end = v.period().endInclusive();
+        if (v.indicator().equals(indicator.id()) && v.kind() == comparator.get() && v.period().kind() == kind
+            && !v.published().isAfter(asAt) && !end.isAfter(day) && (valueEnd == null || end.isAfter(valueEnd))) {
+          valueEnd = end;
+        }
+      }
+    }
+    return valueEnd == null || noticeEnd.isAfter(valueEnd);
+  }
+
+  /** Whether a baseline taken from the data (the latest period ending on or before the issue date) is withheld. */
+  boolean baselineWithheld(Indicator indicator, Baseline baseline) {
+    return !(baseline instanceof Baseline.Stated)
+        && latestWithheld(indicator, Optional.empty(), indicator.reportingPeriod(), notice.issued().date());
+  }
+
   // ---- direction of travel and the judged figure -----------------------------------------------------------
 
   Optional<JudgedFigure> figureFor(Indicator indicator, Optional<Period> period) {
@@ -195,8 +281,14 @@ final class Evaluation {
 
   /** A due figure against its level: MET, MISSED (amber within the tolerance), or with no figure NO_DATA or, strict, MISSED. */
   Decision judgeDue(Optional<BigDecimal> figure, BigDecimal level, boolean atLeast, BigDecimal tolerance) {
+    return judgeDue(figure, false, level, atLeast, tolerance);
+  }
+
+  /** As above; a figure withheld (published without a value) is NO_DATA even when missing data is strict. */
+  Decision judgeDue(Optional<BigDecimal> figure, boolean withheld, BigDecimal level, boolean atLeast,
+      BigDecimal tolerance) {
     if (figure.isEmpty()) {
-      return strict ? new Decision(Status.MISSED, Rag.RED) : Decision.of(Status.NO_DATA);
+      return strict && !withheld ? new Decision(Status.MISSED, Rag.RED) : Decision.of(Status.NO_DATA);
     }
     return judge(figure.get(), level, atLeast, tolerance, Status.MET, Status.MISSED, Status.MISSED);
   }

@@ -23,7 +23,8 @@ import org.improvementnotice.rules.Status;
  * final target alone is never the expectation while an earlier stage lies ahead or between. The latest
  * observation for a period after the baseline's (any, without a baseline) against the trajectory's value at its
  * period's end: ON_TRACK on or better, AT_RISK behind by no more than the tolerance, OFF_TRACK beyond; with no
- * such observation NO_DATA (the baseline is never compared with itself). Stateless.
+ * such observation NO_DATA (the baseline is never compared with itself), and NO_DATA when the baseline taken from
+ * the data or the latest figure is withheld ("Suppressed and unavailable figures"). Stateless.
  */
 final class ForecastVerdicts {
   private ForecastVerdicts() {}
@@ -34,8 +35,15 @@ final class ForecastVerdicts {
    */
   static Decision forecast(Evaluation e, Indicator indicator, Baseline baseline, List<Stage> earlierStages,
       BigDecimal target, LocalDate due, boolean atLeast, BigDecimal tolerance) {
+    // never forecast from an older figure past a withheld one: the baseline's or the latest
+    if (e.baselineWithheld(indicator, baseline)) {
+      return Decision.of(Status.NO_DATA);
+    }
     Optional<Point> start = baselinePoint(e, indicator, baseline);
     Optional<Observation> latest = e.data.latest(indicator.id(), indicator.reportingPeriod(), e.asAt, e.asAt);
+    if (e.latestWithheld(indicator, Optional.empty(), indicator.reportingPeriod(), e.asAt)) {
+      latest = Optional.empty();
+    }
     if (start.isPresent() && !e.broken(Break.FORECAST_FROM_BASELINE_ITSELF)) {
       LocalDate baselineEnd = start.get().day();
       latest = latest.filter(o -> o.period().start().isAfter(baselineEnd));

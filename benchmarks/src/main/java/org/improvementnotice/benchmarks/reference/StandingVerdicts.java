@@ -69,7 +69,7 @@ final class StandingVerdicts {
     boolean anyUnavailable = false;
     for (PeriodFigure pf : e.windowFigures(indicator, window)) {
       if (pf.figure().isEmpty()) {
-        boolean unavailable = e.data.unavailable(indicator.id(), Optional.empty(), pf.period(), e.asAt).isPresent();
+        boolean unavailable = e.noticed(indicator, pf.period());
         anyUnavailable |= unavailable;
         if (!unavailable && e.strict && e.isDue(pf.period().endInclusive())) {
           return Decision.of(fallenShort);

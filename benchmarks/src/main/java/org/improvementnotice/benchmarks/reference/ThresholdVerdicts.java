@@ -74,7 +74,7 @@ final class ThresholdVerdicts {
     BigDecimal tolerance = e.band(indicator, threshold.value());
     if (e.isDue(due.get())) {
       Optional<BigDecimal> figure = e.data.aggregate(indicator, judged.get(), e.asAt).map(Aggregate::value);
-      return e.judgeDue(figure, threshold.value(), atLeast, tolerance);
+      return e.judgeDue(figure, e.withheld(indicator, judged.get(), false), threshold.value(), atLeast, tolerance);
     }
     return ForecastVerdicts.forecast(e, indicator, trajectory.effectiveBaseline(), trajectory.earlierStages(),
         threshold.value(), due.get(), atLeast, tolerance);
@@ -119,8 +119,9 @@ final class ThresholdVerdicts {
       return Decision.of(Status.NOT_YET_DUE);
     }
     Threshold t = a.threshold();
-    return e.judgeDue(averageOver(e, indicator, a.period()), t.value(), t.comparison() == Comparison.AT_LEAST,
-        e.band(indicator, t.value()));
+    Optional<BigDecimal> average = averageOver(e, indicator, a.period());
+    return e.judgeDue(average, average.isEmpty() && e.withheld(indicator, a.period(), true), t.value(),
+        t.comparison() == Comparison.AT_LEAST, e.band(indicator, t.value()));
   }
 
   /** The average over the period, as known at the date, due or not. */
@@ -165,8 +166,13 @@ final class ThresholdVerdicts {
     }
     Period period = e.judgedPeriod(g.due(), first.reportingPeriod()).get();
     Optional<BigDecimal> gap = gapFor(e, g.source(), period);
+    // a gap is withheld when a series it is taken from is
+    boolean withheld = false;
+    for (var id : g.source().indicators()) {
+      withheld |= e.withheld(e.indicator(id.value()), period, false);
+    }
     Threshold t = g.threshold();
-    return e.judgeDue(gap, t.value(), t.comparison() == Comparison.AT_LEAST, e.band(first, t.value()));
+    return e.judgeDue(gap, withheld, t.value(), t.comparison() == Comparison.AT_LEAST, e.band(first, t.value()));
   }
 
   /** The gap for the judged period, as known at the date, due or not. */

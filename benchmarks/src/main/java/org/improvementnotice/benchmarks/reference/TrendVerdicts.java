@@ -18,7 +18,8 @@ import org.improvementnotice.rules.Status;
  * now. At the date it is TREND_DOWN when the latest N steps known then each worsen; the first figure of the first
  * step may be the last one before the watch starts (the latest figure of a period beginning before the window's
  * start). A run broken since is history: NO_TREND. NO_DATA with fewer than N + 1 figures, and before the watch
- * starts. The direction of travel is that of the last period of the window with a figure; no judged figure.
+ * starts. No run crosses a figure published without a value: since the last one, N worsening steps are a trend,
+ * and without them and without a step that does not worsen the trend is not known (NO_DATA). The direction of travel is that of the last period of the window with a figure; no judged figure.
  * Stateless.
  */
 final class TrendVerdicts {
@@ -36,14 +37,40 @@ final class TrendVerdicts {
     if (e.asAt.isBefore(start)) {
       return Decision.of(Status.NO_DATA);
     }
-    List<BigDecimal> figures = new ArrayList<>();
+    // the figures in order, a withheld one as null
+    List<BigDecimal> sequence = new ArrayList<>();
     if (!e.broken(Break.TREND_WITHOUT_FIGURE_BEFORE_WATCH)) {
       Period straddling = indicator.reportingPeriod().containing(start);
       Period lastBefore = straddling.start().isBefore(start) ? straddling : straddling.previous();
-      e.data.latest(indicator.id(), indicator.reportingPeriod(), lastBefore.endInclusive(), e.asAt)
-          .ifPresent(o -> figures.add(o.value()));
+      if (e.latestWithheld(indicator, Optional.empty(), indicator.reportingPeriod(), lastBefore.endInclusive())) {
+        sequence.add(null);
+      } else {
+        e.data.latest(indicator.id(), indicator.reportingPeriod(), lastBefore.endInclusive(), e.asAt)
+            .ifPresent(o -> sequence.add(o.value()));
+      }
     }
-    e.windowFigures(indicator, t.window()).forEach(pf -> pf.figure().ifPresent(figures::add));
+    for (Evaluation.PeriodFigure pf : e.windowFigures(indicator, t.window())) {
+      if (pf.figure().isPresent()) {
+        sequence.add(pf.figure().get());
+      } else if (e.noticed(indicator, pf.period())) {
+        sequence.add(null);
+      }
+    }
+    // since the last withheld figure: N worsening steps decide a trend; a step that does not worsen is a real
+    // break, and the figures are read as if nothing were withheld; neither yet, the trend is not known
+    int lastWithheld = sequence.lastIndexOf(null);
+    if (lastWithheld >= 0) {
+      List<BigDecimal> since = sequence.subList(lastWithheld + 1, sequence.size());
+      boolean broken = false;
+      for (int i = 1; i < since.size(); i++) {
+        broken |= !indicator.polarity().isWorse(since.get(i), since.get(i - 1));
+      }
+      if (!broken) {
+        return Decision.of(since.size() >= n + 1 ? Status.TREND_DOWN : Status.NO_DATA);
+      }
+    }
+    List<BigDecimal> figures = new ArrayList<>(sequence);
+    figures.removeIf(java.util.Objects::isNull);
     if (figures.size() < n + 1) {
       return Decision.of(Status.NO_DATA);
     }

@@ -218,6 +218,21 @@ class DifferentialProperties {
   }
 
   @Provide
+  Arbitrary<Case> unavailableFigures() {
+    return SecondEditionCases.exercising(Break.WITHHELD_READ_AS_MISSING)
+        .flatMap(pair -> settings(pair.notice()).map(s -> new Case(pair, s)));
+  }
+
+  /**
+   * A figure published without a value is no data, never green and never missed under strict missing data; no
+   * forecast, baseline, step or run passes over it (DOMAIN.md, "Suppressed and unavailable figures").
+   */
+  @Property(tries = 200)
+  void withheldFiguresAreNeverGreen(@ForAll("unavailableFigures") Case c, @ForAll @IntRange(max = 100) int shift) {
+    compare(c.pair(), c.settings(), shift);
+  }
+
+  @Provide
   Arbitrary<NoticeAndData> beforeDeadlines() {
     return SecondEditionCases.exercising(Break.BEFORE_READ_AS_BY);
   }

@@ -36,7 +36,8 @@ final class SecondEditionCases {
   static Arbitrary<NoticeAndData> secondEdition() {
     return cases(RequirementForm.values(),
         n -> n.withDeadlinesBeforeIssue(0.2).withBeforeDeadlines(0.2).withFinalReviews(0.3),
-        d -> d.withSeriesFromIssue(0.4).withWorseningRuns(0.4).withEvidenceBeforeIssue(0.5));
+        d -> d.withSeriesFromIssue(0.4).withWorseningRuns(0.4).withEvidenceBeforeIssue(0.5)
+            .withUnavailableFigures(0.1));
   }
 
   /** The cases that exercise the semantic the fault breaks. */
@@ -56,6 +57,7 @@ final class SecondEditionCases {
           d -> d.withEvidenceBeforeIssue(0.6));
       case FIGURES_OF_ANOTHER_KIND_ACCEPTED -> cases(RequirementForm.values(), n -> n,
           d -> d.withFiguresOfAnotherKind(0.3));
+      case WITHHELD_READ_AS_MISSING -> cases(RequirementForm.values(), n -> n, d -> d.withUnavailableFigures(0.3));
     };
   }
 
