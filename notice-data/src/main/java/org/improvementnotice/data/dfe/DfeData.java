@@ -256,10 +256,11 @@ public final class DfeData {
   }
 
   /**
-   * {@return the figures of the indicator for the area, in year order}
+   * {@return the figures of the indicator for the area, in year order; empty when the indicator was not read or no
+   * file has the area's rows}
    *
-   * @param indicator the indicator; empty when it was not read
-   * @param area England, a region or a council; empty when no file has its rows
+   * @param indicator the indicator
+   * @param area England, a region or a council
    */
   public List<DfeFigure> series(IndicatorId indicator, Area area) {
     TreeMap<Integer, DfeFigure> series = figures.getOrDefault(indicator, Map.of()).get(area);
@@ -267,9 +268,9 @@ public final class DfeData {
   }
 
   /**
-   * {@return every figure of the indicator, by area and then year}
+   * {@return every figure of the indicator, by area and then year; empty when it was not read}
    *
-   * @param indicator the indicator; empty when it was not read
+   * @param indicator the indicator
    */
   public List<DfeFigure> figures(IndicatorId indicator) {
     List<DfeFigure> out = new ArrayList<>();
