@@ -55,6 +55,7 @@ public final class AlertEngine {
    * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by every
    * engine; later calls are cheap.
    *
+   * @param settings the choices behind the alerts (windows, timescales, working-day calendar)
    * @return an engine with the settings
    * @throws IllegalStateException if the build did not generate the executable rule model
    */
@@ -73,6 +74,9 @@ public final class AlertEngine {
    * id. Only items open on the date count: assessments received or commenced on or before it and not completed
    * on or before it, plans started and not ended, all on cases open that day.
    *
+   * @param records the council's case records, read and never modified
+   * @param notice the notice whose requirements the alerts cite as put at risk
+   * @param asAt the date the alerts are raised at
    * @return the alerts at the date, ordered by kind (in {@link AlertKind}'s order), then date, then case id, then
    *     record id
    * @throws IllegalArgumentException if the date, or a date the working-day arithmetic needs (an assessment's due

@@ -41,8 +41,15 @@ public record AlertSettings(
   public static final int DEFAULT_CORE_ASSESSMENT_WORKING_DAYS = 35;
 
   /**
-   * Checks the settings.
+   * Checks the settings, as the type's documentation says of each component.
    *
+   * @param dueSoonWorkingDays the due-soon window in working days, 0 or more
+   * @param planWarningDays the plan warning in calendar days before the second anniversary, 0 or more
+   * @param unallocatedDays the unallocated threshold in calendar days, 0 or more
+   * @param initialAssessmentWorkingDays the initial assessment timescale in working days, 1 or more
+   * @param coreAssessmentWorkingDays the core assessment timescale in working days, 1 or more
+   * @param workingDayCount how working days are counted from the referral or commencement
+   * @param calendar the working days
    * @throws IllegalArgumentException if a window or threshold is negative or a timescale is less than 1
    */
   public AlertSettings {
@@ -71,43 +78,77 @@ public record AlertSettings(
         WorkingDayCount.START_DAY_EXCLUDED, WorkingDayCalendar.englandAndWales());
   }
 
-  /** {@return a copy with another due-soon window, in working days} */
+  /**
+   * {@return a copy with another due-soon window, in working days}
+   *
+   * @param value the working days left (0 = none) at or under which an open assessment is due soon
+   * @throws IllegalArgumentException if the value is negative
+   */
   public AlertSettings withDueSoonWorkingDays(int value) {
     return new AlertSettings(value, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** {@return a copy with another plan warning, in calendar days before the second anniversary} */
+  /**
+   * {@return a copy with another plan warning, in calendar days before the second anniversary}
+   *
+   * @param value the calendar days before a plan's second anniversary from which it is approaching two years
+   * @throws IllegalArgumentException if the value is negative
+   */
   public AlertSettings withPlanWarningDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, value, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** {@return a copy with another unallocated threshold, in calendar days} */
+  /**
+   * {@return a copy with another unallocated threshold, in calendar days}
+   *
+   * @param value the calendar days an open case may stay unallocated before it raises an alert
+   * @throws IllegalArgumentException if the value is negative
+   */
   public AlertSettings withUnallocatedDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, value, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, calendar);
   }
 
-  /** {@return a copy with another initial assessment timescale, in working days (10 for Working Together 2010)} */
+  /**
+   * {@return a copy with another initial assessment timescale, in working days (10 for Working Together 2010)}
+   *
+   * @param value the working days from the referral, for example
+   *     {@link #WORKING_TOGETHER_2010_INITIAL_ASSESSMENT_WORKING_DAYS}
+   * @throws IllegalArgumentException if the value is less than 1
+   */
   public AlertSettings withInitialAssessmentWorkingDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, value, coreAssessmentWorkingDays,
         workingDayCount, calendar);
   }
 
-  /** {@return a copy with another core assessment timescale, in working days} */
+  /**
+   * {@return a copy with another core assessment timescale, in working days}
+   *
+   * @param value the working days from commencement
+   * @throws IllegalArgumentException if the value is less than 1
+   */
   public AlertSettings withCoreAssessmentWorkingDays(int value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         value, workingDayCount, calendar);
   }
 
-  /** {@return a copy with another working-day counting convention} */
+  /**
+   * {@return a copy with another working-day counting convention}
+   *
+   * @param value whether the referral or commencement day itself counts as a working day
+   */
   public AlertSettings withWorkingDayCount(WorkingDayCount value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, value, calendar);
   }
 
-  /** {@return a copy with another working-day calendar} */
+  /**
+   * {@return a copy with another working-day calendar}
+   *
+   * @param value the working days; its range bounds the dates the engine accepts
+   */
   public AlertSettings withCalendar(WorkingDayCalendar value) {
     return new AlertSettings(dueSoonWorkingDays, planWarningDays, unallocatedDays, initialAssessmentWorkingDays,
         coreAssessmentWorkingDays, workingDayCount, value);

@@ -30,7 +30,11 @@ public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<
     requireNonNull(to, "to");
   }
 
-  /** {@return whether the case is allocated under this spell on the day} */
+  /**
+   * {@return whether the case is allocated under this spell on the day}
+   *
+   * @param day the day, counted as allocated when it is the first or the last day of the spell
+   */
   public boolean covers(LocalDate day) {
     return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }

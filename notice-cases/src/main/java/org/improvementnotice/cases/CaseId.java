@@ -20,7 +20,12 @@ public record CaseId(String value) {
     }
   }
 
-  /** {@return the case id {@code value}} */
+  /**
+   * {@return the case id {@code value}}
+   *
+   * @param value the identifier, not blank
+   * @throws IllegalArgumentException if the value is blank
+   */
   public static CaseId of(String value) {
     return new CaseId(value);
   }

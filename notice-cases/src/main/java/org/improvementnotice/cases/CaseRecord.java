@@ -27,7 +27,11 @@ public record CaseRecord(CaseId id, LocalDate opened, Optional<LocalDate> closed
     requireNonNull(closed, "closed");
   }
 
-  /** {@return whether the case is open on the day (opened on or before it, not closed before it)} */
+  /**
+   * {@return whether the case is open on the day (opened on or before it, not closed before it)}
+   *
+   * @param day the day; a case is still open on the day it closes
+   */
   public boolean isOpenOn(LocalDate day) {
     return !opened.isAfter(day) && closed.map(c -> !c.isBefore(day)).orElse(true);
   }

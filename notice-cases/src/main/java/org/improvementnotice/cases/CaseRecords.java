@@ -57,39 +57,66 @@ public final class CaseRecords {
     return new Builder();
   }
 
+  /**
+   * {@return the cases, in the order given; every record except a post spell belongs to one of them, and no two share
+   * an id}
+   */
   public List<CaseRecord> cases() {
     return cases;
   }
 
+  /** {@return the referrals, in the order given, each of a known case} */
   public List<Referral> referrals() {
     return referrals;
   }
 
+  /**
+   * {@return the initial assessments, in the order given, each of a known case and completed, if at all, on or after
+   * its referral}
+   */
   public List<InitialAssessment> initialAssessments() {
     return initialAssessments;
   }
 
+  /**
+   * {@return the core assessments, in the order given, each of a known case and completed, if at all, on or after its
+   * commencement}
+   */
   public List<CoreAssessment> coreAssessments() {
     return coreAssessments;
   }
 
+  /**
+   * {@return the allocation history of every case, in the order given (see {@link #allocationsOf(CaseId)} for one
+   * case's)}
+   */
   public List<Allocation> allocations() {
     return allocations;
   }
 
+  /**
+   * {@return the child protection plans, in the order given, each of a known case and ending, if at all, on or after
+   * its start}
+   */
   public List<ProtectionPlan> plans() {
     return plans;
   }
 
+  /** {@return the looked after children reviews, in the order given, each of a known case} */
   public List<LacReview> reviews() {
     return reviews;
   }
 
+  /** {@return the spells of the social work posts, in the order given; no two spells of one post overlap} */
   public List<PostSpell> posts() {
     return posts;
   }
 
-  /** {@return the allocation history of the case, in the order given} */
+  /**
+   * {@return the allocation history of the case, in the order given}
+   *
+   * @param caseId the case; a case with no allocation, or no case record, has an empty history
+   */
   public List<Allocation> allocationsOf(CaseId caseId) {
     return allocationsByCase.get(caseId);
   }
@@ -252,41 +279,92 @@ public final class CaseRecords {
 
     private Builder() {}
 
+    /**
+     * Adds a case; its id must not be given twice. Records are checked together by {@link #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addCase(CaseRecord value) {
       cases.add(requireNonNull(value, "case"));
       return this;
     }
 
+    /**
+     * Adds a referral, of a case added here (in any order). Records are checked together by {@link #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addReferral(Referral value) {
       referrals.add(requireNonNull(value, "referral"));
       return this;
     }
 
+    /**
+     * Adds an initial assessment, of a case added here. Records are checked together by {@link #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addInitialAssessment(InitialAssessment value) {
       initialAssessments.add(requireNonNull(value, "initialAssessment"));
       return this;
     }
 
+    /**
+     * Adds a core assessment, of a case added here. Records are checked together by {@link #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addCoreAssessment(CoreAssessment value) {
       coreAssessments.add(requireNonNull(value, "coreAssessment"));
       return this;
     }
 
+    /**
+     * Adds a spell of a case's allocation history, of a case added here. Records are checked together by {@link
+     * #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addAllocation(Allocation value) {
       allocations.add(requireNonNull(value, "allocation"));
       return this;
     }
 
+    /**
+     * Adds a child protection plan, of a case added here. Records are checked together by {@link #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addPlan(ProtectionPlan value) {
       plans.add(requireNonNull(value, "plan"));
       return this;
     }
 
+    /**
+     * Adds a looked after child's review, of a case added here. Records are checked together by {@link #build()}, not
+     * here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addReview(LacReview value) {
       reviews.add(requireNonNull(value, "review"));
       return this;
     }
 
+    /**
+     * Adds a spell of a social work post; spells of one post must not overlap. Records are checked together by {@link
+     * #build()}, not here.
+     *
+     * @param value the record
+     * @return this builder
+     */
     public Builder addPost(PostSpell value) {
       posts.add(requireNonNull(value, "post"));
       return this;
@@ -305,6 +383,8 @@ public final class CaseRecords {
     /**
      * The records, checked against the calendar's range.
      *
+     * @param calendar the working-day calendar whose range every date must lie in, the one the indicators will be
+     *     computed with
      * @return the records, checked against the calendar's range
      * @throws ValidationException naming every bad record
      */

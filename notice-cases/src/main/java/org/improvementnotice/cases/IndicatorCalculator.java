@@ -68,6 +68,7 @@ public final class IndicatorCalculator {
    * A calculator with the defaults: England and Wales working days, the referral or commencement day not
    * counted ({@link WorkingDayCount#START_DAY_EXCLUDED}), agency-covered posts counted as vacant.
    *
+   * @param records the checked case records the indicators are computed from
    * @return a calculator with the defaults: England and Wales working days, the referral or commencement day not
    *     counted ({@link WorkingDayCount#START_DAY_EXCLUDED}), agency-covered posts counted as vacant
    */
@@ -76,12 +77,23 @@ public final class IndicatorCalculator {
         true);
   }
 
-  /** {@return a calculator with the given calendar and counting convention} */
+  /**
+   * {@return a calculator with the given calendar and counting convention}
+   *
+   * @param records the checked case records the indicators are computed from
+   * @param calendar the working days counted by NI 59, NI 60 and {@link #initialAssessmentsWithin}; it should cover
+   *     every date of the records, as the one they were checked against does
+   * @param convention whether the referral or commencement day itself counts as a working day
+   */
   public static IndicatorCalculator of(CaseRecords records, WorkingDayCalendar calendar, WorkingDayCount convention) {
     return new IndicatorCalculator(records, calendar, convention, true);
   }
 
-  /** {@return a copy that counts agency-covered posts as filled (true) or vacant (false, the default being vacant)} */
+  /**
+   * {@return a copy that counts agency-covered posts as filled (true) or vacant (false, the default being vacant)}
+   *
+   * @param filled whether a post covered by an agency worker on the day counts as filled in the vacancy rate
+   */
   public IndicatorCalculator withAgencyCountedAsFilled(boolean filled) {
     return new IndicatorCalculator(records, calendar, convention, !filled);
   }
@@ -90,14 +102,27 @@ public final class IndicatorCalculator {
    * NI 59: of the initial assessments completed in the period, the percentage completed within 7 working
    * days of the referral.
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return NI 59: of the initial assessments completed in the period, the percentage completed within 7 working days
    *     of the referral
+   * @throws IllegalArgumentException if a date the working-day count needs is outside the calculator's calendar's
+   *     range (possible only when the records were checked against another calendar)
    */
   public Optional<Observation> ni59(Period period, String source, LocalDate published) {
     return initialAssessmentsWithin(NI_59, 7, period, source, published);
   }
 
-  /** {@return the Working Together 2010 variant: within 10 working days of referral} */
+  /**
+   * {@return the Working Together 2010 variant: within 10 working days of referral}
+   *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
+   * @throws IllegalArgumentException if a date the working-day count needs is outside the calculator's calendar's
+   *     range (possible only when the records were checked against another calendar)
+   */
   public Optional<Observation> initialAssessmentsWithin10Days(Period period, String source, LocalDate published) {
     return initialAssessmentsWithin(IA_10WD, 10, period, source, published);
   }
@@ -106,8 +131,15 @@ public final class IndicatorCalculator {
    * Of the initial assessments completed in the period, the percentage completed within {@code workingDays}
    * working days of the referral, reported as indicator {@code id}.
    *
+   * @param id the indicator the observation is reported as
+   * @param workingDays the timescale in working days from the referral, counted under the calculator's convention
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return of the initial assessments completed in the period, the percentage completed within {@code workingDays}
    *     working days of the referral, reported as indicator {@code id}
+   * @throws IllegalArgumentException if a date the working-day count needs is outside the calculator's calendar's
+   *     range (possible only when the records were checked against another calendar)
    */
   public Optional<Observation> initialAssessmentsWithin(
       IndicatorId id, int workingDays, Period period, String source, LocalDate published) {
@@ -119,8 +151,13 @@ public final class IndicatorCalculator {
    * NI 60: of the core assessments completed in the period, the percentage completed within 35 working days
    * of their commencement.
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return NI 60: of the core assessments completed in the period, the percentage completed within 35 working days of
    *     their commencement
+   * @throws IllegalArgumentException if a date the working-day count needs is outside the calculator's calendar's
+   *     range (possible only when the records were checked against another calendar)
    */
   public Optional<Observation> ni60(Period period, String source, LocalDate published) {
     return rate(NI_60, period, records.coreAssessments(), CoreAssessment::completed,
@@ -132,6 +169,9 @@ public final class IndicatorCalculator {
    * unallocated spell has lasted more than 28 days (the spell starts the day after the last allocation
    * ended, or on the day the case opened).
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return the number of cases open on the period's last day with no allocated social worker that day whose
    *     unallocated spell has lasted more than 28 days (the spell starts the day after the last allocation ended, or on
    *     the day the case opened)
@@ -140,7 +180,13 @@ public final class IndicatorCalculator {
     return count(UNALLOCATED_28D, period, countUnallocated(period.endInclusive(), UNALLOCATED_DAYS), source, published);
   }
 
-  /** {@return the number of cases open on the period's last day with no allocated social worker that day} */
+  /**
+   * {@return the number of cases open on the period's last day with no allocated social worker that day}
+   *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
+   */
   public Observation unallocated(Period period, String source, LocalDate published) {
     return count(UNALLOCATED, period, countUnallocated(period.endInclusive(), -1), source, published);
   }
@@ -174,6 +220,9 @@ public final class IndicatorCalculator {
    * NI 64: of the child protection plans that ended in the period, the percentage that had lasted two years
    * or more (ended on or after the second anniversary of their start).
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return NI 64: of the child protection plans that ended in the period, the percentage that had lasted two years or
    *     more (ended on or after the second anniversary of their start)
    */
@@ -187,6 +236,9 @@ public final class IndicatorCalculator {
    * NI 65: of the children who became the subject of a child protection plan in the period, the percentage
    * for whom it was a second or subsequent plan.
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return NI 65: of the children who became the subject of a child protection plan in the period, the percentage for
    *     whom it was a second or subsequent plan
    */
@@ -200,6 +252,9 @@ public final class IndicatorCalculator {
    * NI 66 (as this library computes it from review records): of the looked after children reviews due in
    * the period, the percentage held on or before their due date.
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return NI 66 (as this library computes it from review records): of the looked after children reviews due in the
    *     period, the percentage held on or before their due date
    */
@@ -213,6 +268,9 @@ public final class IndicatorCalculator {
    * The vacancy rate of qualified social workers on the period's last day: vacant posts (and, by default,
    * agency-covered ones) over established posts.
    *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
    * @return the vacancy rate of qualified social workers on the period's last day: vacant posts (and, by default,
    *     agency-covered ones) over established posts
    */
@@ -232,7 +290,13 @@ public final class IndicatorCalculator {
     return rate(SW_VACANCY, period, vacant, established, source, published);
   }
 
-  /** {@return of the referrals received in the period, the percentage that went on to an initial assessment} */
+  /**
+   * {@return of the referrals received in the period, the percentage that went on to an initial assessment}
+   *
+   * @param period the period the figure is for
+   * @param source where the figure comes from, as the observation will cite it ("case system extract")
+   * @param published the date the figure became known, as the observation will carry it
+   */
   public Optional<Observation> referralsToInitialAssessment(Period period, String source, LocalDate published) {
     return rate(REF_TO_IA, period, records.referrals(), r -> Optional.of(r.received()),
         r -> r.outcome() == ReferralOutcome.INITIAL_ASSESSMENT, source, published);

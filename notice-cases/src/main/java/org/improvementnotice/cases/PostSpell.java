@@ -30,7 +30,11 @@ public record PostSpell(String post, PostStatus status, LocalDate from, Optional
     requireNonNull(to, "to");
   }
 
-  /** {@return whether the spell covers the day} */
+  /**
+   * {@return whether the spell covers the day}
+   *
+   * @param day the day, covered when it is the first or the last day of the spell
+   */
   public boolean covers(LocalDate day) {
     return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }

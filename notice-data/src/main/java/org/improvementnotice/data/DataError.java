@@ -13,6 +13,15 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong
  */
 public record DataError(String file, int line, int column, String message) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param file the file's path: the data directory as given and the file's name, or the directory's for a problem
+   *     of the whole directory
+   * @param line the 1-based line, or 0 for the whole file
+   * @param column the 1-based column (character position), or 0 for the whole row
+   * @param message what is wrong
+   */
   public DataError {
     requireNonNull(file, "file");
     requireNonNull(message, "message");

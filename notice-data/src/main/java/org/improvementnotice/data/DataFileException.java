@@ -12,6 +12,7 @@ public class DataFileException extends NoticeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<DataError> errors;
+  /** How many more errors were found than are listed. */
   private final int omitted;
 
   /**
@@ -30,6 +31,7 @@ public class DataFileException extends NoticeException {
    *
    * @param errors the errors listed, in file and line order
    * @param omitted how many more errors were found and not listed
+   * @throws IllegalArgumentException if {@code omitted} is negative
    */
   public DataFileException(List<DataError> errors, int omitted) {
     super(message(errors, omitted));

@@ -81,8 +81,11 @@ public final class Utf8Text {
   public static final class MalformedException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the bad bytes. */
     private final int line;
+    /** The 1-based column of the bad bytes, in characters of the text before them on their line. */
     private final int column;
+    /** The 0-based offset of the first bad byte in the file. */
     private final int offset;
 
     MalformedException(int line, int column, int offset, String bytes) {

@@ -46,31 +46,79 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** The document: one per run, holding one entry per notice. */
+  /**
+   * The document: one per run, holding one entry per notice.
+   *
+   * @param schema the schema's name and version, {@value #SCHEMA} when written by this version
+   * @param notices one entry per notice evaluated, in the order evaluated
+   */
   @JsonPropertyOrder({"schema", "notices"})
   public record Document(String schema, List<NoticeDto> notices) {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Copies the list, as the type's documentation says of each component.
+     *
+     * @param schema the schema's name and version, {@value #SCHEMA} when written by this version
+     * @param notices one entry per notice evaluated, in the order evaluated
+     */
     public Document {
       notices = List.copyOf(notices);
     }
   }
 
-  /** One notice evaluated, with its reports in date order. */
+  /**
+   * One notice evaluated, with its reports in date order.
+   *
+   * @param notice the notice's id ({@code "surrey-2008"})
+   * @param council the council the notice was issued to
+   * @param data where the performance data came from (a path, never a {@code file:} URI), or that there was none
+   * @param reports one per date evaluated, in date order
+   */
   @JsonPropertyOrder({"notice", "council", "data", "reports"})
   public record NoticeDto(String notice, String council, String data, List<ReportDto> reports) {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Copies the list, as the type's documentation says of each component.
+     *
+     * @param notice the notice's id ({@code "surrey-2008"})
+     * @param council the council the notice was issued to
+     * @param data where the performance data came from (a path, never a {@code file:} URI), or that there was none
+     * @param reports one per date evaluated, in date order
+     */
     public NoticeDto {
       reports = List.copyOf(reports);
     }
   }
 
-  /** One report: the notice at a date; {@code finalVerdict} when it is the notice's final verdict. */
+  /**
+   * One report: the notice at a date; {@code finalVerdict} when it is the notice's final verdict.
+   *
+   * @param asAt the date the notice was evaluated at
+   * @param assessment the assessment point's name when evaluated over the schedule, otherwise null
+   * @param finalVerdict whether this report is the notice's final verdict
+   * @param compliedSoFar whether no finding has a failing status
+   * @param verdict the verdict in words ({@code "COMPLIED WITH SO FAR"}, {@code "NOT COMPLIED WITH: n requirements
+   *     failed"})
+   * @param countsByStatus findings per status's name, statuses with none left out
+   * @param countsByRag findings per RAG colour's name
+   * @param findings one per decidable requirement, in the notice's order
+   */
   @JsonPropertyOrder({"asAt", "assessment", "finalVerdict", "compliedSoFar", "verdict", "countsByStatus",
       "countsByRag", "findings"})
   public record ReportDto(LocalDate asAt, String assessment, boolean finalVerdict, boolean compliedSoFar,
       String verdict, Map<String, Integer> countsByStatus, Map<String, Integer> countsByRag,
       List<FindingDto> findings) {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Copies the maps and the list, as the type's documentation says of each component.
+     *
+     * @param asAt the date the notice was evaluated at
+     * @param assessment the assessment point's name when evaluated over the schedule, otherwise null
+     * @param finalVerdict whether this report is the notice's final verdict
+     * @param compliedSoFar whether no finding has a failing status
+     * @param verdict the verdict in words ({@code "COMPLIED WITH SO FAR"}, {@code "NOT COMPLIED WITH: n requirements
+     *     failed"})
+     * @param countsByStatus findings per status's name, statuses with none left out
+     * @param countsByRag findings per RAG colour's name
+     * @param findings one per decidable requirement, in the notice's order
+     */
     public ReportDto {
       countsByStatus = Map.copyOf(countsByStatus);
       countsByRag = Map.copyOf(countsByRag);
@@ -78,23 +126,68 @@ public final class JsonReport {
     }
   }
 
-  /** One finding, with everything it holds. */
+  /**
+   * One finding, with everything it holds.
+   *
+   * @param requirement the requirement's id ({@code "ni59.1"})
+   * @param measure the id of the measure (clause) it belongs to
+   * @param form the requirement form's name ({@code "STAGED_TARGETS"})
+   * @param formNumber the form's number, 1 to 15, as {@code DOMAIN.md} numbers them
+   * @param status the status's name ({@code "MET"})
+   * @param failure whether the status counts against the verdict
+   * @param rag {@code RED}, {@code AMBER}, {@code GREEN} or {@code GREY}
+   * @param values every figure the finding used
+   * @param threshold the target as text ({@code "at least 65%"}), or null when there is none
+   * @param rule the name of the rule that decided it, stable so that findings can cite it
+   * @param clause the notice's own words for the measure
+   * @param explanation why, in a sentence
+   * @param direction the direction of travel: {@code IMPROVING}, {@code UNCHANGED}, {@code WORSENING} or {@code
+   *     NOT_KNOWN}
+   */
   @JsonPropertyOrder({"requirement", "measure", "form", "formNumber", "status", "failure", "rag", "values",
       "threshold", "rule", "clause", "explanation", "direction"})
   public record FindingDto(String requirement, String measure, String form, int formNumber, String status,
       boolean failure, String rag, List<FigureDto> values, String threshold, String rule, String clause,
       String explanation, String direction) {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Copies the list, as the type's documentation says of each component.
+     *
+     * @param requirement the requirement's id ({@code "ni59.1"})
+     * @param measure the id of the measure (clause) it belongs to
+     * @param form the requirement form's name ({@code "STAGED_TARGETS"})
+     * @param formNumber the form's number, 1 to 15, as {@code DOMAIN.md} numbers them
+     * @param status the status's name ({@code "MET"})
+     * @param failure whether the status counts against the verdict
+     * @param rag {@code RED}, {@code AMBER}, {@code GREEN} or {@code GREY}
+     * @param values every figure the finding used
+     * @param threshold the target as text ({@code "at least 65%"}), or null when there is none
+     * @param rule the name of the rule that decided it, stable so that findings can cite it
+     * @param clause the notice's own words for the measure
+     * @param explanation why, in a sentence
+     * @param direction the direction of travel: {@code IMPROVING}, {@code UNCHANGED}, {@code WORSENING} or {@code
+     *     NOT_KNOWN}
+     */
     public FindingDto {
       values = List.copyOf(values);
     }
   }
 
-  /** One figure a finding used. */
+  /**
+   * One figure a finding used.
+   *
+   * @param role what the value is: {@code "figure"}, {@code "benchmark"}, {@code "baseline"}, {@code "expected"},
+   *     {@code "latest"}, {@code "year earlier"} or {@code "before window"}
+   * @param value the value in the indicator's unit, exact, in plain notation
+   * @param period the period it is for in its canonical form ({@code "2009-Q1"}), or null when it is for none
+   */
   @JsonPropertyOrder({"role", "value", "period"})
   public record FigureDto(String role, String value, String period) {}
 
-  /** {@return maps the evaluations to the document} */
+  /**
+   * {@return maps the evaluations to the document}
+   *
+   * @param evaluations the notices evaluated, each with its reports, in the order the document lists them
+   */
   public static Document document(List<Evaluation> evaluations) {
     return new Document(SCHEMA, evaluations.stream().map(JsonReport::notice).toList());
   }
@@ -143,12 +236,24 @@ public final class JsonReport {
         figure.period().map(Object::toString).orElse(null));
   }
 
-  /** Writes the document. */
+  /**
+   * Writes the document as indented JSON. The writer is flushed but not closed.
+   *
+   * @param document the document
+   * @param out where to write it; the caller closes it
+   * @throws IOException if writing fails
+   */
   public static void write(Document document, Writer out) throws IOException {
     MAPPER.writeValue(out, document);
   }
 
-  /** {@return reads a document written by {@link #write}} */
+  /**
+   * {@return reads a document written by {@link #write}}
+   *
+   * @param in the JSON; the caller closes it
+   * @throws IOException if reading fails, or the JSON is not such a document (a field unknown to the schema is an
+   *     error)
+   */
   public static Document read(Reader in) throws IOException {
     return MAPPER.readValue(in, Document.class);
   }

@@ -22,7 +22,14 @@ public final class Alerts {
 
   private Alerts() {}
 
-  /** {@return an initial or core assessment due within the window (0 or more working days left)} */
+  /**
+   * {@return an initial or core assessment due within the window (0 or more working days left)}
+   *
+   * @param kind {@link AlertKind#INITIAL_ASSESSMENT_DUE_SOON} or {@link AlertKind#CORE_ASSESSMENT_DUE_SOON}
+   * @param a the open assessment, with its due date and working days left
+   * @param rule the name of the rule raising it, which the alert cites
+   * @param atRisk the requirement look-ups for the indicators the case counts in, in the order the alert names them
+   */
   public static Alert assessmentDueSoon(AlertKind kind, OpenAssessment a, String rule, RequirementsOn... atRisk) {
     String left = a.remaining() == 0 ? "with no working days left" : "with " + workingDays(a.remaining()) + " left";
     String sentence = String.format("%s %s of case %s is due by %s (%d working days from the %s on %s), %s",
@@ -31,7 +38,15 @@ public final class Alerts {
     return alert(kind, a, a.remaining(), rule, sentence, atRisk);
   }
 
-  /** {@return an initial or core assessment past its timescale (completing it now would count as late)} */
+  /**
+   * {@return an initial or core assessment past its timescale (completing it now would count as late)}
+   *
+   * @param kind {@link AlertKind#INITIAL_ASSESSMENT_OUT_OF_TIMESCALE} or
+   *     {@link AlertKind#CORE_ASSESSMENT_OUT_OF_TIMESCALE}
+   * @param a the open assessment, with its due date and (negative) working days left
+   * @param rule the name of the rule raising it, which the alert cites
+   * @param atRisk the requirement look-ups for the indicators the case counts in, in the order the alert names them
+   */
   public static Alert assessmentOutOfTimescale(AlertKind kind, OpenAssessment a, String rule, RequirementsOn... atRisk) {
     int overdue = -a.remaining();
     String sentence = String.format("%s %s of case %s is %s out of timescale (due by %s, %d working days from the %s"
@@ -40,7 +55,13 @@ public final class Alerts {
     return alert(kind, a, overdue, rule, sentence, atRisk);
   }
 
-  /** {@return a case unallocated for longer than the threshold} */
+  /**
+   * {@return a case unallocated for longer than the threshold}
+   *
+   * @param c the open case, with the start of its unallocated spell and its length in calendar days
+   * @param rule the name of the rule raising it, which the alert cites
+   * @param atRisk the requirement look-ups for the indicators the case counts in, in the order the alert names them
+   */
   public static Alert unallocated(UnallocatedCase c, String rule, RequirementsOn... atRisk) {
     String sentence = String.format("Case %s has had no allocated social worker for %d days, since %s, more than %d"
         + " days", c.caseId(), c.daysUnallocated(), date(c.spellStart()), c.thresholdDays());
@@ -48,7 +69,13 @@ public final class Alerts {
         c.daysUnallocated(), rule, sentence, atRisk);
   }
 
-  /** {@return a plan within the warning of its second anniversary} */
+  /**
+   * {@return a plan within the warning of its second anniversary}
+   *
+   * @param p the open child protection plan, with its second anniversary and the calendar days to it
+   * @param rule the name of the rule raising it, which the alert cites
+   * @param atRisk the requirement look-ups for the indicators the case counts in, in the order the alert names them
+   */
   public static Alert planApproachingTwoYears(OpenPlan p, String rule, RequirementsOn... atRisk) {
     String sentence = String.format("Child protection plan %s of case %s, started %s, reaches two years on %s, in %d"
         + " days", p.recordId(), p.caseId(), date(p.start()), date(p.twoYearsOn()), p.daysToTwoYears());

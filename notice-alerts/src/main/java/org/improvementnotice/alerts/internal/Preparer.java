@@ -46,6 +46,15 @@ public final class Preparer {
   private final WorkingDayCalendar calendar;
   private final Map<CaseId, CaseRecord> cases = new HashMap<>();
 
+  /**
+   * A preparer for one alert run; it reads the records and the notice and never modifies them.
+   *
+   * @param records the council's case records
+   * @param notice the notice whose requirements the look-up facts list
+   * @param asAt the alert date: only items open on it become facts
+   * @param settings the windows, timescales and working-day calendar the facts' figures use
+   * @throws IllegalArgumentException if the alert date is outside the settings' calendar's range
+   */
   public Preparer(CaseRecords records, Notice notice, LocalDate asAt, AlertSettings settings) {
     this.records = requireNonNull(records, "records");
     this.notice = requireNonNull(notice, "notice");

@@ -66,12 +66,12 @@ public final class BenchmarkCalculator {
     this.settings = requireNonNull(settings, "settings");
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public BenchmarkSettings settings() {
     return settings;
   }
 
-  /** The model, if there is one. */
+  /** {@return the model, if there is one} */
   public Optional<NeighbourModel> model() {
     return model;
   }
@@ -243,7 +243,11 @@ public final class BenchmarkCalculator {
     return data.publication(indicator).get().after(period.endInclusive());
   }
 
-  /** The LA numbers of the council's neighbours in the model, closest first. */
+  /**
+   * {@return the LA numbers of the council's neighbours in the model, closest first}
+   *
+   * @param council the council; without a model, or when the model does not have it, the list is empty
+   */
   public List<LaNumber> neighbourNumbers(Council council) {
     return model.map(m -> m.neighbours(council.number()).stream().map(Neighbour::number).toList()).orElse(List.of());
   }

@@ -18,7 +18,7 @@ public enum BenchmarkMethod {
     this.words = words;
   }
 
-  /** The method in words ("mean", "median", "pooled rate"). */
+  /** {@return the method in words ("mean", "median", "pooled rate")} */
   public String words() {
     return words;
   }

@@ -17,6 +17,14 @@ public record BenchmarkSettings(BenchmarkMethod method, int minimumNeighbours, R
   /** The default fewest neighbours. */
   public static final int DEFAULT_MINIMUM = 7;
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param method mean, median or pooled rate
+   * @param minimumNeighbours the fewest neighbours with a figure for the benchmark to be computed, 1 to 100
+   * @param rounding none or one decimal place half up
+   * @throws IllegalArgumentException if the minimum is not 1 to 100
+   */
   public BenchmarkSettings {
     requireNonNull(method, "method");
     requireNonNull(rounding, "rounding");
@@ -25,22 +33,35 @@ public record BenchmarkSettings(BenchmarkMethod method, int minimumNeighbours, R
     }
   }
 
-  /** The defaults: the mean, at least 7 neighbours, not rounded. */
+  /** {@return the defaults: the mean, at least 7 neighbours, not rounded} */
   public static BenchmarkSettings defaults() {
     return new BenchmarkSettings(BenchmarkMethod.MEAN, DEFAULT_MINIMUM, Rounding.NONE);
   }
 
-  /** These settings with another method. */
+  /**
+   * {@return these settings with another method}
+   *
+   * @param other how the neighbours' figures combine
+   */
   public BenchmarkSettings withMethod(BenchmarkMethod other) {
     return new BenchmarkSettings(other, minimumNeighbours, rounding);
   }
 
-  /** These settings with another minimum. */
+  /**
+   * {@return these settings with another minimum}
+   *
+   * @param other the fewest neighbours with a figure, 1 to 100
+   * @throws IllegalArgumentException if the minimum is not 1 to 100
+   */
   public BenchmarkSettings withMinimumNeighbours(int other) {
     return new BenchmarkSettings(method, other, rounding);
   }
 
-  /** These settings with another rounding. */
+  /**
+   * {@return these settings with another rounding}
+   *
+   * @param other how the computed value is rounded before it is compared
+   */
   public BenchmarkSettings withRounding(Rounding other) {
     return new BenchmarkSettings(method, minimumNeighbours, other);
   }

@@ -43,6 +43,16 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
    */
   public record Contribution(LaNumber number, String name, BigDecimal value, Optional<BigDecimal> numerator,
       Optional<BigDecimal> denominator, String location) {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param number its LA number
+     * @param name its name
+     * @param value its value
+     * @param numerator its numerator, if published
+     * @param denominator its denominator, if published
+     * @param location where it was read (file:line)
+     */
     public Contribution {
       requireNonNull(number, "number");
       requireNonNull(name, "name");
@@ -62,6 +72,13 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
    *     "no row for 2013: the council does not appear in that year")
    */
   public record LeftOut(LaNumber number, String name, String reason) {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param number its LA number
+     * @param name its name, as the files or the model write it
+     * @param reason why it was left out
+     */
     public LeftOut {
       requireNonNull(number, "number");
       requireNonNull(name, "name");
@@ -74,6 +91,20 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
     }
   }
 
+  /**
+   * Checks the components and copies the lists, as the type's documentation says of each.
+   *
+   * @param indicator the indicator
+   * @param kind England, region or statistical neighbours
+   * @param period the period
+   * @param value the value, if one was computed
+   * @param unavailable why there is none, present exactly when the value is absent
+   * @param description how it was found, in words: what a finding quotes as its source
+   * @param used the neighbours' figures used (statistical neighbours only)
+   * @param leftOut the neighbours left out, each with why (statistical neighbours only)
+   * @param published when it is taken to have become known: the latest of the figures it rests on
+   * @throws IllegalArgumentException if it has both a value and a reason for having none, or neither
+   */
   public ComputedBenchmark {
     requireNonNull(indicator, "indicator");
     requireNonNull(kind, "kind");
@@ -89,7 +120,7 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
     }
   }
 
-  /** The benchmark as the engine's fact, if it has a value; its source is the description. */
+  /** {@return the benchmark as the engine's fact, if it has a value; its source is the description} */
   public Optional<BenchmarkValue> toBenchmarkValue() {
     return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published));
   }

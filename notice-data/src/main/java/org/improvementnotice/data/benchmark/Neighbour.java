@@ -13,6 +13,14 @@ import org.improvementnotice.data.council.LaNumber;
  * @param closeness the model's closeness ("Very close", "Extremely Close"), or empty
  */
 public record Neighbour(LaNumber number, int rank, String closeness) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param number the neighbour's LA number
+   * @param rank its rank, 1 or more (1 the closest)
+   * @param closeness the model's closeness ("Very close", "Extremely Close"), or empty
+   * @throws IllegalArgumentException if the rank is less than 1
+   */
   public Neighbour {
     requireNonNull(number, "number");
     requireNonNull(closeness, "closeness");

@@ -193,37 +193,53 @@ public final class NeighbourModel {
     return Optional.of(LaNumber.of(text));
   }
 
-  /** The model's name: its file's. */
+  /** {@return the model's name: its file's} */
   public String name() {
     return name;
   }
 
-  /** The councils the model has neighbours for, in LA number order. */
+  /** {@return the councils the model has neighbours for, in LA number order} */
   public List<LaNumber> councils() {
     return neighbours.keySet().asList();
   }
 
-  /** The council's neighbours, closest first; empty when the model does not have the council. */
+  /**
+   * {@return the council's neighbours, closest first; empty when the model does not have the council}
+   *
+   * @param council the council's LA number
+   */
   public List<Neighbour> neighbours(LaNumber council) {
     return neighbours.getOrDefault(requireNonNull(council, "council"), ImmutableList.of());
   }
 
-  /** Whether the model has the council. */
+  /**
+   * {@return whether the model has the council}
+   *
+   * @param council the council's LA number
+   */
   public boolean has(LaNumber council) {
     return neighbours.containsKey(council);
   }
 
-  /** The council's name as the model writes it. */
+  /**
+   * {@return the council's name as the model writes it}
+   *
+   * @param council the council's LA number; empty when the model does not have it
+   */
   public Optional<String> nameOf(LaNumber council) {
     return Optional.ofNullable(names.get(council));
   }
 
-  /** The line of the council's row. */
+  /**
+   * {@return the line of the council's row}
+   *
+   * @param council the council's LA number; empty when the model does not have it
+   */
   public Optional<Integer> lineOf(LaNumber council) {
     return Optional.ofNullable(lines.get(council));
   }
 
-  /** The lines that hold no council: blank rows and headings. */
+  /** {@return the lines that hold no council: blank rows and headings} */
   public List<Integer> skippedLines() {
     return skipped;
   }

@@ -18,7 +18,7 @@ public enum Rounding {
     this.words = words;
   }
 
-  /** The rounding in words, as a finding states it. */
+  /** {@return the rounding in words, as a finding states it} */
   public String words() {
     return words;
   }

@@ -28,6 +28,12 @@ public record Council(LaNumber number, SortedMap<Integer, String> names, SortedM
    * @param name its name (South West)
    */
   public record Region(String code, String name) {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param code the region's code (E12000009)
+     * @param name its name (South West)
+     */
     public Region {
       requireNonNull(code, "code");
       requireNonNull(name, "name");
@@ -39,6 +45,15 @@ public record Council(LaNumber number, SortedMap<Integer, String> names, SortedM
     }
   }
 
+  /**
+   * Checks the components and copies the maps, as the type's documentation says of each.
+   *
+   * @param number the LA number, which identifies it
+   * @param names its name in each year it appears in, by the year a figure ends in; not empty
+   * @param onsCodes its ONS code in each year it has one
+   * @param regions its region in each year it has one
+   * @throws IllegalArgumentException if it has no name in any year
+   */
   public Council {
     requireNonNull(number, "number");
     names = ImmutableSortedMap.copyOf(requireNonNull(names, "names"));
@@ -49,34 +64,43 @@ public record Council(LaNumber number, SortedMap<Integer, String> names, SortedM
     }
   }
 
-  /** Its name in the latest year it appears in. */
+  /** {@return its name in the latest year it appears in} */
   public String name() {
     return names.get(names.lastKey());
   }
 
-  /** Every name it has had, latest first, without repeats. */
+  /** {@return every name it has had, latest first, without repeats} */
   public List<String> allNames() {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     com.google.common.collect.Lists.reverse(List.copyOf(names.values())).forEach(out::add);
     return List.copyOf(out);
   }
 
-  /** The first year it appears in (the year its earliest figure ends in). */
+  /** {@return the first year it appears in (the year its earliest figure ends in)} */
   public int firstYear() {
     return names.firstKey();
   }
 
-  /** The last year it appears in. */
+  /** {@return the last year it appears in} */
   public int lastYear() {
     return names.lastKey();
   }
 
-  /** Whether it appears in any file for the year. */
+  /**
+   * {@return whether it appears in any file for the year}
+   *
+   * @param year the year a figure ends in (2013 for 2012-13)
+   */
   public boolean appearsIn(int year) {
     return names.containsKey(year);
   }
 
-  /** Its region in the year, else in the nearest earlier year, else its first. */
+  /**
+   * {@return its region in the year, else in the nearest earlier year, else its first; empty when no year gives it
+   * one}
+   *
+   * @param year the year a figure ends in (2013 for 2012-13)
+   */
   public Optional<Region> region(int year) {
     if (regions.isEmpty()) {
       return Optional.empty();
@@ -85,17 +109,21 @@ public record Council(LaNumber number, SortedMap<Integer, String> names, SortedM
     return Optional.of(upTo.isEmpty() ? regions.get(regions.firstKey()) : upTo.get(upTo.lastKey()));
   }
 
-  /** Its ONS code in the year, if it appears in it. */
+  /**
+   * {@return its ONS code in the year, if it appears in it}
+   *
+   * @param year the year a figure ends in (2013 for 2012-13)
+   */
   public Optional<String> onsCode(int year) {
     return Optional.ofNullable(onsCodes.get(year));
   }
 
-  /** "Somerset (933)". */
+  /** {@return its name and LA number, as messages name it: "Somerset (933)"} */
   public String label() {
     return name() + " (" + number + ")";
   }
 
-  /** What a list of candidates shows: "933 Somerset, 2013-2025, E10000027 to 2023 then E06000066". */
+  /** {@return what a list of candidates shows: "933 Somerset, 2013-2025, E10000027 to 2023 then E06000066"} */
   public String describe() {
     StringBuilder s = new StringBuilder(number + " " + name() + ", " + firstYear() + "-" + lastYear());
     String last = null;

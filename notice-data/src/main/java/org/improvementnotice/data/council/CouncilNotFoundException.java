@@ -23,7 +23,7 @@ public class CouncilNotFoundException extends NoticeException {
     this.candidates = List.copyOf(candidates);
   }
 
-  /** The councils suggested, or those that share the name asked for. */
+  /** {@return the councils suggested, or those that share the name asked for} */
   public List<Council> candidates() {
     return candidates;
   }

@@ -59,22 +59,30 @@ public final class Councils {
     return new Councils(requireNonNull(councils, "councils"));
   }
 
-  /** A builder that gathers each council's names, codes and regions year by year. */
+  /** {@return a builder that gathers each council's names, codes and regions year by year} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every council, in LA number order. */
+  /** {@return every council, in LA number order} */
   public List<Council> all() {
     return byNumber.values().asList();
   }
 
-  /** The councils that appear in the files for the year, in LA number order. */
+  /**
+   * {@return the councils that appear in the files for the year, in LA number order}
+   *
+   * @param year the year a figure ends in (2013 for 2012-13)
+   */
   public List<Council> in(int year) {
     return all().stream().filter(c -> c.appearsIn(year)).toList();
   }
 
-  /** The council with the LA number, if the files name it. */
+  /**
+   * {@return the council with the LA number, if the files name it}
+   *
+   * @param number the LA number
+   */
   public Optional<Council> get(LaNumber number) {
     return Optional.ofNullable(byNumber.get(requireNonNull(number, "number")));
   }
@@ -172,7 +180,7 @@ public final class Councils {
       return this;
     }
 
-    /** The councils gathered. */
+    /** {@return the councils gathered} */
     public Councils build() {
       List<Council> out = new ArrayList<>();
       names.forEach((n, byYear) -> out.add(new Council(n, byYear, codes.getOrDefault(n, new TreeMap<>()),

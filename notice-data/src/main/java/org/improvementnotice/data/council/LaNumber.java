@@ -11,6 +11,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record LaNumber(String value) implements Comparable<LaNumber> {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param value the three digits
+   * @throws IllegalArgumentException if the value is not three ASCII digits
+   */
   public LaNumber {
     requireNonNull(value, "value");
     if (value.length() != 3 || !Character.isDigit(value.charAt(0)) || value.chars().anyMatch(c -> c < '0' || c > '9')) {
@@ -29,7 +35,11 @@ public record LaNumber(String value) implements Comparable<LaNumber> {
     return new LaNumber(text);
   }
 
-  /** Whether the text is an LA number (three ASCII digits). */
+  /**
+   * {@return whether the text is an LA number (three ASCII digits)}
+   *
+   * @param text the text, as written (not stripped)
+   */
   public static boolean isLaNumber(String text) {
     return text.length() == 3 && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }

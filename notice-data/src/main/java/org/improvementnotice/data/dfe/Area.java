@@ -18,22 +18,40 @@ public record Area(GeographicLevel level, String code) {
   /** England. */
   public static final Area ENGLAND = new Area(GeographicLevel.NATIONAL, "England");
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param level the geographic level
+   * @param code the region's code, the LA number (or numbers, joined by {@code " / "}), or {@code England}
+   */
   public Area {
     requireNonNull(level, "level");
     requireNonNull(code, "code");
   }
 
-  /** The region with the code (E12000009). */
+  /**
+   * {@return the region with the code (E12000009)}
+   *
+   * @param code the region's nine-character code
+   */
   public static Area region(String code) {
     return new Area(GeographicLevel.REGIONAL, code);
   }
 
-  /** The local authority with the LA number. */
+  /**
+   * {@return the local authority with the LA number}
+   *
+   * @param number the council's LA number
+   */
   public static Area council(LaNumber number) {
     return new Area(GeographicLevel.LOCAL_AUTHORITY, number.value());
   }
 
-  /** The area of a row. */
+  /**
+   * {@return the area of a row}
+   *
+   * @param row the row: its level, and its region code or LA number (or joint numbers)
+   */
   public static Area of(DfeRow row) {
     return switch (row.level()) {
       case NATIONAL -> ENGLAND;

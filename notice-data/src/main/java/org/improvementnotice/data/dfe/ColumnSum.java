@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record ColumnSum(List<String> columns) {
 
+  /**
+   * Checks the columns and copies the list.
+   *
+   * @param columns the columns, at least one, none blank
+   * @throws IllegalArgumentException if there is no column or one is blank
+   */
   public ColumnSum {
     columns = List.copyOf(requireNonNull(columns, "columns"));
     if (columns.isEmpty() || columns.stream().anyMatch(String::isBlank)) {

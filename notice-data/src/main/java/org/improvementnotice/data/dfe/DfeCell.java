@@ -14,6 +14,13 @@ import java.util.Optional;
  */
 public record DfeCell(Optional<BigDecimal> number, Optional<DfeSymbol> symbol) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param number the number, when the cell holds one
+   * @param symbol the symbol, when it holds one instead
+   * @throws IllegalArgumentException unless exactly one of the two is present
+   */
   public DfeCell {
     requireNonNull(number, "number");
     requireNonNull(symbol, "symbol");
@@ -22,12 +29,20 @@ public record DfeCell(Optional<BigDecimal> number, Optional<DfeSymbol> symbol) {
     }
   }
 
-  /** A cell holding a number. */
+  /**
+   * {@return a cell holding a number}
+   *
+   * @param number the number as published
+   */
   public static DfeCell of(BigDecimal number) {
     return new DfeCell(Optional.of(number), Optional.empty());
   }
 
-  /** A cell holding a symbol. */
+  /**
+   * {@return a cell holding a symbol}
+   *
+   * @param symbol the symbol published in place of a number
+   */
   public static DfeCell of(DfeSymbol symbol) {
     return new DfeCell(Optional.empty(), Optional.of(symbol));
   }
@@ -45,7 +60,7 @@ public record DfeCell(Optional<BigDecimal> number, Optional<DfeSymbol> symbol) {
     return symbol.isPresent() ? of(symbol.get()) : of(DfeNumbers.parse(text));
   }
 
-  /** Whether the cell holds a number. */
+  /** {@return whether the cell holds a number} */
   public boolean isNumber() {
     return number.isPresent();
   }

@@ -190,22 +190,22 @@ public final class DfeData {
     return found.stream().findFirst();
   }
 
-  /** The folder read. */
+  /** {@return the folder read} */
   public Path folder() {
     return folder;
   }
 
-  /** The mapping it was read by. */
+  /** {@return the mapping it was read by} */
   public DfeMapping mapping() {
     return mapping;
   }
 
-  /** Every file read, by name, in the order read. */
+  /** {@return every file read, by name, in the order read} */
   public Map<String, DfeFile> files() {
     return files;
   }
 
-  /** The indicators of the mapping whose files the folder lacks, with why. */
+  /** {@return the indicators of the mapping whose files the folder lacks, with why} */
   public Map<IndicatorId, String> missing() {
     return missing;
   }
@@ -220,17 +220,23 @@ public final class DfeData {
     return Optional.ofNullable(rules.get(indicator));
   }
 
-  /** The councils the indicator files name (the population file aside). */
+  /** {@return the councils the indicator files name (the population file aside)} */
   public Councils councils() {
     return councils;
   }
 
-  /** The indicators read, in the mapping's order. */
+  /** {@return the indicators read, in the mapping's order} */
   public List<IndicatorId> indicators() {
     return mapping.indicators().stream().map(DfeIndicator::id).filter(figures::containsKey).toList();
   }
 
-  /** The figure of the indicator for the area in the year its period ends in, if the files have its row. */
+  /**
+   * {@return the figure of the indicator for the area in the year its period ends in, if the files have its row}
+   *
+   * @param indicator the indicator
+   * @param area England, a region or a council
+   * @param year the year the figure's {@code time_period} ends in
+   */
   public Optional<DfeFigure> figure(IndicatorId indicator, Area area, int year) {
     return Optional.ofNullable(byKey.get(new FigureKey(indicator, area, year)));
   }
@@ -249,13 +255,23 @@ public final class DfeData {
     return series == null ? Optional.empty() : Optional.ofNullable(series.get(year));
   }
 
-  /** The figures of the indicator for the area, in year order. */
+  /**
+   * {@return the figures of the indicator for the area, in year order; empty when the indicator was not read or no
+   * file has the area's rows}
+   *
+   * @param indicator the indicator
+   * @param area England, a region or a council
+   */
   public List<DfeFigure> series(IndicatorId indicator, Area area) {
     TreeMap<Integer, DfeFigure> series = figures.getOrDefault(indicator, Map.of()).get(area);
     return series == null ? List.of() : List.copyOf(series.values());
   }
 
-  /** Every figure of the indicator, by area and then year. */
+  /**
+   * {@return every figure of the indicator, by area and then year; empty when it was not read}
+   *
+   * @param indicator the indicator
+   */
   public List<DfeFigure> figures(IndicatorId indicator) {
     List<DfeFigure> out = new ArrayList<>();
     figures.getOrDefault(indicator, Map.of()).values().forEach(s -> out.addAll(s.values()));

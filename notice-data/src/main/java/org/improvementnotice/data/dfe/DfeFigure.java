@@ -40,6 +40,13 @@ public record DfeFigure(DfeIndicator indicator, Area area, String name, int year
    * @param reason the reason in words ("'c' (suppressed to protect confidentiality) in CPP_subsequent")
    */
   public record Unavailable(Optional<DfeSymbol> symbol, String column, String reason) {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param symbol the symbol published, if that is the reason
+     * @param column the column of the cell, or the denominator's file and column
+     * @param reason the reason in words
+     */
     public Unavailable {
       requireNonNull(symbol, "symbol");
       requireNonNull(column, "column");
@@ -52,6 +59,24 @@ public record DfeFigure(DfeIndicator indicator, Area area, String name, int year
     }
   }
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param indicator the mapping it was read by
+   * @param area what it is of
+   * @param name the area's name in the row
+   * @param year the year its {@code time_period} ends in
+   * @param period the model's period it is for
+   * @param value the value, in the indicator's unit, if there is one
+   * @param numerator the numerator, if published
+   * @param denominator the denominator, if published
+   * @param unavailable why there is no value (or, with a value, why there is no numerator or denominator)
+   * @param file the file it was read from
+   * @param line the line of its row
+   * @param published the date it is taken to have been published
+   * @param rule the publication rule that gave the date
+   * @throws IllegalArgumentException if it has no value and does not say why
+   */
   public DfeFigure {
     requireNonNull(indicator, "indicator");
     requireNonNull(area, "area");
@@ -69,19 +94,19 @@ public record DfeFigure(DfeIndicator indicator, Area area, String name, int year
     }
   }
 
-  /** Whether the figure has a value. */
+  /** {@return whether the figure has a value} */
   public boolean hasValue() {
     return value.isPresent();
   }
 
-  /** Where it was read: "d3_cpps_subsequent_plan_2013_to_2025.csv:1234". */
+  /** {@return where it was read: "d3_cpps_subsequent_plan_2013_to_2025.csv:1234"} */
   public String location() {
     return file + ":" + line;
   }
 
   /**
-   * The source an observation or benchmark quotes: the file, line and columns, and that the publication
-   * date is assumed from the calendar.
+   * {@return the source an observation or benchmark quotes: the file, line and columns, and that the publication
+   * date is assumed from the calendar}
    */
   public String source() {
     return "DfE " + location() + " (" + indicator.columns() + "); published " + published

@@ -32,16 +32,32 @@ import org.improvementnotice.data.council.LaNumber;
  */
 public final class DfeFile {
 
-  /** The standard columns of the layout. */
+  // The standard columns of the layout: every file has the first three.
+  /** The period a row is for, written as its {@link TimeIdentifier} says ({@code 2013}, {@code 201213}); required. */
   public static final String TIME_PERIOD = "time_period";
+  /** How {@link #TIME_PERIOD} is written ({@code Reporting year}); required. */
   public static final String TIME_IDENTIFIER = "time_identifier";
+  /**
+   * What a row is of: {@code National}, {@code Regional} or {@code Local authority} ({@link GeographicLevel});
+   * required.
+   */
   public static final String GEOGRAPHIC_LEVEL = "geographic_level";
+  /** The country's ONS code ({@code E92000001}). */
   public static final String COUNTRY_CODE = "country_code";
+  /** The country's name ({@code England}). */
   public static final String COUNTRY_NAME = "country_name";
+  /** The region's nine-character ONS code ({@code E12000009}); a regional row must have it. */
   public static final String REGION_CODE = "region_code";
+  /** The region's name ({@code South West}). */
   public static final String REGION_NAME = "region_name";
+  /**
+   * The council's three-digit LA number ({@code 933}), or several for a joint row ({@code 940 / 941}); a local
+   * authority row must have it.
+   */
   public static final String OLD_LA_CODE = "old_la_code";
+  /** The council's nine-character ONS code in that year ({@code E10000027}), which reorganisations change. */
   public static final String NEW_LA_CODE = "new_la_code";
+  /** The council's name in that year ({@code Somerset}); a local authority row must have it. */
   public static final String LA_NAME = "la_name";
 
   /** The standard columns, in the layout's order. */
@@ -245,37 +261,46 @@ public final class DfeFile {
     return i == null ? "" : record.fields().get(i).text().strip();
   }
 
-  /** The file's name. */
+  /** {@return the file's name} */
   public String name() {
     return name;
   }
 
-  /** Every column, in the file's order. */
+  /** {@return every column, in the file's order} */
   public List<String> header() {
     return header;
   }
 
-  /** The filter columns present, in the file's order. */
+  /** {@return the filter columns present, in the file's order} */
   public List<String> filterColumns() {
     return filterColumns;
   }
 
-  /** The indicator columns, in the file's order: every column neither standard nor a filter. */
+  /** {@return the indicator columns, in the file's order: every column neither standard nor a filter} */
   public List<String> indicatorColumns() {
     return indicatorColumns;
   }
 
-  /** Every row, in the file's order. */
+  /** {@return every row, in the file's order} */
   public List<DfeRow> rows() {
     return rows;
   }
 
-  /** The position of the indicator column among {@link #indicatorColumns()}, if the file has it. */
+  /**
+   * {@return the position of the indicator column among {@link #indicatorColumns()}, if the file has it}
+   *
+   * @param column the column's name as the header writes it
+   */
   public Optional<Integer> indicatorIndex(String column) {
     return Optional.ofNullable(indicatorIndex.get(column));
   }
 
-  /** The row's cell of the indicator column, if the file has the column. */
+  /**
+   * {@return the row's cell of the indicator column, if the file has the column}
+   *
+   * @param row a row of this file
+   * @param column the indicator column's name as the header writes it
+   */
   public Optional<DfeCell> cell(DfeRow row, String column) {
     return indicatorIndex(column).map(i -> row.cells().get(i));
   }

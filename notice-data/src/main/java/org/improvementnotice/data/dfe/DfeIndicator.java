@@ -36,6 +36,26 @@ public record DfeIndicator(Indicator indicator, String file, Map<String, String>
     Map<String, String> denominatorFilters, int denominatorYearOffset, DfePeriod period, PublicationRule published,
     int decimals) {
 
+  /**
+   * Checks the components and copies the maps, as the type's documentation says of each.
+   *
+   * @param indicator the indicator, with its unit, polarity, reporting period and aggregation
+   * @param file the file-name pattern
+   * @param filters the filter column values a row must have, by column
+   * @param value the column of the published value, if there is one
+   * @param numerator the numerator's columns, if published
+   * @param denominator the denominator's columns, if published
+   * @param denominatorFile the file of the denominator, if not the indicator's own
+   * @param denominatorFilters the filters of the denominator's rows, in its own file
+   * @param denominatorYearOffset the denominator's year relative to the figure's
+   * @param period what period a figure is for
+   * @param published the default publication rule of the figures
+   * @param decimals the decimal places of a computed value, 0 to {@value DfeNumbers#MAX_DECIMAL_PLACES}
+   * @throws IllegalArgumentException saying which rule is broken: a numerator without a denominator or the other
+   *     way round; neither a value nor a numerator and denominator; a computed value whose unit is not a rate; a
+   *     denominator file without a denominator; a period whose kind is not the indicator's reporting period; a
+   *     snapshot whose indicator does not aggregate by latest; decimals out of range
+   */
   public DfeIndicator {
     requireNonNull(indicator, "indicator");
     requireNonNull(file, "file");
@@ -80,17 +100,22 @@ public record DfeIndicator(Indicator indicator, String file, Map<String, String>
     }
   }
 
-  /** The indicator's id. */
+  /** {@return the indicator's id} */
   public IndicatorId id() {
     return indicator.id();
   }
 
-  /** The file-name pattern of the denominator's rows: its own file, or the indicator's. */
+  /** {@return the file-name pattern of the denominator's rows: its own file, or the indicator's} */
   public String denominatorFilePattern() {
     return denominatorFile.orElse(file);
   }
 
-  /** Whether the file name matches the pattern ({@code *} any run of characters, {@code ?} one). */
+  /**
+   * {@return whether the file name matches the pattern ({@code *} any run of characters, {@code ?} one)}
+   *
+   * @param pattern the pattern, matched against the whole name, case-sensitively
+   * @param fileName the file's name, without its folder
+   */
   public static boolean matches(String pattern, String fileName) {
     StringBuilder regex = new StringBuilder();
     for (char c : pattern.toCharArray()) {
@@ -103,7 +128,7 @@ public record DfeIndicator(Indicator indicator, String file, Map<String, String>
     return fileName.matches(regex.toString());
   }
 
-  /** What the figures are, in words: "CPP_subsequent_percent (CPP_subsequent / CPP_start)". */
+  /** {@return what the figures are, in words: "CPP_subsequent_percent (CPP_subsequent / CPP_start)"} */
   public String columns() {
     String ratio = numerator.map(n -> n + " / " + denominator.get()
         + denominatorFile.map(f -> " of " + f + (denominatorYearOffset == 0 ? ""

@@ -66,7 +66,7 @@ public final class DfeMapping {
     }
   }
 
-  /** The mapping shipped with the library, over the standard catalogue. */
+  /** {@return the mapping shipped with the library, over the standard catalogue} */
   public static DfeMapping standard() {
     return STANDARD;
   }
@@ -298,17 +298,21 @@ public final class DfeMapping {
     };
   }
 
-  /** Every indicator mapped, in the mapping's order. */
+  /** {@return every indicator mapped, in the mapping's order} */
   public List<DfeIndicator> indicators() {
     return List.copyOf(byId.values());
   }
 
-  /** The mapping of the indicator, if it is mapped. */
+  /**
+   * {@return the mapping of the indicator, if it is mapped}
+   *
+   * @param id the indicator's id
+   */
   public Optional<DfeIndicator> get(IndicatorId id) {
     return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
   }
 
-  /** The filter columns any row names, its own or its denominator's. */
+  /** {@return the filter columns any row names, its own or its denominator's} */
   public Set<String> filterColumns() {
     Set<String> out = new LinkedHashSet<>();
     byId.values().forEach(i -> {
@@ -330,7 +334,11 @@ public final class DfeMapping {
     return new DfeMapping(out);
   }
 
-  /** Only the rows whose indicators are given (for reading just what a notice needs). */
+  /**
+   * {@return this mapping with only the rows of the indicators given (for reading just what a notice needs)}
+   *
+   * @param ids the indicators to keep; an id this mapping does not map is ignored
+   */
   public DfeMapping only(java.util.Collection<IndicatorId> ids) {
     Map<IndicatorId, DfeIndicator> out = new LinkedHashMap<>();
     byId.forEach((k, v) -> {
@@ -341,7 +349,7 @@ public final class DfeMapping {
     return new DfeMapping(out);
   }
 
-  /** The indicators mapped, as a list for a catalogue. */
+  /** {@return the indicators mapped, as a list for a catalogue} */
   public List<Indicator> catalogueEntries() {
     List<Indicator> out = new ArrayList<>();
     byId.values().forEach(i -> out.add(i.indicator()));

@@ -42,17 +42,17 @@ public enum DfePeriod {
     this.snapshot = snapshot;
   }
 
-  /** The words a mapping file uses ("year to 31 March", "at 30 September"). */
+  /** {@return the words a mapping file uses ("year to 31 March", "at 30 September")} */
   public String words() {
     return words;
   }
 
-  /** The kind of the model's periods the figures are held as. */
+  /** {@return the kind of the model's periods the figures are held as} */
   public PeriodKind kind() {
     return kind;
   }
 
-  /** Whether the figures are counts at a date (never summed) rather than flows over the period. */
+  /** {@return whether the figures are counts at a date (never summed) rather than flows over the period} */
   public boolean isSnapshot() {
     return snapshot;
   }
@@ -112,7 +112,11 @@ public enum DfePeriod {
     };
   }
 
-  /** The date a figure for the period describes: its last day (the date of a snapshot). */
+  /**
+   * {@return the date a figure for the period describes: its last day (the date of a snapshot)}
+   *
+   * @param period a period of this constant's {@link #kind()}
+   */
   public LocalDate date(Period period) {
     return period.endInclusive();
   }

@@ -31,6 +31,25 @@ public record DfeRow(int line, String timePeriod, TimeIdentifier identifier, int
     String regionCode, String regionName, List<LaNumber> laNumbers, String onsCode, String laName,
     Map<String, String> filters, List<DfeCell> cells, List<Integer> cellColumns) {
 
+  /**
+   * Checks the components and copies the lists and the map, as the type's documentation says of each.
+   *
+   * @param line the 1-based line it starts on
+   * @param timePeriod the {@code time_period} cell as published
+   * @param identifier the {@code time_identifier}
+   * @param endYear the year its time period ends in
+   * @param level the {@code geographic_level}
+   * @param regionCode the {@code region_code}, empty for England
+   * @param regionName the {@code region_name}, empty for England
+   * @param laNumbers the LA numbers of a local authority row (several for a joint one), empty for any other row
+   * @param onsCode the {@code new_la_code}, empty where the row has none
+   * @param laName the {@code la_name}, empty where the row has none
+   * @param filters the filter columns' values, by column name
+   * @param cells the indicator cells, in the order of the file's indicator columns
+   * @param cellColumns the 1-based character column each indicator cell starts at, one per cell
+   * @throws IllegalArgumentException if the cells and their columns differ in number, or a local authority row has
+   *     no LA number or another row has one
+   */
   public DfeRow {
     requireNonNull(timePeriod, "timePeriod");
     requireNonNull(identifier, "identifier");
@@ -51,22 +70,22 @@ public record DfeRow(int line, String timePeriod, TimeIdentifier identifier, int
     }
   }
 
-  /** The LA number of a local authority row of one council; empty for other rows and joint ones. */
+  /** {@return the LA number of a local authority row of one council; empty for other rows and joint ones} */
   public Optional<LaNumber> laNumber() {
     return laNumbers.size() == 1 ? Optional.of(laNumbers.get(0)) : Optional.empty();
   }
 
-  /** Whether the row's figures are those of several councils published jointly. */
+  /** {@return whether the row's figures are those of several councils published jointly} */
   public boolean isJoint() {
     return laNumbers.size() > 1;
   }
 
-  /** The row's LA numbers as the file writes them: "886", "940 / 941". */
+  /** {@return the row's LA numbers as the file writes them: "886", "940 / 941"} */
   public String laCode() {
     return String.join(" / ", laNumbers.stream().map(LaNumber::value).toList());
   }
 
-  /** What the row is of: "England", "South West (E12000009)", "Somerset (933)". */
+  /** {@return what the row is of: "England", "South West (E12000009)", "Somerset (933)"} */
   public String geography() {
     return switch (level) {
       case NATIONAL -> "England";

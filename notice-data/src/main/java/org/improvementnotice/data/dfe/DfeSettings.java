@@ -23,12 +23,18 @@ public record DfeSettings(Map<String, PublicationRule> publication, Set<String> 
   public static final Set<String> DEFAULT_FILTERS = Set.of("category", "age_group", "characteristic",
       "breakdown", "breakdown_topic");
 
+  /**
+   * Checks the components and copies the map and the set, as the type's documentation says of each.
+   *
+   * @param publication publication rules by file-name pattern, overriding the mapping's; the last that matches wins
+   * @param filterColumns columns read as filters in every file, besides those the mapping's filters name
+   */
   public DfeSettings {
     publication = ImmutableMap.copyOf(requireNonNull(publication, "publication"));
     filterColumns = ImmutableSet.copyOf(requireNonNull(filterColumns, "filterColumns"));
   }
 
-  /** The defaults: the mapping's publication rules, and the default filter columns. */
+  /** {@return the defaults: the mapping's publication rules, and the default filter columns} */
   public static DfeSettings defaults() {
     return new DfeSettings(Map.of(), DEFAULT_FILTERS);
   }
@@ -57,7 +63,11 @@ public record DfeSettings(Map<String, PublicationRule> publication, Set<String> 
         .add(requireNonNull(column, "column")).build());
   }
 
-  /** The overriding rule for the file, if a pattern matches its name (the last given wins). */
+  /**
+   * {@return the overriding rule for the file, if a pattern matches its name (the last given wins)}
+   *
+   * @param fileName the file's name, without its folder
+   */
   public Optional<PublicationRule> publicationFor(String fileName) {
     PublicationRule found = null;
     for (Map.Entry<String, PublicationRule> e : publication.entrySet()) {

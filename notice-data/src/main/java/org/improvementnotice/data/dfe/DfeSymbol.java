@@ -33,12 +33,12 @@ public enum DfeSymbol {
     this.meaning = meaning;
   }
 
-  /** The symbol as published ({@code c}, {@code x}, ...; the empty string for an empty cell). */
+  /** {@return the symbol as published ({@code c}, {@code x}, ...; the empty string for an empty cell)} */
   public String symbol() {
     return symbol;
   }
 
-  /** What the symbol means, in words ("suppressed to protect confidentiality"). */
+  /** {@return what the symbol means, in words ("suppressed to protect confidentiality")} */
   public String meaning() {
     return meaning;
   }
@@ -62,7 +62,9 @@ public enum DfeSymbol {
     return Optional.empty();
   }
 
-  /** The symbol and its meaning, as a finding quotes it: {@code "c" (suppressed to protect confidentiality)}. */
+  /**
+   * {@return the symbol and its meaning, as a finding quotes it: {@code "c" (suppressed to protect confidentiality)}}
+   */
   public String describe() {
     return this == EMPTY ? "an empty cell" : "'" + symbol + "' (" + meaning + ")";
   }

@@ -17,7 +17,7 @@ public enum GeographicLevel {
     this.label = label;
   }
 
-  /** The level as the files write it in {@code geographic_level}. */
+  /** {@return the level as the files write it in {@code geographic_level}} */
   public String label() {
     return label;
   }

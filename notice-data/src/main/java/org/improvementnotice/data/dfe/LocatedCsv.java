@@ -40,6 +40,13 @@ public final class LocatedCsv {
    * @param column the 1-based character column
    */
   public record Field(String text, int line, int column) {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param text the field's text, unquoted
+     * @param line the 1-based line
+     * @param column the 1-based character column
+     */
     public Field {
       requireNonNull(text, "text");
     }
@@ -52,16 +59,26 @@ public final class LocatedCsv {
    * @param fields the fields, in order
    */
   public record Record(int line, List<Field> fields) {
+    /**
+     * Copies the fields.
+     *
+     * @param line the 1-based line
+     * @param fields the fields, in order
+     */
     public Record {
       fields = List.copyOf(fields);
     }
 
-    /** The field's text at the index, or the empty string past the end of a short record. */
+    /**
+     * {@return the field's text at the index, or the empty string past the end of a short record}
+     *
+     * @param index the 0-based position of the field
+     */
     public String text(int index) {
       return index < fields.size() ? fields.get(index).text() : "";
     }
 
-    /** Whether every field is empty (a row of commas). */
+    /** {@return whether every field is empty (a row of commas)} */
     public boolean isBlank() {
       return fields.stream().allMatch(f -> f.text().isEmpty());
     }

@@ -31,7 +31,7 @@ public enum TimeIdentifier {
     this.twoYears = twoYears;
   }
 
-  /** The identifier as the files write it. */
+  /** {@return the identifier as the files write it} */
   public String label() {
     return label;
   }

@@ -10,7 +10,12 @@ import java.util.Optional;
  * character, a doubled quote inside one is a quote, and a quote inside an unquoted field is text.
  */
 public final class UnclosedQuote {
-  /** A 1-based line and column (in UTF-16 units from the line's start, 1 for its first character). */
+  /**
+   * A 1-based line and column (in UTF-16 units from the line's start, 1 for its first character).
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column, in UTF-16 units from the line's start
+   */
   public record At(int line, int column) {}
 
   private UnclosedQuote() {}
@@ -27,7 +32,11 @@ public final class UnclosedQuote {
     return String.valueOf(parserMessage).contains("closing quote") ? in(text) : Optional.empty();
   }
 
-  /** The opening quote of a quoted field the text never closes, if there is one. */
+  /**
+   * {@return the opening quote of a quoted field the text never closes, if there is one}
+   *
+   * @param text the whole text of a CSV file, lines ending in {@code \n}, {@code \r\n} or {@code \r}
+   */
   public static Optional<At> in(CharSequence text) {
     int line = 1;
     int lineStart = 0;

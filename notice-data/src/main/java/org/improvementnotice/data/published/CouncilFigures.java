@@ -22,6 +22,14 @@ import org.improvementnotice.model.data.PerformanceData;
 public record CouncilFigures(Council council, PerformanceData data, List<DfeFigure> figures,
     List<ComputedBenchmark> benchmarks) {
 
+  /**
+   * Checks the components and copies the lists, as the type's documentation says of each.
+   *
+   * @param council the council
+   * @param data the performance data
+   * @param figures every figure of the council read, with or without a value
+   * @param benchmarks every benchmark computed, with or without a value
+   */
   public CouncilFigures {
     requireNonNull(council, "council");
     requireNonNull(data, "data");
@@ -29,12 +37,12 @@ public record CouncilFigures(Council council, PerformanceData data, List<DfeFigu
     benchmarks = List.copyOf(requireNonNull(benchmarks, "benchmarks"));
   }
 
-  /** The council's figures without a value: suppressed or unavailable. */
+  /** {@return the council's figures without a value: suppressed or unavailable} */
   public List<DfeFigure> unavailable() {
     return figures.stream().filter(f -> !f.hasValue()).toList();
   }
 
-  /** The benchmarks that could not be computed. */
+  /** {@return the benchmarks that could not be computed} */
   public List<ComputedBenchmark> benchmarksUnavailable() {
     return benchmarks.stream().filter(b -> b.value().isEmpty()).toList();
   }

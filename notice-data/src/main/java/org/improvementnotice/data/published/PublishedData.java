@@ -111,17 +111,17 @@ public final class PublishedData {
     return found.stream().findFirst().map(NeighbourModel::read);
   }
 
-  /** The published figures. */
+  /** {@return the published figures} */
   public DfeData figures() {
     return figures;
   }
 
-  /** The benchmark calculator. */
+  /** {@return the benchmark calculator} */
   public BenchmarkCalculator benchmarks() {
     return benchmarks;
   }
 
-  /** The councils the files name. */
+  /** {@return the councils the files name} */
   public Councils councils() {
     return figures.councils();
   }

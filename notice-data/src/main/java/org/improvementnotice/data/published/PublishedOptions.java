@@ -22,6 +22,14 @@ public record PublishedOptions(DfeMapping mapping, DfeSettings settings, String 
   /** The default model: the DfE's current model file in the folder. */
   public static final String DEFAULT_MODEL = "sn_model_*.csv";
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param mapping which columns are which indicators
+   * @param settings publication rules and filter columns
+   * @param model the neighbour model: a path to a file, or a pattern of file names in the folder
+   * @param benchmarks method, minimum neighbours and rounding
+   */
   public PublishedOptions {
     requireNonNull(mapping, "mapping");
     requireNonNull(settings, "settings");
@@ -29,28 +37,45 @@ public record PublishedOptions(DfeMapping mapping, DfeSettings settings, String 
     requireNonNull(benchmarks, "benchmarks");
   }
 
-  /** The defaults: the shipped mapping, default settings, the default model, the mean of at least 7. */
+  /** {@return the defaults: the shipped mapping, default settings, the default model, the mean of at least 7} */
   public static PublishedOptions defaults() {
     return new PublishedOptions(DfeMapping.standard(), DfeSettings.defaults(), DEFAULT_MODEL,
         BenchmarkSettings.defaults());
   }
 
-  /** These options with another model (a path, or a pattern in the folder). */
+  /**
+   * {@return these options with another model (a path, or a pattern in the folder)}
+   *
+   * @param other a path to a model file, or a file-name pattern matched in the folder ({@value #DEFAULT_MODEL}); no
+   *     match leaves the neighbour benchmarks unavailable
+   */
   public PublishedOptions withModel(String other) {
     return new PublishedOptions(mapping, settings, other, benchmarks);
   }
 
-  /** These options with other benchmark settings. */
+  /**
+   * {@return these options with other benchmark settings}
+   *
+   * @param other how the statistical neighbour benchmarks are computed
+   */
   public PublishedOptions withBenchmarks(BenchmarkSettings other) {
     return new PublishedOptions(mapping, settings, model, other);
   }
 
-  /** These options with another mapping. */
+  /**
+   * {@return these options with another mapping}
+   *
+   * @param other which columns of which files are which indicators
+   */
   public PublishedOptions withMapping(DfeMapping other) {
     return new PublishedOptions(other, settings, model, benchmarks);
   }
 
-  /** These options with other reading settings. */
+  /**
+   * {@return these options with other reading settings}
+   *
+   * @param other publication rules by file and extra filter columns
+   */
   public PublishedOptions withSettings(DfeSettings other) {
     return new PublishedOptions(mapping, other, model, benchmarks);
   }

@@ -18,6 +18,15 @@ import org.improvementnotice.model.requirement.RequirementId;
  */
 public record ScreenResult(String notice, LocalDate asAt, List<RequirementId> requirements, List<ScreenRow> rows,
     ScreenSort sort) {
+  /**
+   * Checks the components and copies the lists, as the type's documentation says of each.
+   *
+   * @param notice the notice's id
+   * @param asAt the date
+   * @param requirements the requirements, in the notice's order
+   * @param rows one per council, in the order of {@code sort}
+   * @param sort the order of the rows
+   */
   public ScreenResult {
     requireNonNull(notice, "notice");
     requireNonNull(asAt, "asAt");
@@ -44,7 +53,7 @@ public record ScreenResult(String notice, LocalDate asAt, List<RequirementId> re
     return new ScreenResult(notice, asAt, requirements, rows.stream().sorted(other.comparator()).toList(), other);
   }
 
-  /** How many councils comply so far. */
+  /** {@return how many councils comply so far: the rows none of whose findings is a failure} */
   public long compliedSoFar() {
     return rows.stream().filter(ScreenRow::compliedSoFar).count();
   }

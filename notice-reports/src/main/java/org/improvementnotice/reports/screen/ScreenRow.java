@@ -19,6 +19,16 @@ import org.improvementnotice.model.requirement.RequirementId;
  */
 public record ScreenRow(String code, String name, String region, boolean compliedSoFar, String verdict,
     List<ScreenCell> cells) {
+  /**
+   * Checks the components and copies the list, as the type's documentation says of each.
+   *
+   * @param code the council's identifier
+   * @param name its name
+   * @param region its region
+   * @param compliedSoFar whether no finding is a failure
+   * @param verdict the verdict in words
+   * @param cells the findings, one per requirement
+   */
   public ScreenRow {
     requireNonNull(code, "code");
     requireNonNull(name, "name");
@@ -27,7 +37,11 @@ public record ScreenRow(String code, String name, String region, boolean complie
     cells = List.copyOf(requireNonNull(cells, "cells"));
   }
 
-  /** The cell of the requirement, if the notice has it. */
+  /**
+   * {@return the cell of the requirement, if the notice has it}
+   *
+   * @param requirement the requirement
+   */
   public Optional<ScreenCell> cell(RequirementId requirement) {
     return cells.stream().filter(c -> c.requirement().equals(requirement)).findFirst();
   }

@@ -17,11 +17,25 @@ import org.improvementnotice.model.requirement.RequirementId;
 public record ScreenSort(Key key, Optional<RequirementId> requirement) {
 
   /** What a screen sorts on. */
-  public enum Key { COUNCIL, VERDICT, DISTANCE }
+  public enum Key {
+    /** By council code, the default. */
+    COUNCIL,
+    /** By verdict: councils not complying so far first, then by council code. */
+    VERDICT,
+    /** By the distance from one requirement's target, furthest behind first, councils with no distance last. */
+    DISTANCE
+  }
 
   /** By council code. */
   public static final ScreenSort BY_COUNCIL = new ScreenSort(Key.COUNCIL, Optional.empty());
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param key what to sort on
+   * @param requirement the requirement, present for {@link Key#DISTANCE} and only for it
+   * @throws IllegalArgumentException if a requirement is named for another key, or none for {@link Key#DISTANCE}
+   */
   public ScreenSort {
     requireNonNull(key, "key");
     requireNonNull(requirement, "requirement");

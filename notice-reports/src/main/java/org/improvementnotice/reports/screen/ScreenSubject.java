@@ -13,6 +13,14 @@ import org.improvementnotice.model.data.PerformanceData;
  * @param data its performance data
  */
 public record ScreenSubject(String code, String name, String region, PerformanceData data) {
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param code its identifier (the LA number: 886)
+   * @param name its name (Kent)
+   * @param region its region's name, or empty
+   * @param data its performance data
+   */
   public ScreenSubject {
     requireNonNull(code, "code");
     requireNonNull(name, "name");
