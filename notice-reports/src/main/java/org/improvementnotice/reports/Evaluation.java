@@ -9,6 +9,7 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.ComplianceReport;
+import org.improvementnotice.rules.Settings;
 
 /**
  * One notice evaluated: at one date, or at each point of its assessment schedule (the last report is the
@@ -20,9 +21,11 @@ import org.improvementnotice.rules.ComplianceReport;
  * @param reports the reports, in date order, never empty
  * @param note what the reader should know about the figures, shown beside them ("The figures are
  *     illustrative ..."), if anything
+ * @param settings the settings of the engine that made the reports, which the audit record of the JSON report
+ *     states
  */
 public record Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports,
-    Optional<String> note) {
+    Optional<String> note, Settings settings) {
   /** The note for data made up to show the library at work, not published figures. */
   public static final String ILLUSTRATIVE = "The figures are illustrative, made up to show the library at work: "
       + "they are not the council's published statistics.";
@@ -36,6 +39,7 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
    * @param reports the reports, in date order, never empty
    * @param note what the reader should know about the figures, shown beside them ("The figures are illustrative ..."),
    *     if anything
+   * @param settings the settings of the engine that made the reports
    */
   public Evaluation {
     requireNonNull(notice, "notice");
@@ -43,13 +47,14 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
     requireNonNull(dataSource, "dataSource");
     reports = List.copyOf(requireNonNull(reports, "reports"));
     requireNonNull(note, "note");
+    requireNonNull(settings, "settings");
     if (reports.isEmpty()) {
       throw new IllegalArgumentException("An evaluation has at least one report");
     }
   }
 
   /**
-   * An evaluation with no note.
+   * An evaluation with no note, of reports made by an engine with the default settings.
    *
    * @param notice the notice
    * @param data the performance data used
@@ -58,7 +63,22 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
    * @throws IllegalArgumentException if there is no report
    */
   public Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports) {
-    this(notice, data, dataSource, reports, Optional.empty());
+    this(notice, data, dataSource, reports, Optional.empty(), Settings.defaults());
+  }
+
+  /**
+   * An evaluation with no note, of reports made by an engine with the settings.
+   *
+   * @param notice the notice
+   * @param data the performance data used
+   * @param dataSource where the data came from
+   * @param reports the reports, in date order, never empty
+   * @param settings the settings of the engine that made the reports
+   * @throws IllegalArgumentException if there is no report
+   */
+  public Evaluation(Notice notice, PerformanceData data, String dataSource, List<ComplianceReport> reports,
+      Settings settings) {
+    this(notice, data, dataSource, reports, Optional.empty(), settings);
   }
 
   /**
@@ -73,7 +93,7 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
    */
   public static Evaluation at(ComplianceEngine engine, Notice notice, PerformanceData data, String dataSource,
       LocalDate asAt) {
-    return new Evaluation(notice, data, dataSource, List.of(engine.evaluate(notice, data, asAt)));
+    return new Evaluation(notice, data, dataSource, List.of(engine.evaluate(notice, data, asAt)), engine.settings());
   }
 
   /**
@@ -92,7 +112,7 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
     if (reports.isEmpty()) {
       return at(engine, notice, data, dataSource, notice.end().orElse(LocalDate.now()));
     }
-    return new Evaluation(notice, data, dataSource, reports);
+    return new Evaluation(notice, data, dataSource, reports, engine.settings());
   }
 
   /**
@@ -102,7 +122,7 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
    * @return a copy carrying the note
    */
   public Evaluation withNote(String text) {
-    return new Evaluation(notice, data, dataSource, reports, Optional.of(requireNonNull(text, "text")));
+    return new Evaluation(notice, data, dataSource, reports, Optional.of(requireNonNull(text, "text")), settings);
   }
 
   /**

@@ -31,7 +31,7 @@ import org.improvementnotice.rules.Finding;
  */
 public final class JsonReport {
   /** The schema's name and version; a change that is not backwards compatible gets a new version. */
-  public static final String SCHEMA = "improvement-notice-report/2";
+  public static final String SCHEMA = "improvement-notice-report/3";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -66,21 +66,24 @@ public final class JsonReport {
   }
 
   /**
-   * One notice evaluated, with its reports in date order.
+   * One notice evaluated, with its audit record and its reports in date order.
    *
    * @param notice the notice's id ({@code "surrey-2008"})
    * @param council the council the notice was issued to
    * @param data where the performance data came from (a path, never a {@code file:} URI), or that there was none
+   * @param audit the notice's fingerprint, the library's version and the settings in force (since version 3)
    * @param reports one per date evaluated, in date order
    */
-  @JsonPropertyOrder({"notice", "council", "data", "reports"})
-  public record NoticeDto(String notice, String council, String data, List<ReportDto> reports) {
+  @JsonPropertyOrder({"notice", "council", "data", "audit", "reports"})
+  public record NoticeDto(String notice, String council, String data, JsonAudit.AuditDto audit,
+      List<ReportDto> reports) {
     /**
      * Copies the list, as the type's documentation says of each component.
      *
      * @param notice the notice's id ({@code "surrey-2008"})
      * @param council the council the notice was issued to
      * @param data where the performance data came from (a path, never a {@code file:} URI), or that there was none
+     * @param audit the notice's fingerprint, the library's version and the settings in force
      * @param reports one per date evaluated, in date order
      */
     public NoticeDto {
@@ -195,7 +198,7 @@ public final class JsonReport {
   static NoticeDto notice(Evaluation evaluation) {
     Readings readings = new Readings(evaluation);
     return new NoticeDto(evaluation.notice().id().value(), evaluation.notice().recipient().council(),
-        evaluation.dataSourceForPeople(), evaluation.reports().stream().map(r -> report(r, readings)).toList());
+        evaluation.dataSourceForPeople(), JsonAudit.of(evaluation), evaluation.reports().stream().map(r -> report(r, readings)).toList());
   }
 
   static ReportDto report(ComplianceReport report) {

@@ -1,0 +1,80 @@
+package org.improvementnotice.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.improvementnotice.cli.Sources;
+import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.language.NoticeLanguage;
+import org.improvementnotice.rules.ComplianceEngine;
+import org.improvementnotice.rules.MissingData;
+import org.improvementnotice.rules.Settings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON report's audit record (docs/report-json.md, "The audit record"): for each of the five documents, the
+ * notice's fingerprint, the library's version and the settings in force, written and read back.
+ */
+class AuditRecordTest {
+
+  @Test
+  void eachDocumentsReportCarriesItsAuditRecord() throws IOException {
+    for (String name : Sources.BUNDLED) {
+      Notice notice = Sources.notice(name).notice();
+      Sources.LoadedData data = Sources.data(notice, Optional.empty());
+      Evaluation evaluation = Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(),
+          data.describe());
+      JsonReport.Document read = roundTrip(JsonReport.document(List.of(evaluation)));
+      JsonAudit.AuditDto audit = read.notices().get(0).audit();
+      // computed here another way: Guava's SHA-256 of the canonical text
+      String expected = "sha256:" + Hashing.sha256().hashString(NoticeLanguage.print(notice), StandardCharsets.UTF_8);
+      assertThat(audit.noticeFingerprint()).as(name).isEqualTo(expected).hasSize(7 + 64);
+      assertThat(audit.library()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+      assertThat(audit.settings().tolerance()).isEqualTo("0.10");
+      assertThat(audit.settings().missingData()).isEqualTo("LENIENT");
+      assertThat(audit.settings().publicationLag()).isEqualTo("P1M");
+      assertThat(read.notices().get(0).reports()).allSatisfy(r -> assertThat(r.asAt()).isNotNull());
+    }
+  }
+
+  @Test
+  void theFingerprintIsOfTheCanonicalTextNotTheFile() throws IOException {
+    Sources.LoadedNotice loaded = Sources.notice("kent-2011");
+    String canonical = NoticeLanguage.print(loaded.notice());
+    assertThat(loaded.text()).isNotEqualTo(canonical);   // the file has comments and its own layout
+    Notice reread = NoticeLanguage.parse("kent-2011 printed", canonical);
+    assertThat(JsonAudit.fingerprint(reread)).isEqualTo(JsonAudit.fingerprint(loaded.notice()));
+    Notice changed = NoticeLanguage.parse("kent-2011 changed", canonical.replaceFirst("Kent", "Kent County"));
+    assertThat(JsonAudit.fingerprint(changed)).isNotEqualTo(JsonAudit.fingerprint(loaded.notice()));
+  }
+
+  @Test
+  void theSettingsInForceAreTheEnginesNotTheDefaults() throws IOException {
+    Notice notice = Sources.notice("surrey-2008").notice();
+    Sources.LoadedData data = Sources.data(notice, Optional.empty());
+    Settings settings = Settings.builder().missingData(MissingData.STRICT).tolerance("0.05")
+        .tolerance(IndicatorId.of("NI 59"), "0.2").trendLength(4).build();
+    Evaluation evaluation = Evaluation.overSchedule(ComplianceEngine.create().withSettings(settings), notice,
+        data.data(), data.describe()).withNote(Evaluation.ILLUSTRATIVE);
+    JsonAudit.SettingsDto written = roundTrip(JsonReport.document(List.of(evaluation))).notices().get(0).audit()
+        .settings();
+    assertThat(written).isEqualTo(new JsonAudit.SettingsDto("0.05", java.util.Map.of("NI 59", "0.2"), 4,
+        "START_DAY_EXCLUDED", "STRICT", Settings.DEFAULT_DUE_SOON_DAYS, Settings.DEFAULT_MEETING_GAP_TOLERANCE_DAYS,
+        "P1M"));
+  }
+
+  private static JsonReport.Document roundTrip(JsonReport.Document document) throws IOException {
+    StringWriter out = new StringWriter();
+    JsonReport.write(document, out);
+    JsonReport.Document read = JsonReport.read(new StringReader(out.toString()));
+    assertThat(read).isEqualTo(document);
+    return read;
+  }
+}
