@@ -6,13 +6,18 @@ import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.cli.Sources;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.Observation;
+import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.data.Ratio;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.language.NoticeLanguage;
+import org.improvementnotice.model.time.CalendarMonth;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.improvementnotice.rules.MissingData;
 import org.improvementnotice.rules.Settings;
@@ -68,6 +73,45 @@ class AuditRecordTest {
     assertThat(written).isEqualTo(new JsonAudit.SettingsDto("0.05", java.util.Map.of("NI 59", "0.2"), 4,
         "START_DAY_EXCLUDED", "STRICT", Settings.DEFAULT_DUE_SOON_DAYS, Settings.DEFAULT_MEETING_GAP_TOLERANCE_DAYS,
         "P1M"));
+  }
+
+  /**
+   * Each value lists the published figures it rests on: a quarter's figure its three months, each with its
+   * numerator and denominator, source, publication date and revision (March revised once: its second
+   * publication, the one known at the date); a value the engine computed (the trajectory's expected figure),
+   * none.
+   */
+  @Test
+  void eachValueListsThePublishedFiguresItRestsOn() throws IOException {
+    Notice notice = Sources.notice("surrey-2008").notice();
+    IndicatorId ni59 = IndicatorId.of("NI 59");
+    PerformanceData data = PerformanceData.builder("Surrey County Council")
+        .addObservation(month(ni59, 1, 60, "2009-02-12"))
+        .addObservation(month(ni59, 2, 66, "2009-03-12"))
+        .addObservation(month(ni59, 3, 50, "2009-04-12"))
+        .addObservation(month(ni59, 3, 70, "2009-05-20"))
+        .build();
+    Evaluation evaluation = Evaluation.at(ComplianceEngine.create(), notice, data, "test data",
+        java.time.LocalDate.of(2009, 6, 30));
+    List<JsonReport.FindingDto> findings = roundTrip(JsonReport.document(List.of(evaluation))).notices().get(0)
+        .reports().get(0).findings();
+    JsonReport.FigureDto quarter = findings.stream().filter(f -> f.requirement().equals("ni59.1")).findFirst()
+        .orElseThrow().values().get(0);
+    assertThat(quarter.period()).isEqualTo("2009-Q1");
+    assertThat(quarter.sources()).extracting(s -> s.period() + " " + s.value() + " " + s.numerator() + "/"
+        + s.denominator() + " " + s.source() + " " + s.published() + " revision " + s.revision())
+        .containsExactly(
+            "2009-01 60 60/100 test 2009-02-12 revision 1",
+            "2009-02 66 66/100 test 2009-03-12 revision 1",
+            "2009-03 70 70/100 test 2009-05-20 revision 2");
+    assertThat(findings).flatExtracting(JsonReport.FindingDto::values)
+        .filteredOn(v -> v.role().equals("expected")).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.sources()).isEmpty());
+  }
+
+  private static Observation month(IndicatorId id, int month, long numerator, String published) {
+    return new Observation(id, CalendarMonth.of(2009, month), BigDecimal.valueOf(numerator),
+        Optional.of(Ratio.of(numerator, 100)), "test", java.time.LocalDate.parse(published));
   }
 
   private static JsonReport.Document roundTrip(JsonReport.Document document) throws IOException {

@@ -182,9 +182,24 @@ public final class JsonReport {
    *     {@code "latest"}, {@code "year earlier"} or {@code "before window"}
    * @param value the value in the indicator's unit, exact, in plain notation
    * @param period the period it is for in its canonical form ({@code "2009-Q1"}), or null when it is for none
+   * @param sources the published figures it rests on (the observations it was read or built from, or the
+   *     benchmark it is), each with its source, publication date and revision; empty for a value computed or
+   *     stated in the notice (since version 3)
    */
-  @JsonPropertyOrder({"role", "value", "period"})
-  public record FigureDto(String role, String value, String period) {}
+  @JsonPropertyOrder({"role", "value", "period", "sources"})
+  public record FigureDto(String role, String value, String period, List<JsonSources.SourceDto> sources) {
+    /**
+     * Copies the list, as the type's documentation says of each component.
+     *
+     * @param role what the value is
+     * @param value the value in the indicator's unit, exact, in plain notation
+     * @param period the period it is for in its canonical form, or null when it is for none
+     * @param sources the published figures it rests on; empty for a value computed or stated in the notice
+     */
+    public FigureDto {
+      sources = List.copyOf(sources);
+    }
+  }
 
   /**
    * {@return maps the evaluations to the document}
@@ -222,21 +237,22 @@ public final class JsonReport {
   /** The finding, its values at least at its indicator's precision when the readings are known. */
   private static FindingDto finding(Finding f, Readings readings) {
     int scale = readings == null ? 0 : readings.indicator(f).map(readings::dataScale).orElse(0);
+    JsonSources sources = readings == null ? JsonSources.NONE : readings.sources();
     return new FindingDto(f.requirement().value(), f.measure().value(), f.form().name(), f.form().number(),
         f.status().name(), f.status().isFailure(), f.rag().name(),
-        f.values().stream().map(v -> figure(v, scale)).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
+        f.values().stream().map(v -> figure(v, scale, sources)).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
         f.explanation(), f.direction().name());
   }
 
   static FigureDto figure(FigureUsed figure) {
-    return figure(figure, 0);
+    return figure(figure, 0, JsonSources.NONE);
   }
 
   /** The figure, written exactly, with at least {@code scale} decimals. */
-  static FigureDto figure(FigureUsed figure, int scale) {
+  static FigureDto figure(FigureUsed figure, int scale, JsonSources sources) {
     BigDecimal value = figure.value().scale() < scale ? figure.value().setScale(scale) : figure.value();
     return new FigureDto(figure.role(), value.toPlainString(),
-        figure.period().map(Object::toString).orElse(null));
+        figure.period().map(Object::toString).orElse(null), sources.of(figure, scale));
   }
 
   /**

@@ -29,10 +29,19 @@ final class Readings {
   private final Notice notice;
   private final PerformanceData data;
   private final Map<IndicatorId, Integer> decimals = new HashMap<>();
+  private JsonSources sources;
 
   Readings(Evaluation evaluation) {
     this.notice = evaluation.notice();
     this.data = evaluation.data();
+  }
+
+  /** The published figures' sources and revisions in the data, indexed on first use. */
+  JsonSources sources() {
+    if (sources == null) {
+      sources = new JsonSources(data);
+    }
+    return sources;
   }
 
   /** The decimal places the data gives the indicator's figures (see the type's documentation). */

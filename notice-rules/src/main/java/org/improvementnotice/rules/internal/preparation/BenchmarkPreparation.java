@@ -39,11 +39,11 @@ final class BenchmarkPreparation {
     Words w = e.words(ind, due.orElse(null));
     List<FigureUsed> values = new ArrayList<>();
     Optional<Aggregate> figure = period.flatMap(p -> e.aggregate(ind, p));
-    figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
+    figure.ifPresent(a -> values.add(FigureUsed.of("figure", a)));
     Optional<BenchmarkValue> bench = period.flatMap(p -> forecast ? latestBenchmark(e, ind, b.benchmark(), p)
         : e.data.benchmark(ind.id(), b.benchmark(), p, e.asAt));
     String name = name(b.benchmark());
-    bench.ifPresent(v -> values.add(FigureUsed.of(name + " benchmark", v.value(), v.period())));
+    bench.ifPresent(v -> values.add(FigureUsed.of(name + " benchmark", v)));
     period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
     bench.ifPresent(v -> w.put("benchmark", Words.number(v.value(), ind)));

@@ -84,7 +84,7 @@ final class DirectionPreparation {
       latest = last.map(Observation::value).orElse(null);
       last.ifPresent(o -> {
         if (values.stream().noneMatch(v -> v.period().equals(Optional.of(o.period())))) {
-          values.add(FigureUsed.of("figure", o.value(), o.period()));
+          values.add(FigureUsed.of("figure", o));
         }
       });
       // the direction of travel of the figure the decision rests on

@@ -127,7 +127,7 @@ final class Evaluation {
       return Optional.of(FigureUsed.of("baseline", s.value(), s.period()));
     }
     return data.latest(ind.id(), ind.reportingPeriod(), notice.issued().date(), asAt)
-        .map(o -> FigureUsed.of("baseline", o.value(), o.period()));
+        .map(o -> FigureUsed.of("baseline", o));
   }
 
   /**

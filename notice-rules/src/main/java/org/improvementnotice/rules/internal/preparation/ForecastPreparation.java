@@ -94,7 +94,7 @@ final class ForecastPreparation {
     }
     Observation o = counted.get();
     BigDecimal expected = expectedAt(e, base, trajectory, target, due, o.period().endInclusive());
-    values.add(FigureUsed.of("latest", o.value(), o.period()));
+    values.add(FigureUsed.of("latest", o));
     values.add(FigureUsed.of("expected", expected, o.period()));
     w.put("latest", Words.number(o.value(), ind) + " for " + o.period());
     w.put("expected", Words.number(expected, ind));

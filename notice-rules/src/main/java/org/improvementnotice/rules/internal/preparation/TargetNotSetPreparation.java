@@ -25,7 +25,7 @@ final class TargetNotSetPreparation {
     w.put("note", t.note());
     List<FigureUsed> values = new ArrayList<>();
     Optional<Observation> latest = e.data.latest(ind.id(), ind.reportingPeriod(), e.asAt, e.asAt);
-    latest.ifPresent(o -> values.add(FigureUsed.of("latest", o.value(), o.period())));
+    latest.ifPresent(o -> values.add(FigureUsed.of("latest", o)));
     return new Prepared(t, m, new TargetNotSetCase(t.id().value()), values, Optional.empty(),
         latest.map(o -> e.travel(ind, o.period(), o.value())).orElse(DirectionOfTravel.NOT_KNOWN), w.map);
   }

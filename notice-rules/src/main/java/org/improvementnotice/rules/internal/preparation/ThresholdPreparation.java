@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.Aggregate;
+import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
@@ -55,7 +56,7 @@ final class ThresholdPreparation {
     Words w = e.words(ind, due);
     List<FigureUsed> values = new ArrayList<>();
     Optional<Aggregate> figure = period.flatMap(p -> e.aggregate(ind, p));
-    figure.ifPresent(a -> values.add(FigureUsed.of("figure", a.value(), a.period())));
+    figure.ifPresent(a -> values.add(FigureUsed.of("figure", a)));
     period.ifPresent(p -> w.put("period", p));
     figure.ifPresent(a -> w.put("figure", Words.number(a.value(), ind)));
     // a figure published without a value (suppressed, not available) is no data, even when missing data is
@@ -65,7 +66,7 @@ final class ThresholdPreparation {
     ForecastPreparation.Forecast forecast = ForecastPreparation.forecast(e, ind, trajectory, threshold, due, values, w);
     if (shown.isPresent() && period.isPresent()) {
       e.data.benchmark(ind.id(), shown.get(), period.get(), e.asAt).ifPresent(b ->
-          values.add(FigureUsed.of(BenchmarkPreparation.name(shown.get()) + " benchmark", b.value(), b.period())));
+          values.add(FigureUsed.of(BenchmarkPreparation.name(shown.get()) + " benchmark", b)));
     }
     BigDecimal tolerance = e.tolerance(ind, threshold.value());
     w.put("threshold", threshold);
@@ -92,8 +93,8 @@ final class ThresholdPreparation {
     Optional<UnavailableFigure> withheld = figure.isPresent() ? Optional.empty()
         : e.withheldWithout(ind, a.period(), true);
     return simpleFigure(e, a, m, ind, ind.id().value(), a.threshold(), a.period().endInclusive(),
-        Optional.of(a.period()), figure.map(Aggregate::value), figure.map(Aggregate::period), List.of(), dot,
-        withheld.map(u -> new Withheld(u, null)));
+        Optional.of(a.period()), figure.map(Aggregate::value), figure.map(Aggregate::period), parts(figure),
+        List.of(), dot, withheld.map(u -> new Withheld(u, null)));
   }
 
   /** The average over the period: by ratio or mean where the indicator aggregates so, else the mean of its parts. */
@@ -115,7 +116,7 @@ final class ThresholdPreparation {
       Optional<Aggregate> figure = period.flatMap(p -> e.aggregate(ind, p));
       Optional<UnavailableFigure> withheld = period.flatMap(p -> e.withheld(ind, p));
       return simpleFigure(e, g, m, ind, ind.id().value(), g.threshold(), e.dueDate(g.due()).orElse(null), period,
-          figure.map(Aggregate::value), figure.map(Aggregate::period), extra, e.travelOf(ind, figure),
+          figure.map(Aggregate::value), figure.map(Aggregate::period), parts(figure), extra, e.travelOf(ind, figure),
           withheld.map(u -> new Withheld(u, null)));
     }
     GapSource.Derived d = (GapSource.Derived) source;
@@ -124,8 +125,8 @@ final class ThresholdPreparation {
     Optional<Period> period = e.judged(g.due(), subject.reportingPeriod());
     Optional<Aggregate> s = period.flatMap(p -> e.aggregate(subject, p));
     Optional<Aggregate> r = period.flatMap(p -> e.aggregate(reference, p));
-    s.ifPresent(a -> extra.add(FigureUsed.of(subject.id().value(), a.value(), a.period())));
-    r.ifPresent(a -> extra.add(FigureUsed.of(reference.id().value(), a.value(), a.period())));
+    s.ifPresent(a -> extra.add(FigureUsed.of(subject.id().value(), a)));
+    r.ifPresent(a -> extra.add(FigureUsed.of(reference.id().value(), a)));
     Optional<BigDecimal> gap = s.isPresent() && r.isPresent()
         ? Optional.of(lag(subject.polarity(), s.get().value(), r.get().value()))
         : Optional.empty();
@@ -135,13 +136,18 @@ final class ThresholdPreparation {
         .or(() -> e.withheld(reference, p).map(u -> new Withheld(u, reference.id().value()))));
     // the explanation speaks of the gap, not of the subject's own figure ("KS2 ENG L4 CIC was 35 pp")
     return simpleFigure(e, g, m, subject, subject.id().value() + "'s gap to " + reference.id().value(),
-        g.threshold(), e.dueDate(g.due()).orElse(null), period, gap, s.map(Aggregate::period), extra,
+        g.threshold(), e.dueDate(g.due()).orElse(null), period, gap, s.map(Aggregate::period), List.of(), extra,
         DirectionOfTravel.NOT_KNOWN, withheld);
   }
 
   /** How far the subject lags behind the reference, polarity-aware, in percentage points. */
   private static BigDecimal lag(Polarity polarity, BigDecimal subject, BigDecimal reference) {
     return polarity == Polarity.HIGHER_IS_BETTER ? reference.subtract(subject) : subject.subtract(reference);
+  }
+
+  /** The observations a figure was built from; none without one. */
+  private static List<Observation> parts(Optional<Aggregate> figure) {
+    return figure.map(Aggregate::parts).orElse(List.of());
   }
 
   /** A figure published without a value, and the indicator it is of when that is not the subject's (or null). */
@@ -153,12 +159,13 @@ final class ThresholdPreparation {
    */
   private static Prepared simpleFigure(Evaluation e, Requirement r, Measure m, Indicator ind, String subject,
       Threshold threshold, LocalDate due, Optional<Period> period, Optional<BigDecimal> figure,
-      Optional<Period> figurePeriod, List<FigureUsed> extra, DirectionOfTravel dot, Optional<Withheld> withheld) {
+      Optional<Period> figurePeriod, List<Observation> parts, List<FigureUsed> extra, DirectionOfTravel dot,
+      Optional<Withheld> withheld) {
     Words w = e.words(ind, due);
     w.put("subject", subject);
     List<FigureUsed> values = new ArrayList<>();
     if (figure.isPresent()) {
-      values.add(new FigureUsed("figure", figure.get(), figurePeriod.or(() -> period)));
+      values.add(new FigureUsed("figure", figure.get(), figurePeriod.or(() -> period), parts, Optional.empty()));
       w.put("figure", threshold.unit() == ind.unit() ? Words.number(figure.get(), ind)
           : figure.get().toPlainString() + threshold.unit().suffix());
     }

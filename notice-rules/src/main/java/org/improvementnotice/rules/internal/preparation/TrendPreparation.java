@@ -37,7 +37,7 @@ final class TrendPreparation {
     UnavailableFigure withheld = e.latestWithheld(ind, watchStarts.minusDays(1)).orElse(null);
     Optional<Observation> before = withheld != null ? Optional.empty()
         : e.data.latest(ind.id(), ind.reportingPeriod(), watchStarts.minusDays(1), e.asAt);
-    before.ifPresent(o -> values.add(FigureUsed.of("before window", o.value(), o.period())));
+    before.ifPresent(o -> values.add(FigureUsed.of("before window", o)));
     WindowFigures.addFigures(periods, values, w);
     int figures = before.isPresent() ? 1 : 0;
     BigDecimal previous = before.map(Observation::value).orElse(null);

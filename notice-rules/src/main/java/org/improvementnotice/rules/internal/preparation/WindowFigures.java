@@ -22,8 +22,8 @@ import org.improvementnotice.rules.facts.PeriodValue;
 final class WindowFigures {
   private WindowFigures() {}
 
-  /** A period of a window with the fact the rules see for it. */
-  record Figure(Period period, PeriodValue fact) {
+  /** A period of a window with the fact the rules see for it, and the figure it was read from (or null). */
+  record Figure(Period period, PeriodValue fact, Aggregate figure) {
     BigDecimal value() {
       return fact.value();
     }
@@ -38,13 +38,14 @@ final class WindowFigures {
     List<Figure> out = new ArrayList<>();
     Period p = firstPeriod(e, ind, window);
     for (LocalDate last = p.endInclusive(); !last.isAfter(end); p = p.next(), last = p.endInclusive()) {
-      BigDecimal value = e.aggregate(ind, p).map(Aggregate::value).orElse(null);
+      Aggregate figure = e.aggregate(ind, p).orElse(null);
+      BigDecimal value = figure == null ? null : figure.value();
       String unavailable = value != null ? null
           : e.data.unavailable(ind.id(), Optional.empty(), p, e.asAt).map(UnavailableFigure::describe).orElse(null);
       if (value == null && unavailable == null && last.equals(e.asAt)) {
         break;   // a period ending on the assessment date is due the next day: it counts only once published
       }
-      out.add(new Figure(p, new PeriodValue(p.toString(), last, value, unavailable)));
+      out.add(new Figure(p, new PeriodValue(p.toString(), last, value, unavailable), figure));
     }
     return out;
   }
@@ -72,7 +73,7 @@ final class WindowFigures {
       if (p.value() == null) {
         missing.add(p.fact().period());
       } else {
-        values.add(FigureUsed.of("figure", p.value(), p.period()));
+        values.add(FigureUsed.of("figure", p.figure()));
       }
     }
     w.put("periods", periods.size());
