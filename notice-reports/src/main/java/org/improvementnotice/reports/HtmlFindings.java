@@ -58,7 +58,8 @@ final class HtmlFindings {
             .append(period.isEmpty() ? "" : Html.escape(" (" + period + ")")).append("</p>\n");
       }
       html.append("<blockquote class=\"clause\"><p><span class=\"said\">The notice says:</span> ")
-          .append(Html.escape(readings.clause(f))).append("</p></blockquote>\n</li>\n");
+          .append(Html.escape(readings.clause(f))).append("</p></blockquote>\n").append(HtmlSources.of(f, readings))
+          .append("\n</li>\n");
     }
     html.append("</ol>\n");
   }
@@ -99,7 +100,8 @@ final class HtmlFindings {
             .append(direction.isEmpty() ? "" : "<br><span class=\"period\">" + Html.escape(direction) + "</span>")
             .append("</td><td>").append(Html.escape(readings.explanation(f)))
             .append("<details><summary>The notice&rsquo;s words</summary><blockquote>")
-            .append(Html.escape(readings.clause(f))).append("</blockquote></details></td></tr>\n");
+            .append(Html.escape(readings.clause(f))).append("</blockquote></details>")
+            .append(HtmlSources.of(f, readings)).append("</td></tr>\n");
       }
       html.append("</tbody>\n</table>\n");
     }

@@ -59,6 +59,20 @@ class HtmlReportTest {
     }
   }
 
+  /**
+   * The audit record on demand: each finding's figures, and under each the published figures it rests on (a
+   * quarter's months); a value the engine worked out says so.
+   */
+  @Test
+  void aFindingsFiguresAndTheirSourcesAreShownOnDemand() {
+    String html = HtmlReport.render(List.of(Reports.failing()));
+    assertThat(html).contains("<details class=\"sources\"><summary>Figures used and their sources</summary>",
+        "<li>Figure 61.2% for January to March 2013<ul>",
+        "<li>January 2013: 61.0% (6100 of 10000), monthly return, published 10 February 2013</li>",
+        "<li>March 2013: 60.0% (6000 of 10000), monthly return, published 10 April 2013</li>",
+        "<li>Expected 67.0% for May 2013: worked out, or stated in the notice</li>");
+  }
+
   @Test
   void isSelfContainedAndDeterministic() {
     String html = HtmlReport.render(List.of(Reports.failing()));
