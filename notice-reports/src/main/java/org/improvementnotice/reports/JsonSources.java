@@ -23,7 +23,7 @@ import org.improvementnotice.rules.FigureUsed;
  * its numerator and denominator, where it was published, when, and which revision of that figure it is. One
  * instance per evaluation: it indexes the data's revisions once. Not thread-safe.
  */
-final class JsonSources {
+public final class JsonSources {
   /**
    * One published figure a value rests on.
    *
