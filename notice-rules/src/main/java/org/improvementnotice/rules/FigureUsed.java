@@ -28,7 +28,13 @@ public record FigureUsed(String role, BigDecimal value, Optional<Period> period)
     requireNonNull(period, "period");
   }
 
-  /** {@return a value for a period} */
+  /**
+   * {@return a value for a period}
+   *
+   * @param role what the value is ("figure", "benchmark", "baseline", "expected", "latest", "year earlier")
+   * @param value the value, in the indicator's unit
+   * @param period the period it is for
+   */
   public static FigureUsed of(String role, BigDecimal value, Period period) {
     return new FigureUsed(role, value, Optional.of(period));
   }
