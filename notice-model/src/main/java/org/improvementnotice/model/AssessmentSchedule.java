@@ -40,8 +40,9 @@ public record AssessmentSchedule(Optional<String> assessedBy, Optional<String> d
    * even when it is not three months after the one before ("quarterly ... the first assessment occurring in
    * January 2009 and the final assessment in September 2010"). Points are named "assessment 2009-01".
    *
-   * @return quarterly points at the end of every third month from {@code first} to {@code last}, the last included even
-   *     when it is not three months after the one before ("quarterly
+   * @param first the month of the first assessment, which falls on its last day
+   * @param last the month of the final assessment, on or after {@code first}
+   * @return the points in date order, the first in {@code first} and the last in {@code last}
    * @throws IllegalArgumentException if last is before first
    */
   public static List<AssessmentPoint> quarterly(YearMonth first, YearMonth last) {

@@ -29,7 +29,11 @@ public record Governance(List<Board> boards, List<NamedEvent> calendar) {
     return new Governance(List.of(), List.of());
   }
 
-  /** {@return the board with the name (ignoring case), if there is one} */
+  /**
+   * {@return the board with the name (ignoring case), if there is one}
+   *
+   * @param name the board's name ("Improvement Board")
+   */
   public Optional<Board> board(String name) {
     return boards.stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
   }

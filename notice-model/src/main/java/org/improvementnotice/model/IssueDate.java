@@ -22,12 +22,20 @@ public record IssueDate(LocalDate date, boolean assumed) {
     requireNonNull(date, "date");
   }
 
-  /** {@return a date the document states} */
+  /**
+   * {@return a date the document states}
+   *
+   * @param date the date as the notice gives it
+   */
   public static IssueDate stated(LocalDate date) {
     return new IssueDate(date, false);
   }
 
-  /** {@return a date supplied because the document does not state one} */
+  /**
+   * {@return a date supplied because the document does not state one}
+   *
+   * @param date the date supplied, which reports mark as assumed
+   */
   public static IssueDate assumed(LocalDate date) {
     return new IssueDate(date, true);
   }

@@ -26,7 +26,12 @@ public record Issuer(String body, Optional<String> signatory) {
     }
   }
 
-  /** {@return the body with no signatory named} */
+  /**
+   * {@return the body with no signatory named}
+   *
+   * @param body the issuing body ("Department for Education"), not blank
+   * @throws IllegalArgumentException if the body is blank
+   */
   public static Issuer of(String body) {
     return new Issuer(body, Optional.empty());
   }

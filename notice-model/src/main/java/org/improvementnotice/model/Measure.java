@@ -33,7 +33,15 @@ public record Measure(MeasureId id, String group, String clause, List<Requiremen
     }
   }
 
-  /** {@return the measure with one requirement} */
+  /**
+   * {@return the measure with one requirement}
+   *
+   * @param id the measure's stable id, as {@link MeasureId} requires it
+   * @param group the heading it sits under ("Build capacity")
+   * @param clause the clause as the notice words it, not blank
+   * @param requirement what it requires
+   * @throws IllegalArgumentException if the id is not a valid measure id or the clause is blank
+   */
   public static Measure of(String id, String group, String clause, Requirement requirement) {
     return new Measure(MeasureId.of(id), group, clause, List.of(requirement));
   }

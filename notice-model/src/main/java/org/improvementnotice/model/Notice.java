@@ -101,7 +101,11 @@ public record Notice(
     return term.map(t -> t.endFor(issued.date()));
   }
 
-  /** {@return the declared indicator with the id, if any} */
+  /**
+   * {@return the declared indicator with the id, if any}
+   *
+   * @param indicatorId the indicator's id
+   */
   public Optional<Indicator> indicator(IndicatorId indicatorId) {
     return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
@@ -111,7 +115,11 @@ public record Notice(
     return measures.stream().flatMap(m -> m.decidableRequirements().stream()).toList();
   }
 
-  /** {@return the measure that holds the requirement (or the staged targets whose stage it is), if any} */
+  /**
+   * {@return the measure that holds the requirement (or the staged targets whose stage it is), if any}
+   *
+   * @param requirementId the id of a requirement, or of one stage of staged targets
+   */
   public Optional<Measure> measureOf(RequirementId requirementId) {
     return measures.stream()
         .filter(m -> m.decidableRequirements().stream().anyMatch(r -> r.id().equals(requirementId))
@@ -119,7 +127,11 @@ public record Notice(
         .findFirst();
   }
 
-  /** {@return the decidable requirement with the id, if any} */
+  /**
+   * {@return the decidable requirement with the id, if any}
+   *
+   * @param requirementId the id of a requirement that receives a finding (a stage, not its staged targets)
+   */
   public Optional<Requirement> requirement(RequirementId requirementId) {
     return decidableRequirements().stream().filter(r -> r.id().equals(requirementId)).findFirst();
   }
@@ -128,8 +140,9 @@ public record Notice(
    * What deadlines resolve against: the issue date, the end, and the named events of the notice's calendar
    * and assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence).
    *
-   * @return what deadlines resolve against: the issue date, the end, and the named events of the notice's calendar and
-   *     assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence)
+   * @param extraEvents named, dated events recorded since the notice was written (board meetings held); an event of
+   *     the same name in the notice's calendar yields to them
+   * @return the context: its end is empty when the notice states no term
    */
   public DeadlineContext deadlineContext(List<NamedEvent> extraEvents) {
     List<NamedEvent> events = ImmutableList.<NamedEvent>builder()

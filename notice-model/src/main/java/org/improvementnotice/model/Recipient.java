@@ -25,7 +25,12 @@ public record Recipient(String council, Optional<String> address) {
     }
   }
 
-  /** {@return the council with no address} */
+  /**
+   * {@return the council with no address}
+   *
+   * @param council the council's name ("Surrey County Council"), not blank
+   * @throws IllegalArgumentException if the name is blank
+   */
   public static Recipient of(String council) {
     return new Recipient(council, Optional.empty());
   }

@@ -11,12 +11,25 @@ import org.improvementnotice.model.time.Deadline;
  */
 public sealed interface Term {
 
-  /** {@return the notice's last day, given its issue date} */
+  /**
+   * {@return the notice's last day, given its issue date}
+   *
+   * @param issueDate the notice's issue date (perhaps assumed)
+   */
   LocalDate endFor(LocalDate issueDate);
 
-  /** N months from issue; the last day is the issue date plus N months (clamped to the month's end). */
+  /**
+   * N months from issue; the last day is the issue date plus N months (clamped to the month's end).
+   *
+   * @param months how many months, 1 or more
+   */
   record ForMonths(int months) implements Term {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param months how many months, 1 or more
+     * @throws IllegalArgumentException if {@code months} is less than 1
+     */
     public ForMonths {
       if (months < 1) {
         throw new IllegalArgumentException(String.format("A notice lasts at least 1 month, was %d", months));
@@ -29,9 +42,17 @@ public sealed interface Term {
     }
   }
 
-  /** Until a date, inclusive. */
+  /**
+   * Until a date, inclusive.
+   *
+   * @param lastDay the notice's last day, whatever its issue date
+   */
   record Until(LocalDate lastDay) implements Term {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param lastDay the notice's last day, whatever its issue date
+     */
     public Until {
       requireNonNull(lastDay, "lastDay");
     }

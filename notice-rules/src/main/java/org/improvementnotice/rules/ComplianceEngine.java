@@ -71,6 +71,7 @@ public final class ComplianceEngine {
    * An engine with the settings. The rule base is loaded once per process, on the first call, and shared by
    * every engine; later calls are cheap.
    *
+   * @param settings the choices where councils could differ, which every evaluation of the engine applies
    * @return an engine with the settings
    */
   public static ComplianceEngine create(Settings settings) {
@@ -81,7 +82,11 @@ public final class ComplianceEngine {
     return new ComplianceEngine(sessions, settings);
   }
 
-  /** {@return an engine sharing this one's rule base, with other settings} */
+  /**
+   * {@return an engine sharing this one's rule base, with other settings; this one is unchanged}
+   *
+   * @param other the settings the new engine applies
+   */
   public ComplianceEngine withSettings(Settings other) {
     return new ComplianceEngine(sessions, requireNonNull(other, "settings"));
   }

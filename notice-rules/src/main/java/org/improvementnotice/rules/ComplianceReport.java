@@ -77,7 +77,12 @@ public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String>
     return failed().isEmpty();
   }
 
-  /** {@return the finding for the requirement id, if the notice has it} */
+  /**
+   * {@return the finding for the requirement id, if the notice has it}
+   *
+   * @param requirementId the id of a decidable requirement as written ("ni59.1" for a stage of staged targets),
+   *     compared exactly
+   */
   public Optional<Finding> finding(String requirementId) {
     return findings.stream().filter(f -> f.requirement().value().equals(requirementId)).findFirst();
   }

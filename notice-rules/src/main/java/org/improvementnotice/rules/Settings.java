@@ -101,7 +101,11 @@ public record Settings(
     return new Builder();
   }
 
-  /** {@return the tolerance for the indicator: its override, or the global tolerance} */
+  /**
+   * {@return the tolerance for the indicator, as a fraction of the target: its override, or the global tolerance}
+   *
+   * @param indicator the indicator whose target is judged
+   */
   public BigDecimal toleranceFor(IndicatorId indicator) {
     return indicatorTolerances.getOrDefault(indicator, tolerance);
   }
@@ -119,55 +123,104 @@ public record Settings(
 
     private Builder() {}
 
-    /** {@return the global tolerance as a fraction of the target ("0.10" is 10%)} */
+    /**
+     * Sets the global tolerance, as a fraction of the target from 0 to 1 (see {@link Settings#tolerance()}).
+     *
+     * @param fraction the fraction as a decimal ("0.10" is 10%), checked by {@link #build()}
+     * @return this builder
+     * @throws NumberFormatException if the text is not a decimal
+     */
     public Builder tolerance(String fraction) {
       this.tolerance = new BigDecimal(fraction);
       return this;
     }
 
-    /** {@return the tolerance for one indicator, as a fraction of the target} */
+    /**
+     * Sets the tolerance for one indicator, as a fraction of its target from 0 to 1, in place of the global one;
+     * a second call for the same indicator replaces the first.
+     *
+     * @param indicator the indicator
+     * @param fraction the fraction as a decimal ("0.05" is 5%), checked by {@link #build()}
+     * @return this builder
+     * @throws NumberFormatException if the text is not a decimal
+     */
     public Builder tolerance(IndicatorId indicator, String fraction) {
       indicatorTolerances.put(requireNonNull(indicator, "indicator"), new BigDecimal(fraction));
       return this;
     }
 
-    /** {@return N for a sustained downward trend} */
+    /**
+     * Sets N for a sustained downward trend when the requirement does not say (see {@link Settings#trendLength()}).
+     *
+     * @param periods N, the consecutive worsening periods, at least 2 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder trendLength(int periods) {
       this.trendLength = periods;
       return this;
     }
 
-    /** {@return how working days are counted} */
+    /**
+     * Sets how "within N working days" counts.
+     *
+     * @param convention whether the day of the starting event is itself a working day of the count
+     * @return this builder
+     */
     public Builder workingDayCount(WorkingDayCount convention) {
       this.workingDayCount = requireNonNull(convention, "convention");
       return this;
     }
 
-    /** {@return what missing data means} */
+    /**
+     * Sets what a missing figure means.
+     *
+     * @param meaning lenient (no data) or strict (a shortfall)
+     * @return this builder
+     */
     public Builder missingData(MissingData meaning) {
       this.missingData = requireNonNull(meaning, "meaning");
       return this;
     }
 
-    /** {@return the due-soon window in days} */
+    /**
+     * Sets the due-soon window: an action not done whose deadline is this many days away or fewer is due soon.
+     *
+     * @param days calendar days, 0 or more (checked by {@link #build()}); 0 marks only an action due today
+     * @return this builder
+     */
     public Builder dueSoonDays(int days) {
       this.dueSoonDays = days;
       return this;
     }
 
-    /** {@return days a meeting may fall after it is due} */
+    /**
+     * Sets how many days a meeting may fall after the cadence says it is due.
+     *
+     * @param days calendar days, 0 or more (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder meetingGapToleranceDays(int days) {
       this.meetingGapToleranceDays = days;
       return this;
     }
 
-    /** {@return how long after a notice's end its final verdict is taken} */
+    /**
+     * Sets how long after a notice's end its final verdict is taken.
+     *
+     * @param lag at least one day, no part of it negative (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder publicationLag(Period lag) {
       this.publicationLag = requireNonNull(lag, "lag");
       return this;
     }
 
-    /** {@return the settings} */
+    /**
+     * {@return the settings}
+     *
+     * @throws IllegalArgumentException if a tolerance is not from 0 to 1, the trend length is less than 2, a number of
+     *     days is negative, or the publication lag is not at least one day
+     */
     public Settings build() {
       return new Settings(tolerance, indicatorTolerances, trendLength, workingDayCount, missingData, dueSoonDays,
           meetingGapToleranceDays, publicationLag);

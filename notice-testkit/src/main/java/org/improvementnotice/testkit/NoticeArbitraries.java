@@ -42,8 +42,8 @@ public final class NoticeArbitraries {
    * Requirements of the given forms (all fifteen when none is given), valid in a notice issued on 8 March
    * 2011 for twelve months that declares the standard catalogue.
    *
-   * @return requirements of the given forms (all fifteen when none is given), valid in a notice issued on 8 March 2011
-   *     for twelve months that declares the standard catalogue
+   * @param forms the forms to draw from, each as likely; none for all fifteen
+   * @return an arbitrary of requirements, each with the id {@code r1}
    */
   public static Arbitrary<Requirement> requirements(RequirementForm... forms) {
     List<RequirementForm> chosen = forms.length == 0 ? List.of(RequirementForm.values()) : List.of(forms);
@@ -59,7 +59,11 @@ public final class NoticeArbitraries {
     return new NoticeArbitrary();
   }
 
-  /** {@return performance data consistent with the notice; see {@link PerformanceDataArbitrary}} */
+  /**
+   * {@return performance data consistent with the notice; see {@link PerformanceDataArbitrary}}
+   *
+   * @param notice the notice the data is for: its indicators, actions, boards and qualitative measures
+   */
   public static PerformanceDataArbitrary performanceData(Notice notice) {
     return new PerformanceDataArbitrary(notice);
   }
@@ -69,12 +73,24 @@ public final class NoticeArbitraries {
     return notices().flatMap(n -> performanceData(n).map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
   }
 
-  /** {@return a series of observations of the indicator; see {@link ObservationSeriesArbitrary}} */
+  /**
+   * {@return a series of observations of the indicator; see {@link ObservationSeriesArbitrary}}
+   *
+   * @param indicator the indicator, whose unit and natural reporting period the series follows
+   */
   public static ObservationSeriesArbitrary observationSeries(Indicator indicator) {
     return new ObservationSeriesArbitrary(indicator);
   }
 
-  /** {@return a benchmark series of the kind for the indicator over the periods containing the days of the span} */
+  /**
+   * {@return a benchmark series of the kind for the indicator over the periods containing the days of the span}
+   *
+   * @param indicator the indicator, whose unit and natural reporting period the series follows
+   * @param kind the comparator (England, statistical neighbours, region); the source of every value is "generated"
+   * @param from the first day of the span
+   * @param to the last day of the span, on or after {@code from}
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
   public static Arbitrary<List<BenchmarkValue>> benchmarkSeries(
       Indicator indicator, BenchmarkKind kind, LocalDate from, LocalDate to) {
     requireNonNull(kind, "kind");

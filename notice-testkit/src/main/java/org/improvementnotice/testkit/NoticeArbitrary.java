@@ -64,8 +64,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * The share of notices with no stated term, 0 to 1: such a notice has no end, so a deadline at its end never
    * resolves and a window with no end of its own runs to the assessment date.
    *
-   * @return the share of notices with no stated term, 0 to 1: such a notice has no end, so a deadline at its end never
-   *     resolves and a window with no end of its own runs to the assessment date
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of notices without a term
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withoutTerm(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -78,9 +79,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the
    * schedule has (none while {@link #withUnscheduledEvents(double)} is 0).
    *
-   * @return the share of targets' deadlines (forms 2, 6 and 10) at the notice's end or a named event rather than on a
-   *     date, 0 to 1; also the share of staged targets with one stage at an event neither the calendar nor the schedule
-   *     has (none while {@link #withUnscheduledEvents(double)} is 0)
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of targets' deadlines at the end or an event
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withEventDeadlines(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -92,8 +93,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * The share of deadlines at a named event (of dated actions and targets) that name an event neither the
    * notice's calendar nor its schedule has, 0 to 1: unresolved until a meeting with that label is recorded.
    *
-   * @return the share of deadlines at a named event (of dated actions and targets) that name an event neither the
-   *     notice's calendar nor its schedule has, 0 to 1: unresolved until a meeting with that label is recorded
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of deadlines at events the notice does not have
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withUnscheduledEvents(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -106,7 +108,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * one of the three months before the issue month), 0 to 1 (default 0). DOMAIN.md: such a deadline is a warning of
    * validation, never an error; the action is decided as usual. Such notices validate with warnings.
    *
-   * @return the share of dated actions whose deadline falls before the issue date, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of actions due before the notice
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withDeadlinesBeforeIssue(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -118,7 +122,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * The share of deadlines (of dated actions and of targets of forms 2, 6 and 10) that are strict, "before" the
    * date rather than "by" it, 0 to 1 (default 0): done on the day is done late.
    *
-   * @return the share of deadlines that are strict, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of strict deadlines
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withBeforeDeadlines(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -130,7 +136,9 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * The share of notices whose schedule ends with a "final review", at the notice's end or 0 to 92 days after it,
    * 0 to 1 (default 0): the final verdict is taken at the later of it and the end plus the publication lag.
    *
-   * @return the share of notices whose schedule ends with a final review, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of notices with a final review
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withFinalReviews(double probability) {
     NoticeArbitrary copy = typedClone();
@@ -138,7 +146,14 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** {@return notices issued between the dates, both included} */
+  /**
+   * Sets the range of issue dates, its ends among the edge cases (default 2008-01-01 to 2019-12-31).
+   *
+   * @param from the earliest issue date
+   * @param until the latest issue date, on or after {@code from}
+   * @return a copy drawing notices issued between the dates, both included
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
   public NoticeArbitrary issuedBetween(LocalDate from, LocalDate until) {
     requireNonNull(from, "from");
     requireNonNull(until, "until");
@@ -151,7 +166,14 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** {@return notices with {@code min} to {@code max} measures} */
+  /**
+   * Sets how many measures a notice has (default 1 to 6).
+   *
+   * @param min the fewest, 0 or more (0: a notice with no measure)
+   * @param max the most, at least {@code min}
+   * @return a copy drawing notices with {@code min} to {@code max} measures
+   * @throws IllegalArgumentException if {@code min} is negative or {@code max} is less than it
+   */
   public NoticeArbitrary withMeasures(int min, int max) {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException(String.format("Measures must be 0 <= min <= max, was %d..%d", min, max));
@@ -162,7 +184,13 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** {@return measures with 1 to {@code max} requirements each} */
+  /**
+   * Sets the most requirements a measure holds (default 3).
+   *
+   * @param max the most, 1 or more
+   * @return a copy drawing measures with 1 to {@code max} requirements each
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
   public NoticeArbitrary withRequirementsPerMeasure(int max) {
     if (max < 1) {
       throw new IllegalArgumentException(String.format("Requirements per measure must be at least 1, was %d", max));
@@ -172,7 +200,13 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     return copy;
   }
 
-  /** {@return requirements of only these forms} */
+  /**
+   * Sets the forms of the requirements (default all fifteen).
+   *
+   * @param chosen the forms to draw from, at least one
+   * @return a copy drawing requirements of only these forms
+   * @throws IllegalArgumentException if no form is given
+   */
   public NoticeArbitrary ofForms(RequirementForm... chosen) {
     if (chosen.length == 0) {
       throw new IllegalArgumentException("Choose at least one requirement form");

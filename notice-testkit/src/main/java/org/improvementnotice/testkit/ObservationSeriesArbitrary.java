@@ -34,7 +34,14 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
     return DataGenerator.series(indicator, from, to, new DataGenerator.Config(gaps, revisions, 0, 0));
   }
 
-  /** {@return the periods containing the days from {@code start} to {@code end}} */
+  /**
+   * Sets the span: the series has a figure (or a gap) for each natural period containing one of its days.
+   *
+   * @param start the first day of the span
+   * @param end the last day of the span, on or after {@code start}
+   * @return a copy drawing series over the span
+   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   */
   public ObservationSeriesArbitrary over(LocalDate start, LocalDate end) {
     if (end.isBefore(start)) {
       throw new IllegalArgumentException(String.format("Series ends %s before it starts %s", end, start));
@@ -45,14 +52,26 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
     return copy;
   }
 
-  /** {@return the share of periods with no figure, 0 to 1} */
+  /**
+   * Sets the share of periods with no figure (default 0).
+   *
+   * @param probability the share, 0 to 1
+   * @return a copy drawing series with that share of gaps
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
+   */
   public ObservationSeriesArbitrary withGaps(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
     copy.gaps = PerformanceDataArbitrary.probability(probability);
     return copy;
   }
 
-  /** {@return the share of figures revised later, 0 to 1} */
+  /**
+   * Sets the share of figures revised later: a second figure published 46 to 120 days after the period (default 0).
+   *
+   * @param probability the share, 0 to 1
+   * @return a copy drawing series with that share of revisions
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
+   */
   public ObservationSeriesArbitrary withRevisions(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
     copy.revisions = PerformanceDataArbitrary.probability(probability);

@@ -60,6 +60,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    *
    * @param probability the share of figures withheld, 0 to 1
    * @return a copy drawing data with figures published without a value
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withUnavailableFigures(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -73,8 +74,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * may be held before or after any assessment date; it resolves an event the calendar and schedule lack, and for
    * one they have, its date takes precedence. No meeting is labelled when the notice declares no board.
    *
-   * @return the share of the events the notice's deadlines name (of dated actions and targets) that a meeting records
-   *     as its label, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of events recorded by a meeting
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withLabelledMeetings(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -87,9 +89,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * days either side of the deadline and recorded up to 60 days later, so the earliest completion may become
    * known after a later one.
    *
-   * @return the share of dated actions with evidence that have two or three pieces of it, 0 to 1: completed up to 60
-   *     days either side of the deadline and recorded up to 60 days later, so the earliest completion may become known
-   *     after a later one
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of actions with several pieces of evidence
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withSeveralEvidence(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -101,7 +103,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * The share of indicators whose series has no figure for any period ending on or before the issue date, 0 to 1
    * (default 0): no baseline at issue, so a forecast's trajectory starts at the first stage.
    *
-   * @return the share of indicators whose series starts after the issue date, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of series starting after the issue date
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withSeriesFromIssue(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -114,7 +118,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * (polarity-aware; the figures the series had there, reordered), 0 to 1 (default 0): sustained downward trends,
    * current or since broken.
    *
-   * @return the share of indicators whose series has a worsening run, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of series with a worsening run
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withWorseningRuns(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -128,7 +134,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * academic year for a financial one), 0 to 1 (default 0). The data validator refuses such a row: data drawn with
    * this option need not validate.
    *
-   * @return the share of indicators with a figure of another period kind, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of series with a figure of another period kind
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withFiguresOfAnotherKind(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -141,7 +149,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * completion drawn before the issue date is moved to it). With deadlines before the issue date
    * ({@link NoticeArbitrary#withDeadlinesBeforeIssue(double)}), actions done before the notice.
    *
-   * @return the share of pieces of evidence that may be completed before the issue date, 0 to 1
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of evidence possibly completed before the issue date
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withEvidenceBeforeIssue(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -149,7 +159,13 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
     return copy;
   }
 
-  /** {@return the share of periods with no figure, 0 to 1} */
+  /**
+   * Sets the share of periods of each series with no figure (default 0.1).
+   *
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of gaps
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
+   */
   public PerformanceDataArbitrary withGaps(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.gaps = probability(probability);
@@ -162,9 +178,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * as a numerator over ten times the unit's scale, so thresholds are hit exactly). For testing comparisons at
    * their boundaries.
    *
-   * @return data dense near the thresholds: half of the figures of each indicator a threshold of the notice reads
-   *     (forms 1 to 5 and 9) lie at the threshold or within three steps of it (0.1 in the unit, 1 for whole counts;
-   *     rates as a numerator over ten times the unit's scale, so thresholds are hit exactly)
+   * @return a copy drawing data dense near the thresholds
    */
   public PerformanceDataArbitrary nearThresholds() {
     PerformanceDataArbitrary copy = typedClone();
@@ -177,8 +191,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * ("Chief Executive", or "Independent Chair" where that is the board's chair), half with no chair recorded.
    * For testing chair requirements and strict missing data.
    *
-   * @return the share of meetings not chaired by the board's own chair, 0 to 1: half of them chaired by someone else
-   *     ("Chief Executive", or "Independent Chair" where that is the board's chair), half with no chair recorded
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of meetings not chaired by the board's chair
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withOtherChairs(double probability) {
     PerformanceDataArbitrary copy = typedClone();
@@ -186,7 +201,14 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
     return copy;
   }
 
-  /** {@return the share of figures revised later, 0 to 1} */
+  /**
+   * Sets the share of figures revised later: a second figure published 46 to 120 days after the period (default
+   * 0.1).
+   *
+   * @param probability the share, 0 to 1
+   * @return a copy drawing that share of revisions
+   * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
+   */
   public PerformanceDataArbitrary withRevisions(double probability) {
     PerformanceDataArbitrary copy = typedClone();
     copy.revisions = probability(probability);

@@ -42,7 +42,13 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
         k.isRegular() ? k.containing(d) : DateRange.ofClosed(d, d.plusDays(length)));
   }
 
-  /** {@return periods of only these kinds} */
+  /**
+   * Sets the kinds of period, each as likely (default every kind).
+   *
+   * @param chosen the kinds, at least one; {@link PeriodKind#DATE_RANGE} draws ranges of 1 to 801 days
+   * @return a copy drawing periods of only these kinds
+   * @throws IllegalArgumentException if no kind is given
+   */
   public PeriodArbitrary ofKinds(PeriodKind... chosen) {
     if (chosen.length == 0) {
       throw new IllegalArgumentException("Choose at least one period kind");
@@ -52,7 +58,15 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
     return copy;
   }
 
-  /** {@return periods containing dates from {@code start} to {@code end}} */
+  /**
+   * Sets the range of dates a period contains one of (default 2000-01-01 to 2040-12-31); the period itself may
+   * reach beyond it (a financial year containing its first day).
+   *
+   * @param start the first date of the range, among the edge cases
+   * @param end the last date of the range, on or after {@code start}, among the edge cases
+   * @return a copy drawing periods containing dates from {@code start} to {@code end}
+   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   */
   public PeriodArbitrary containingDatesBetween(LocalDate start, LocalDate end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");

@@ -27,6 +27,12 @@ public record BenchmarkValue(
   /**
    * A benchmark value.
    *
+   * @param indicator the indicator
+   * @param kind which comparator
+   * @param period the period
+   * @param value the value, in the indicator's unit; kept in its canonical form
+   * @param source where it comes from
+   * @param published when this value became known
    * @throws IllegalArgumentException if the value is outside the {@linkplain Decimals bounds of a figure},
    *     naming it
    */

@@ -28,6 +28,12 @@ public record Observation(
   /**
    * An observation.
    *
+   * @param indicator the indicator
+   * @param period the period the value is for
+   * @param value the value, in the indicator's unit; kept in its canonical form
+   * @param ratio the numerator and denominator, where the indicator is a rate and they are known
+   * @param source where the figure comes from ("CIN census 2009-10", "monthly performance report")
+   * @param published when this figure became known
    * @throws IllegalArgumentException if the value, numerator or denominator is outside the
    *     {@linkplain Decimals bounds of a figure}, naming the figure and the value
    */
@@ -46,7 +52,16 @@ public record Observation(
     requireNonNull(published, "published");
   }
 
-  /** {@return an observation with no numerator and denominator} */
+  /**
+   * {@return an observation with no numerator and denominator}
+   *
+   * @param indicator the indicator
+   * @param period the period the value is for
+   * @param value the value, in the indicator's unit
+   * @param source where the figure comes from
+   * @param published when this figure became known
+   * @throws IllegalArgumentException if the value is outside the {@linkplain Decimals bounds of a figure}
+   */
   public static Observation of(IndicatorId indicator, Period period, BigDecimal value, String source, LocalDate published) {
     return new Observation(indicator, period, value, Optional.empty(), source, published);
   }

@@ -19,6 +19,8 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
   /**
    * A ratio.
    *
+   * @param numerator the count that meets the definition; kept in its canonical form
+   * @param denominator the count it is out of; kept in its canonical form
    * @throws IllegalArgumentException if a part is too large or too fine for {@link Decimals#canonical}
    */
   public Ratio {
@@ -26,12 +28,22 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
     denominator = Decimals.canonical(requireNonNull(denominator, "denominator"));
   }
 
-  /** {@return the ratio of two whole counts} */
+  /**
+   * {@return the ratio of two whole counts}
+   *
+   * @param numerator the count that meets the definition
+   * @param denominator the count it is out of
+   */
   public static Ratio of(long numerator, long denominator) {
     return new Ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
   }
 
-  /** {@return the sum of two ratios, numerator to numerator and denominator to denominator} */
+  /**
+   * {@return the sum of two ratios, numerator to numerator and denominator to denominator}
+   *
+   * @param other the ratio to add, for another period of the same indicator
+   * @throws IllegalArgumentException if a sum is too large for {@link Decimals#canonical}
+   */
   public Ratio plus(Ratio other) {
     return new Ratio(numerator.add(other.numerator), denominator.add(other.denominator));
   }

@@ -26,6 +26,17 @@ import org.improvementnotice.model.time.Period;
 public record UnavailableFigure(IndicatorId indicator, Optional<BenchmarkKind> benchmark, Period period,
     Optional<String> symbol, String reason, String source, LocalDate published) {
 
+  /**
+   * Checks the components, as the type's documentation says of each.
+   *
+   * @param indicator the indicator
+   * @param benchmark the comparator, when the figure is a benchmark; empty for the council's own figure
+   * @param period the period it is for
+   * @param symbol the symbol published in its place ("c"), if there is one
+   * @param reason why there is no value, in words
+   * @param source where it was published (file and line), or empty when not known
+   * @param published when it became known
+   */
   public UnavailableFigure {
     requireNonNull(indicator, "indicator");
     requireNonNull(benchmark, "benchmark");
@@ -36,7 +47,7 @@ public record UnavailableFigure(IndicatorId indicator, Optional<BenchmarkKind> b
     requireNonNull(published, "published");
   }
 
-  /** The reason and where it was published, as a finding quotes it. */
+  /** {@return the reason and where it was published, as a finding quotes it} */
   public String describe() {
     return reason + (source.isEmpty() ? "" : ", " + source);
   }

@@ -7,7 +7,12 @@ package org.improvementnotice.model.indicator;
 public final class EditDistance {
   private EditDistance() {}
 
-  /** {@return the number of edits that turn {@code a} into {@code b}} */
+  /**
+   * {@return the number of edits that turn {@code a} into {@code b}, 0 when they are equal}
+   *
+   * @param a the text as written (an unknown indicator id); compared character by character, case counting
+   * @param b a candidate it may be a misspelling of
+   */
   public static int between(CharSequence a, CharSequence b) {
     int n = a.length();
     int m = b.length();

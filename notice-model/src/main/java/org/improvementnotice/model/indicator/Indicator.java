@@ -72,14 +72,24 @@ public record Indicator(
    * An indicator with the usual aggregation for its unit: by ratio for percentages and rates, the latest
    * value for counts, days and percentage points, the mean for scores.
    *
-   * @return an indicator with the usual aggregation for its unit: by ratio for percentages and rates, the latest value
-   *     for counts, days and percentage points, the mean for scores
+   * @param id the identifier notices use ("NI 59"), as {@link IndicatorId#of} reads it
+   * @param name what it measures, in words, not blank
+   * @param unit the unit of its values
+   * @param polarity which direction is better
+   * @param reportingPeriod its natural reporting period, a regular kind
+   * @return the indicator, with no recorded source
+   * @throws IllegalArgumentException if the id is not an indicator id, the name is blank or the period kind is not
+   *     regular
    */
   public static Indicator of(String id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod) {
     return new Indicator(IndicatorId.of(id), name, unit, polarity, reportingPeriod, defaultAggregation(unit));
   }
 
-  /** {@return the usual aggregation for values of the unit} */
+  /**
+   * {@return the usual aggregation for values of the unit}
+   *
+   * @param unit the indicator's unit
+   */
   public static Aggregation defaultAggregation(Unit unit) {
     return switch (unit) {
       case PERCENT, RATE_PER_1000, RATE_PER_10000 -> Aggregation.RATIO;
@@ -88,7 +98,12 @@ public record Indicator(
     };
   }
 
-  /** {@return a copy aggregating by {@code method}} */
+  /**
+   * {@return a copy aggregating by {@code method}}
+   *
+   * @param method how values over shorter periods are to combine into a longer one
+   * @throws IllegalArgumentException if the method is by ratio and the unit is not a rate
+   */
   public Indicator withAggregation(Aggregation method) {
     return new Indicator(id, name, unit, polarity, reportingPeriod, method, source);
   }

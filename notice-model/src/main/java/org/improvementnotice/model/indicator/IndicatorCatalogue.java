@@ -169,7 +169,7 @@ public final class IndicatorCatalogue {
     this.byId = builder.buildOrThrow();
   }
 
-  /** The standard catalogue shipped with the library. */
+  /** {@return the standard catalogue shipped with the library, each entry citing its published definition} */
   public static IndicatorCatalogue standard() {
     return STANDARD;
   }
@@ -177,13 +177,19 @@ public final class IndicatorCatalogue {
   /**
    * A catalogue of the given indicators.
    *
+   * @param indicators the indicators, in any order
+   * @return the catalogue, in id order
    * @throws IllegalArgumentException if two share an id
    */
   public static IndicatorCatalogue of(Collection<Indicator> indicators) {
     return new IndicatorCatalogue(requireNonNull(indicators, "indicators"));
   }
 
-  /** The indicator with the id, if the catalogue has it. */
+  /**
+   * {@return the indicator with the id, if the catalogue has it}
+   *
+   * @param id the indicator's id, compared exactly
+   */
   public Optional<Indicator> find(IndicatorId id) {
     return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
   }
@@ -191,7 +197,10 @@ public final class IndicatorCatalogue {
   /**
    * The indicator with the id.
    *
-   * @throws IllegalArgumentException if the catalogue has none, naming the closest ids it has
+   * @param id the indicator's id as written ("NI 59"), as {@link IndicatorId#of} reads it
+   * @return the indicator
+   * @throws IllegalArgumentException if the id is not an indicator id, or the catalogue has none with it, naming
+   *     the closest id it has
    */
   public Indicator get(String id) {
     IndicatorId key = IndicatorId.of(id);
@@ -202,17 +211,22 @@ public final class IndicatorCatalogue {
     return found;
   }
 
-  /** The ids of the catalogue, in order. */
+  /** {@return the ids of the catalogue, in order} */
   public List<IndicatorId> ids() {
     return byId.keySet().asList();
   }
 
-  /** The indicators of the catalogue, in id order. */
+  /** {@return the indicators of the catalogue, in id order} */
   public List<Indicator> indicators() {
     return byId.values().asList();
   }
 
-  /** The id closest to {@code text} by edit distance, if any is close enough to suggest. */
+  /**
+   * {@return the id closest to {@code text} by {@linkplain EditDistance edit distance}, if any is close enough to
+   * suggest: at most one edit for every four characters of the text, and at least one}
+   *
+   * @param text an id as written, perhaps misspelt ("NI 95"); stripped, and compared ignoring case
+   */
   public Optional<IndicatorId> closest(String text) {
     String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
     IndicatorId best = null;

@@ -17,7 +17,9 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
   /**
    * Checks the components, as the type's documentation says of each.
    *
-   * @param value the identifier
+   * @param value the identifier; kept stripped, with runs of white space folded to one space
+   * @throws IllegalArgumentException if it is not a letter followed by letters, digits and single separators
+   *     (space . _ / -), at most 64 characters
    */
   public IndicatorId {
     requireNonNull(value, "value");
@@ -29,7 +31,13 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     }
   }
 
-  /** {@return the identifier {@code value}} */
+  /**
+   * {@return the identifier {@code value}, its white space folded}
+   *
+   * @param value the identifier as written ("NI 59", "PAF  C24"): a letter, then letters and digits with single
+   *     separators (space . _ / -), at most 64 characters once stripped and folded
+   * @throws IllegalArgumentException if the value does not have that form
+   */
   public static IndicatorId of(String value) {
     return new IndicatorId(value);
   }

@@ -52,7 +52,10 @@ public enum Unit {
   /**
    * The value converted from this unit to {@code target}: 2.3 per 1,000 is 23 per 10,000 and 0.23%.
    *
-   * @return the value converted from this unit to {@code target}: 2.3 per 1,000 is 23 per 10,000 and 0.23%
+   * @param value a value in this unit
+   * @param target the unit to convert it to
+   * @return the value in {@code target}, in canonical form (to 16 significant digits); {@code value} itself when
+   *     {@code target} is this unit
    * @throws IllegalArgumentException if the units do not convert (only the "per N" units do, and a unit
    *     to itself)
    */
@@ -69,7 +72,14 @@ public enum Unit {
         .divide(BigDecimal.valueOf(per), MathContext.DECIMAL64));
   }
 
-  /** {@return the value of {@code numerator} over {@code denominator} in this "per N" unit} */
+  /**
+   * {@return the value of {@code numerator} over {@code denominator} in this "per N" unit, in canonical form (to 16
+   * significant digits): 412 of 634 is 64.98... percent}
+   *
+   * @param numerator the count that meets the definition
+   * @param denominator the count it is out of, more than zero
+   * @throws IllegalArgumentException if this unit is not a "per N" rate, or the denominator is not positive
+   */
   public BigDecimal ofRatio(BigDecimal numerator, BigDecimal denominator) {
     if (!isRate()) {
       throw new IllegalArgumentException(String.format("%s is not a rate: a ratio has no value in it", this));

@@ -42,7 +42,9 @@ public final class NoticeLanguage {
   /**
    * Reads a notice, returning the validation warnings with it.
    *
-   * @return reads a notice, returning the validation warnings with it
+   * @param sourceName the name diagnostics give the source (a file name)
+   * @param text the source, at most {@link #MAX_SOURCE_CHARS} characters
+   * @return the notice and the validation warnings, in source order
    * @throws NoticeSyntaxException listing every syntax error, or every validation error, with its position
    */
   public static ParsedNotice read(String sourceName, String text) {
@@ -64,8 +66,9 @@ public final class NoticeLanguage {
    * Reads a notice without semantic validation: only the syntax, and the rules each model value checks when
    * it is made, are applied. Any notice the model can hold, valid or not, reads back from its printed form.
    *
-   * @return reads a notice without semantic validation: only the syntax, and the rules each model value checks when it
-   *     is made, are applied
+   * @param sourceName the name diagnostics give the source (a file name)
+   * @param text the source, at most {@link #MAX_SOURCE_CHARS} characters
+   * @return the notice, which {@link org.improvementnotice.model.validation.NoticeValidator} may find problems with
    * @throws NoticeSyntaxException listing every syntax error with its position
    */
   public static Notice parseWithoutValidation(String sourceName, String text) {
@@ -94,7 +97,11 @@ public final class NoticeLanguage {
     return new Parsing(notice.get(), parser);
   }
 
-  /** {@return the canonical text of the notice; {@code parse(name, print(n))} equals {@code n}} */
+  /**
+   * {@return the canonical text of the notice; {@code parse(name, print(n))} equals {@code n}}
+   *
+   * @param notice the notice, valid or not ({@link #parseWithoutValidation} reads back what {@link #parse} refuses)
+   */
   public static String print(Notice notice) {
     return new Printer(IndicatorCatalogue.standard()).print(requireNonNull(notice, "notice"));
   }

@@ -11,9 +11,20 @@ import org.improvementnotice.model.time.Period;
  */
 public sealed interface Baseline {
 
-  /** "From the 2009-10 baseline of 46%": a value stated in the notice for a period. */
+  /**
+   * "From the 2009-10 baseline of 46%": a value stated in the notice for a period.
+   *
+   * @param value the value, in the indicator's unit, in canonical form
+   * @param period the period the notice says it is for
+   */
   record Stated(BigDecimal value, Period period) implements Baseline {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param value the value, in the indicator's unit; kept in canonical form (46.0 is 46)
+     * @param period the period the notice says it is for
+     * @throws IllegalArgumentException if the value is too large or too fine for {@link Decimals#canonical}
+     */
     public Stated {
       value = Decimals.canonical(requireNonNull(value, "value"));
       requireNonNull(period, "period");
@@ -36,7 +47,13 @@ public sealed interface Baseline {
     }
   }
 
-  /** {@return a baseline stated in the notice} */
+  /**
+   * {@return a baseline stated in the notice}
+   *
+   * @param value the value, in the indicator's unit
+   * @param period the period the notice says it is for
+   * @throws IllegalArgumentException if the value is too large or too fine for {@link Decimals#canonical}
+   */
   static Baseline stated(BigDecimal value, Period period) {
     return new Stated(value, period);
   }

@@ -35,12 +35,22 @@ public record Cadence(int amount, ChronoUnit unit) {
     return new Cadence(1, ChronoUnit.MONTHS);
   }
 
-  /** {@return every N weeks} */
+  /**
+   * {@return every N weeks}
+   *
+   * @param weeks N, at least 1 ("every four weeks" is 4)
+   * @throws IllegalArgumentException if {@code weeks} is less than 1
+   */
   public static Cadence everyWeeks(int weeks) {
     return new Cadence(weeks, ChronoUnit.WEEKS);
   }
 
-  /** {@return the latest date the next meeting may fall on after a meeting on {@code last}, before any tolerance} */
+  /**
+   * {@return the latest date the next meeting may fall on after a meeting on {@code last}, before any tolerance}
+   * Monthly, the meeting after one on 31 January is due by the last day of February.
+   *
+   * @param last the date of a meeting held
+   */
   public LocalDate nextDueAfter(LocalDate last) {
     return last.plus(amount, unit);
   }

@@ -18,12 +18,23 @@ public enum Comparison {
     this.words = words;
   }
 
-  /** {@return the comparison a target on an indicator of the polarity means when the notice does not say} */
+  /**
+   * {@return the comparison a target on an indicator of the polarity means when the notice does not say: at least
+   * when higher is better, at most when lower is}
+   *
+   * @param polarity the indicator's polarity
+   */
   public static Comparison forPolarity(Polarity polarity) {
     return requireNonNull(polarity, "polarity") == Polarity.HIGHER_IS_BETTER ? AT_LEAST : AT_MOST;
   }
 
-  /** {@return whether {@code value} satisfies this comparison with {@code threshold}; equality satisfies both} */
+  /**
+   * {@return whether {@code value} satisfies this comparison with {@code threshold}; equality satisfies both}
+   *
+   * @param value the figure judged
+   * @param threshold the target, in the same unit; values equal in {@link BigDecimal#compareTo} (65 and 65.0) are
+   *     equal
+   */
   public boolean holds(BigDecimal value, BigDecimal threshold) {
     int c = value.compareTo(threshold);
     return this == AT_LEAST ? c >= 0 : c <= 0;

@@ -12,9 +12,17 @@ import org.improvementnotice.model.time.Period;
  */
 public sealed interface Due {
 
-  /** Judged on the figure for the period. */
+  /**
+   * Judged on the figure for the period.
+   *
+   * @param period the period whose figure decides
+   */
   record InPeriod(Period period) implements Due {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param period the period whose figure decides
+     */
     public InPeriod {
       requireNonNull(period, "period");
     }
@@ -25,9 +33,17 @@ public sealed interface Due {
     }
   }
 
-  /** Judged on the latest figure for a reporting period ending on or before the deadline. */
+  /**
+   * Judged on the latest figure for a reporting period ending on or before the deadline.
+   *
+   * @param deadline the date the target is due by
+   */
   record ByDeadline(Deadline deadline) implements Due {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param deadline the date the target is due by
+     */
     public ByDeadline {
       requireNonNull(deadline, "deadline");
     }
@@ -38,12 +54,20 @@ public sealed interface Due {
     }
   }
 
-  /** {@return due in the period} */
+  /**
+   * {@return due in the period}
+   *
+   * @param period the period whose figure decides
+   */
   static Due in(Period period) {
     return new InPeriod(period);
   }
 
-  /** {@return due by the deadline} */
+  /**
+   * {@return due by the deadline}
+   *
+   * @param deadline the date the target is due by
+   */
   static Due by(Deadline deadline) {
     return new ByDeadline(deadline);
   }

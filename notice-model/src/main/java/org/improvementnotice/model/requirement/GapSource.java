@@ -14,9 +14,17 @@ public sealed interface GapSource {
   /** {@return the indicators the gap is read from} */
   List<IndicatorId> indicators();
 
-  /** The gap is reported as its own indicator, in percentage points. */
+  /**
+   * The gap is reported as its own indicator, in percentage points.
+   *
+   * @param gap the indicator whose figures are the gap
+   */
   record Supplied(IndicatorId gap) implements GapSource {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param gap the indicator whose figures are the gap
+     */
     public Supplied {
       requireNonNull(gap, "gap");
     }
@@ -30,9 +38,18 @@ public sealed interface GapSource {
   /**
    * The gap is {@code reference} minus {@code subject} for the same period: peers minus children in care,
    * positive while the children in care are behind.
+   *
+   * @param subject the series that is behind (children in care)
+   * @param reference the series it is measured against (their peers)
    */
   record Derived(IndicatorId subject, IndicatorId reference) implements GapSource {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param subject the series that is behind (children in care)
+     * @param reference the series it is measured against (their peers), another indicator
+     * @throws IllegalArgumentException if both are the same indicator
+     */
     public Derived {
       requireNonNull(subject, "subject");
       requireNonNull(reference, "reference");

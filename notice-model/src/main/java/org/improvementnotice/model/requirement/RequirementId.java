@@ -21,7 +21,8 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
   /**
    * Checks the components, as the type's documentation says of each.
    *
-   * @param value the identifier
+   * @param value the identifier: 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit
+   * @throws IllegalArgumentException if the value does not have that form
    */
   public RequirementId {
     requireNonNull(value, "value");
@@ -32,7 +33,12 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
     }
   }
 
-  /** {@return the identifier {@code value}} */
+  /**
+   * {@return the identifier {@code value}}
+   *
+   * @param value 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit
+   * @throws IllegalArgumentException if the value does not have that form
+   */
   public static RequirementId of(String value) {
     return new RequirementId(value);
   }
@@ -40,6 +46,10 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
   /**
    * {@return the id of stage {@code n} (1-based) of staged targets with this id: {@code ni59} stage 2 is {@code
    * ni59.2}}
+   *
+   * @param n the stage's number, from 1
+   * @throws IllegalArgumentException if {@code n} is less than 1, or the stage's id would be longer than 80
+   *     characters
    */
   public RequirementId stage(int n) {
     if (n < 1) {

@@ -20,8 +20,9 @@ public record Threshold(Comparison comparison, BigDecimal value, Unit unit) {
    * Checks the components, as the type's documentation says of each.
    *
    * @param comparison at least or at most
-   * @param value the threshold
+   * @param value the threshold; kept in canonical form
    * @param unit the unit of the threshold, which must be the indicator's
+   * @throws IllegalArgumentException if the value is too large or too fine for {@link Decimals#canonical}
    */
   public Threshold {
     requireNonNull(comparison, "comparison");
@@ -29,17 +30,33 @@ public record Threshold(Comparison comparison, BigDecimal value, Unit unit) {
     requireNonNull(unit, "unit");
   }
 
-  /** {@return at least {@code value} in {@code unit}} */
+  /**
+   * {@return at least {@code value} in {@code unit}}
+   *
+   * @param value the threshold as written ("65", "7.5"), as {@link Decimals#parse} reads it
+   * @param unit the unit of the threshold, which must be the indicator's
+   * @throws IllegalArgumentException if the value is not a number within the bounds of a figure
+   */
   public static Threshold atLeast(String value, Unit unit) {
     return new Threshold(Comparison.AT_LEAST, Decimals.parse(value), unit);
   }
 
-  /** {@return at most {@code value} in {@code unit}} */
+  /**
+   * {@return at most {@code value} in {@code unit}}
+   *
+   * @param value the threshold as written ("65", "7.5"), as {@link Decimals#parse} reads it
+   * @param unit the unit of the threshold, which must be the indicator's
+   * @throws IllegalArgumentException if the value is not a number within the bounds of a figure
+   */
   public static Threshold atMost(String value, Unit unit) {
     return new Threshold(Comparison.AT_MOST, Decimals.parse(value), unit);
   }
 
-  /** {@return whether the figure meets the threshold; a figure exactly at the threshold meets it} */
+  /**
+   * {@return whether the figure meets the threshold; a figure exactly at the threshold meets it}
+   *
+   * @param figure the value judged, in the threshold's unit
+   */
   public boolean isMetBy(BigDecimal figure) {
     return comparison.holds(requireNonNull(figure, "figure"), value);
   }

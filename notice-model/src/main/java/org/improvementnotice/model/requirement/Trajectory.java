@@ -33,7 +33,11 @@ public record Trajectory(Optional<Baseline> baseline, List<Stage> earlierStages)
     return FROM_ISSUE;
   }
 
-  /** {@return a trajectory from a baseline straight to the target} */
+  /**
+   * {@return a trajectory from a baseline straight to the target}
+   *
+   * @param baseline where it starts: a value stated for a period, or the level at issue
+   */
   public static Trajectory from(Baseline baseline) {
     return new Trajectory(Optional.of(baseline), List.of());
   }

@@ -14,7 +14,8 @@ public record AcademicYear(int startYear) implements Period {
   /**
    * Checks the components, as the type's documentation says of each.
    *
-   * @param startYear the calendar year in which the period starts
+   * @param startYear the calendar year in which the period starts (2008 for {@code AY2008/09})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
    */
   public AcademicYear {
     if (!YearFrom.inRange(startYear)) {
@@ -22,12 +23,21 @@ public record AcademicYear(int startYear) implements Period {
     }
   }
 
-  /** {@return the period that starts in {@code startYear}} */
+  /**
+   * {@return the period that starts in {@code startYear}}
+   *
+   * @param startYear the calendar year in which the period starts, on 1 September (2008 for {@code AY2008/09})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
+   */
   public static AcademicYear startingIn(int startYear) {
     return new AcademicYear(startYear);
   }
 
-  /** {@return the period that contains the date} */
+  /**
+   * {@return the period that contains the date}
+   *
+   * @param date any day of the period, its first and last included
+   */
   public static AcademicYear containing(LocalDate date) {
     return new AcademicYear(YEAR.startYearOf(date));
   }

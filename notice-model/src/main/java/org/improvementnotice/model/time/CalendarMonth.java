@@ -21,12 +21,22 @@ public record CalendarMonth(YearMonth yearMonth) implements Period {
     requireNonNull(yearMonth, "yearMonth");
   }
 
-  /** {@return the month as a period} */
+  /**
+   * {@return the month as a period}
+   *
+   * @param yearMonth the month
+   */
   public static CalendarMonth of(YearMonth yearMonth) {
     return new CalendarMonth(yearMonth);
   }
 
-  /** {@return the month {@code month} of {@code year}, 1 = January} */
+  /**
+   * {@return the month {@code month} of {@code year}, 1 = January}
+   *
+   * @param year the calendar year
+   * @param month the month of the year, 1 (January) to 12 (December)
+   * @throws java.time.DateTimeException if the month is not 1 to 12 or the year is out of {@link YearMonth}'s range
+   */
   public static CalendarMonth of(int year, int month) {
     return new CalendarMonth(YearMonth.of(year, month));
   }

@@ -22,12 +22,23 @@ public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
     requireNonNull(yearQuarter, "yearQuarter");
   }
 
-  /** {@return the quarter as a period} */
+  /**
+   * {@return the quarter as a period}
+   *
+   * @param yearQuarter the quarter
+   */
   public static CalendarQuarter of(YearQuarter yearQuarter) {
     return new CalendarQuarter(yearQuarter);
   }
 
-  /** {@return quarter {@code quarter} (1-4) of calendar year {@code year}} */
+  /**
+   * {@return quarter {@code quarter} (1-4) of calendar year {@code year}}
+   *
+   * @param year the calendar year
+   * @param quarter the quarter of the year, 1 (January to March) to 4 (October to December)
+   * @throws java.time.DateTimeException if the quarter is not 1 to 4 or the year is out of {@link YearQuarter}'s
+   *     range
+   */
   public static CalendarQuarter of(int year, int quarter) {
     return new CalendarQuarter(YearQuarter.of(year, quarter));
   }
@@ -35,7 +46,8 @@ public record CalendarQuarter(YearQuarter yearQuarter) implements Period {
   /**
    * The quarter that ends on {@code lastDay} ("the quarter to 31 March 2009").
    *
-   * @return the quarter that ends on {@code lastDay} ("the quarter to 31 March 2009")
+   * @param lastDay the quarter's last day: 31 March, 30 June, 30 September or 31 December
+   * @return the quarter: 31 March 2009 gives {@code 2009-Q1}
    * @throws IllegalArgumentException if the date is not the last day of a calendar quarter
    */
   public static CalendarQuarter endingOn(LocalDate lastDay) {

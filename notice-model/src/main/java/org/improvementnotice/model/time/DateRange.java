@@ -29,7 +29,13 @@ public record DateRange(LocalDate start, LocalDate endInclusive) implements Peri
     }
   }
 
-  /** {@return the range from {@code start} to {@code endInclusive}, both included} */
+  /**
+   * {@return the range from {@code start} to {@code endInclusive}, both included}
+   *
+   * @param start the first day
+   * @param endInclusive the last day, on or after {@code start} (the same day for a range of one day)
+   * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}
+   */
   public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
     return new DateRange(start, endInclusive);
   }

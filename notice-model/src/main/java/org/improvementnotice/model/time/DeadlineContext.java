@@ -12,6 +12,10 @@ public interface DeadlineContext {
   /** {@return the notice's last day, if it has a stated duration or end} */
   Optional<LocalDate> endDate();
 
-  /** {@return the date of the named meeting or review, if the calendar has it (names compare ignoring case)} */
+  /**
+   * {@return the date of the named meeting or review, if the calendar has it (names compare ignoring case)}
+   *
+   * @param event the event's name as a deadline gives it ("January Improvement Board", "six month review")
+   */
   Optional<LocalDate> eventDate(String event);
 }

@@ -14,7 +14,8 @@ public record FinancialYear(int startYear) implements Period {
   /**
    * Checks the components, as the type's documentation says of each.
    *
-   * @param startYear the calendar year in which the period starts
+   * @param startYear the calendar year in which the period starts (2009 for {@code FY2009-10})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
    */
   public FinancialYear {
     if (!YearFrom.inRange(startYear)) {
@@ -22,12 +23,21 @@ public record FinancialYear(int startYear) implements Period {
     }
   }
 
-  /** {@return the period that starts in {@code startYear}} */
+  /**
+   * {@return the period that starts in {@code startYear}}
+   *
+   * @param startYear the calendar year in which the period starts, on 1 April (2009 for {@code FY2009-10})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
+   */
   public static FinancialYear startingIn(int startYear) {
     return new FinancialYear(startYear);
   }
 
-  /** {@return the period that contains the date} */
+  /**
+   * {@return the period that contains the date}
+   *
+   * @param date any day of the period, its first and last included
+   */
   public static FinancialYear containing(LocalDate date) {
     return new FinancialYear(YEAR.startYearOf(date));
   }

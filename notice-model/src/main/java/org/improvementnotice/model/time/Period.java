@@ -61,19 +61,31 @@ public sealed interface Period extends Comparable<Period>
     return endInclusive().plusDays(1);
   }
 
-  /** {@return whether the date lies in the period, both ends included} */
+  /**
+   * {@return whether the date lies in the period, both ends included}
+   *
+   * @param date the day
+   */
   default boolean contains(LocalDate date) {
     requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(endInclusive());
   }
 
-  /** {@return whether every day of {@code other} lies in this period} */
+  /**
+   * {@return whether every day of {@code other} lies in this period; a period contains itself}
+   *
+   * @param other a period of any kind
+   */
   default boolean contains(Period other) {
     requireNonNull(other, "other");
     return !other.start().isBefore(start()) && !other.endInclusive().isAfter(endInclusive());
   }
 
-  /** {@return whether the two periods share at least one day} */
+  /**
+   * {@return whether the two periods share at least one day}
+   *
+   * @param other a period of any kind
+   */
   default boolean overlaps(Period other) {
     requireNonNull(other, "other");
     return !other.start().isAfter(endInclusive()) && !other.endInclusive().isBefore(start());
@@ -97,7 +109,8 @@ public sealed interface Period extends Comparable<Period>
   /**
    * Reads the canonical text form of any kind of period (see the type's documentation).
    *
-   * @return reads the canonical text form of any kind of period (see the type's documentation)
+   * @param text the text, such as {@code 2009-Q1} or {@code FY2009-10}
+   * @return the period, whose {@code toString()} gives the text back
    * @throws IllegalArgumentException if the text is not a period in one of the canonical forms
    */
   static Period parse(CharSequence text) {

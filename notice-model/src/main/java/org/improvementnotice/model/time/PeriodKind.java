@@ -44,6 +44,7 @@ public enum PeriodKind {
   /**
    * The period of this kind that contains the date.
    *
+   * @param date any day of the period
    * @return the period of this kind that contains the date
    * @throws UnsupportedOperationException for {@link #DATE_RANGE}, which is not regular
    */
@@ -64,8 +65,8 @@ public enum PeriodKind {
    * Whether periods of this kind tile {@code period} exactly: it starts on the first day of one and ends on
    * the last day of one. A monthly indicator fits a quarter or a year; a quarterly one does not fit a month.
    *
-   * @return whether periods of this kind tile {@code period} exactly: it starts on the first day of one and ends on the
-   *     last day of one
+   * @param period a period of any kind
+   * @return whether periods of this kind tile {@code period}; always false for {@link #DATE_RANGE}
    */
   public boolean tiles(Period period) {
     requireNonNull(period, "period");
@@ -79,6 +80,7 @@ public enum PeriodKind {
   /**
    * The periods of this kind that tile {@code period}, in order.
    *
+   * @param period a period that periods of this kind tile (a monthly indicator's quarter)
    * @return the periods of this kind that tile {@code period}, in order
    * @throws IllegalArgumentException if this kind does not tile the period (see {@link #tiles(Period)})
    */

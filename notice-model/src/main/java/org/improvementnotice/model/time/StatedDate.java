@@ -18,9 +18,17 @@ public sealed interface StatedDate {
   /** {@return the last day the stated date can mean} */
   LocalDate latest();
 
-  /** A day. */
+  /**
+   * A day.
+   *
+   * @param date the day stated
+   */
   record OfDay(LocalDate date) implements StatedDate {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param date the day stated
+     */
     public OfDay {
       requireNonNull(date, "date");
     }
@@ -41,9 +49,17 @@ public sealed interface StatedDate {
     }
   }
 
-  /** A month, the day not stated. */
+  /**
+   * A month, the day not stated.
+   *
+   * @param month the month stated; it can mean any of its days
+   */
   record OfMonth(YearMonth month) implements StatedDate {
-    /** Checks the components, as the type's documentation says of each. */
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param month the month stated; it can mean any of its days
+     */
     public OfMonth {
       requireNonNull(month, "month");
     }
@@ -67,7 +83,8 @@ public sealed interface StatedDate {
   /**
    * Reads {@code 2013-08-05} or {@code 2008-07}.
    *
-   * @return reads {@code 2013-08-05} or {@code 2008-07}
+   * @param text the canonical form of a day or a month; leading and trailing white space is ignored
+   * @return a day for {@code 2013-08-05}, a month for {@code 2008-07}
    * @throws IllegalArgumentException if the text is neither
    */
   static StatedDate parse(CharSequence text) {

@@ -21,6 +21,7 @@ public record Window(Optional<LocalDate> fromInclusive, Optional<LocalDate> unti
    *
    * @param fromInclusive the first day, or empty for the notice's issue date
    * @param untilInclusive the last day, or empty for the notice's end
+   * @throws IllegalArgumentException if both ends are given and the last day is before the first
    */
   public Window {
     requireNonNull(fromInclusive, "fromInclusive");
@@ -37,32 +38,58 @@ public record Window(Optional<LocalDate> fromInclusive, Optional<LocalDate> unti
     return new Window(Optional.empty(), Optional.empty());
   }
 
-  /** {@return from {@code from} to {@code until}, both included} */
+  /**
+   * {@return from {@code from} to {@code until}, both included}
+   *
+   * @param from the first day
+   * @param until the last day, on or after {@code from}
+   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   */
   public static Window between(LocalDate from, LocalDate until) {
     return new Window(Optional.of(from), Optional.of(until));
   }
 
-  /** {@return from {@code from} to the notice's end} */
+  /**
+   * {@return from {@code from} to the notice's end}
+   *
+   * @param from the first day
+   */
   public static Window from(LocalDate from) {
     return new Window(Optional.of(from), Optional.empty());
   }
 
-  /** {@return from the notice's issue date to {@code until}} */
+  /**
+   * {@return from the notice's issue date to {@code until}}
+   *
+   * @param until the last day
+   */
   public static Window until(LocalDate until) {
     return new Window(Optional.empty(), Optional.of(until));
   }
 
-  /** {@return the window covering exactly the period's days} */
+  /**
+   * {@return the window covering exactly the period's days}
+   *
+   * @param period the period ("over the period 2012-13": {@code FY2012-13})
+   */
   public static Window of(Period period) {
     return between(period.start(), period.endInclusive());
   }
 
-  /** {@return the first day, the notice's issue date standing in for an absent start} */
+  /**
+   * {@return the first day, the notice's issue date standing in for an absent start}
+   *
+   * @param context the notice the window belongs to
+   */
   public LocalDate start(DeadlineContext context) {
     return fromInclusive.orElseGet(context::issueDate);
   }
 
-  /** {@return the last day, the notice's end standing in for an absent end; empty when neither is known} */
+  /**
+   * {@return the last day, the notice's end standing in for an absent end; empty when neither is known}
+   *
+   * @param context the notice the window belongs to
+   */
   public Optional<LocalDate> end(DeadlineContext context) {
     return untilInclusive.isPresent() ? untilInclusive : context.endDate();
   }

@@ -69,13 +69,19 @@ public final class WorkingDayCalendar {
   /**
    * England and Wales, 2000 to 2040, bank holidays from jollyday. Built once and shared.
    *
-   * @return england and Wales, 2000 to 2040, bank holidays from jollyday
+   * @return the calendar from {@link #DEFAULT_FIRST} to {@link #DEFAULT_LAST}
    */
   public static WorkingDayCalendar englandAndWales() {
     return EnglandAndWales.INSTANCE;
   }
 
-  /** {@return england and Wales over the given range of dates, bank holidays from jollyday} */
+  /**
+   * {@return England and Wales over the given range of dates, bank holidays from jollyday}
+   *
+   * @param first the first day the calendar covers
+   * @param last the last day it covers, on or after {@code first}
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
   public static WorkingDayCalendar englandAndWales(LocalDate first, LocalDate last) {
     HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
     Set<LocalDate> holidays = manager.getHolidays(first, last, "eng").stream()
@@ -86,6 +92,13 @@ public final class WorkingDayCalendar {
 
   /**
    * {@return a calendar with the given holidays (besides weekends) over the given range; for tests and other nations}
+   *
+   * @param name the calendar's name, which messages about dates outside its range give
+   * @param first the first day the calendar covers
+   * @param last the last day it covers, on or after {@code first}
+   * @param holidays the days besides Saturdays and Sundays that are not working days; those outside the range are
+   *     ignored
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
    */
   public static WorkingDayCalendar of(String name, LocalDate first, LocalDate last, Collection<LocalDate> holidays) {
     return new WorkingDayCalendar(name, first, last, requireNonNull(holidays, "holidays"));
@@ -111,13 +124,23 @@ public final class WorkingDayCalendar {
     return holidays;
   }
 
-  /** {@return whether the date is a bank holiday} */
+  /**
+   * {@return whether the date is a bank holiday}
+   *
+   * @param date a day within the calendar's range
+   * @throws IllegalArgumentException if the date is outside the calendar's range
+   */
   public boolean isBankHoliday(LocalDate date) {
     index(date);
     return holidays.contains(date);
   }
 
-  /** {@return whether the date is a working day: not a Saturday, Sunday or bank holiday} */
+  /**
+   * {@return whether the date is a working day: not a Saturday, Sunday or bank holiday}
+   *
+   * @param date a day within the calendar's range
+   * @throws IllegalArgumentException if the date is outside the calendar's range
+   */
   public boolean isWorkingDay(LocalDate date) {
     int i = index(date);
     return cumulative[i] != (i == 0 ? 0 : cumulative[i - 1]);
@@ -128,9 +151,10 @@ public final class WorkingDayCalendar {
    * {@link WorkingDayCount#START_DAY_EXCLUDED}, the working days in (start, end]; with
    * {@link WorkingDayCount#START_DAY_INCLUDED}, those in [start, end]. Zero or less when end is before start.
    *
-   * @return the working day number of {@code end} counted from {@code start} under the convention: with {@link
-   *     WorkingDayCount#START_DAY_EXCLUDED}, the working days in (start, end]; with {@link
-   *     WorkingDayCount#START_DAY_INCLUDED}, those in [start, end]
+   * @param start the day of the starting event (a referral)
+   * @param end the day to number (the assessment's completion)
+   * @param convention whether the start day itself counts
+   * @return the number of working days, 0 or less when {@code end} is before {@code start}
    * @throws IllegalArgumentException if either date is outside the calendar's range
    */
   public int workingDaysElapsed(LocalDate start, LocalDate end, WorkingDayCount convention) {
@@ -147,8 +171,12 @@ public final class WorkingDayCalendar {
    * Whether {@code end} is within {@code n} working days of {@code start} under the convention; an end
    * before the start is within.
    *
-   * @return whether {@code end} is within {@code n} working days of {@code start} under the convention; an end before
-   *     the start is within
+   * @param start the day of the starting event (a referral)
+   * @param end the day it was done (the assessment's completion)
+   * @param n N, the working days allowed ("within 7 working days")
+   * @param convention whether the start day itself counts
+   * @return whether the {@linkplain #workingDaysElapsed working days elapsed} are at most {@code n}
+   * @throws IllegalArgumentException if either date is outside the calendar's range
    */
   public boolean isWithin(LocalDate start, LocalDate end, int n, WorkingDayCount convention) {
     return workingDaysElapsed(start, end, convention) <= n;
@@ -159,10 +187,11 @@ public final class WorkingDayCalendar {
    * working day of the count ("7 working days after a referral on Friday 10 April 2009" is Tuesday 21 April,
    * Good Friday and Easter Monday not counting).
    *
-   * @return the last day that is within {@code n} working days of {@code start} under the convention: the n-th working
-   *     day of the count ("7 working days after a referral on Friday 10 April 2009" is Tuesday 21 April, Good Friday
-   *     and Easter Monday not counting)
-   * @throws IllegalArgumentException if n is less than 1 or the result would fall outside the range
+   * @param start the day of the starting event (a referral)
+   * @param n N, the working days allowed, 1 or more
+   * @param convention whether the start day itself counts
+   * @return the n-th working day of the count, always a working day
+   * @throws IllegalArgumentException if n is less than 1, or the start or the result would fall outside the range
    */
   public LocalDate deadline(LocalDate start, int n, WorkingDayCount convention) {
     requireNonNull(convention, "convention");

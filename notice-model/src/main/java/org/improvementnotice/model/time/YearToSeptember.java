@@ -15,7 +15,8 @@ public record YearToSeptember(int endYear) implements Period {
   /**
    * Checks the components, as the type's documentation says of each.
    *
-   * @param endYear the calendar year in which the period ends
+   * @param endYear the calendar year in which the period ends, on 30 September (2009 for {@code YE2009-09})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
    */
   public YearToSeptember {
     if (!YearFrom.inRange(endYear - 1)) {
@@ -23,12 +24,22 @@ public record YearToSeptember(int endYear) implements Period {
     }
   }
 
-  /** {@return the year to 30 September of {@code endYear}} */
+  /**
+   * {@return the year to 30 September of {@code endYear}}
+   *
+   * @param endYear the calendar year in which the period ends (2009 for {@code YE2009-09})
+   * @throws IllegalArgumentException if the year does not start and end within the years {@code java.time} holds
+   */
   public static YearToSeptember endingIn(int endYear) {
     return new YearToSeptember(endYear);
   }
 
-  /** {@return the year to 30 September that contains the date} */
+  /**
+   * {@return the year to 30 September that contains the date: 30 September 2009 is in {@code YE2009-09}, 1 October
+   * 2009 in {@code YE2010-09}}
+   *
+   * @param date any day of the period, its first and last included
+   */
   public static YearToSeptember containing(LocalDate date) {
     return new YearToSeptember(YEAR.startYearOf(date) + 1);
   }

@@ -45,7 +45,13 @@ public final class DataValidator {
 
   private DataValidator() {}
 
-  /** {@return every problem of the data against the notice's declared indicators, actions and boards} */
+  /**
+   * {@return every problem of the data against the notice's declared indicators, actions and boards; empty when it
+   * is sound}
+   *
+   * @param notice the notice the data is for; its declared indicators are the only ones known
+   * @param data the council's figures, evidence, meetings and judgements
+   */
   public static List<Problem> validate(Notice notice, PerformanceData data) {
     requireNonNull(notice, "notice");
     List<Problem> problems = new ArrayList<>(validate(data, notice::indicator, id -> {
@@ -80,12 +86,22 @@ public final class DataValidator {
     return List.copyOf(problems);
   }
 
-  /** {@return every problem of the data against the standard indicator catalogue} */
+  /**
+   * {@return every problem of the data against the standard indicator catalogue; empty when it is sound}
+   *
+   * @param data the council's figures, evidence, meetings and judgements; evidence and meetings are not checked
+   *     against any notice
+   */
   public static List<Problem> validate(PerformanceData data) {
     return validate(data, IndicatorCatalogue.standard()::find);
   }
 
-  /** {@return every problem of the data, indicators looked up with {@code indicators}} */
+  /**
+   * {@return every problem of the data, indicators looked up with {@code indicators}; empty when it is sound}
+   *
+   * @param data the council's figures, evidence, meetings and judgements
+   * @param indicators the indicator for an id, or empty when the id is unknown (an error at each figure of it)
+   */
   public static List<Problem> validate(PerformanceData data, Function<IndicatorId, Optional<Indicator>> indicators) {
     return validate(data, indicators, id -> "Unknown indicator " + id + suggestion(id));
   }

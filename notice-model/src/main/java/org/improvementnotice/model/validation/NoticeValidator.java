@@ -55,14 +55,19 @@ public final class NoticeValidator {
 
   private NoticeValidator() {}
 
-  /** {@return every problem of the notice, in document order; empty when it is sound} */
+  /**
+   * {@return every problem of the notice, errors and warnings, in document order; empty when it is sound}
+   *
+   * @param notice the notice, as built or read without validation
+   */
   public static List<Problem> validate(Notice notice) {
     return new Run(requireNonNull(notice, "notice")).run();
   }
 
   /**
-   * Validates the notice.
+   * Validates the notice; warnings alone do not refuse it.
    *
+   * @param notice the notice, as built or read without validation
    * @throws ValidationException listing every problem if any is an error
    */
   public static void check(Notice notice) {

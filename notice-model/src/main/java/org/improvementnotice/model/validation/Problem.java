@@ -25,12 +25,22 @@ public record Problem(Severity severity, String path, String message) {
     requireNonNull(message, "message");
   }
 
-  /** {@return an error at the path} */
+  /**
+   * {@return an error at the path}
+   *
+   * @param path where the problem is ({@code observations[12]})
+   * @param message what is wrong, stating the rule
+   */
   public static Problem error(String path, String message) {
     return new Problem(Severity.ERROR, path, message);
   }
 
-  /** {@return a warning at the path} */
+  /**
+   * {@return a warning at the path: reported, but it refuses nothing}
+   *
+   * @param path where the problem is ({@code measures[3].requirements[1]})
+   * @param message what is wrong, stating the rule
+   */
   public static Problem warning(String path, String message) {
     return new Problem(Severity.WARNING, path, message);
   }

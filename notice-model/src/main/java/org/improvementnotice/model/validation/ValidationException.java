@@ -12,6 +12,12 @@ public class ValidationException extends NoticeException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * An exception whose message names the subject, counts its errors and lists every problem, one a line.
+   *
+   * @param subject what was validated ("Notice surrey-2008")
+   * @param problems every problem found, errors and warnings, in the order found
+   */
   public ValidationException(String subject, List<Problem> problems) {
     super(message(subject, problems));
     this.problems = List.copyOf(problems);
@@ -22,7 +28,13 @@ public class ValidationException extends NoticeException {
     return problems;
   }
 
-  /** Throws a {@link ValidationException} if any of the problems is an error. */
+  /**
+   * Throws a {@link ValidationException} if any of the problems is an error.
+   *
+   * @param subject what was validated ("Notice surrey-2008"), for the message
+   * @param problems every problem found; warnings alone throw nothing, and are listed when an error throws
+   * @throws ValidationException listing every problem if any is an error
+   */
   public static void throwIfErrors(String subject, List<Problem> problems) {
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new ValidationException(subject, problems);

@@ -32,12 +32,25 @@ public record Decision(String requirementId, Status status, Rag rag, String rule
     requireNonNull(rule, "rule");
   }
 
-  /** {@return a decision citing nothing, in the status's default colour} */
+  /**
+   * {@return a decision citing nothing, in the status's default colour}
+   *
+   * @param requirementId the requirement decided
+   * @param status its status
+   * @param rule the name of the rule that decided, which the finding cites
+   */
   public static Decision of(String requirementId, Status status, String rule) {
     return new Decision(requirementId, status, status.defaultRag(), rule, null);
   }
 
-  /** {@return a decision citing {@code cited}, in the status's default colour} */
+  /**
+   * {@return a decision citing {@code cited}, in the status's default colour}
+   *
+   * @param requirementId the requirement decided
+   * @param status its status
+   * @param rule the name of the rule that decided, which the finding cites
+   * @param cited what the decision cites (the first period that fell short, the meeting gap), or null
+   */
   public static Decision citing(String requirementId, Status status, String rule, String cited) {
     return new Decision(requirementId, status, status.defaultRag(), rule, cited);
   }

@@ -14,7 +14,13 @@ import java.time.LocalDate;
  *     known at the assessment date); null when the period simply has no figure
  */
 public record PeriodValue(String period, LocalDate end, BigDecimal value, String unavailable) {
-  /** A period with a figure, or with none and no notice of why. */
+  /**
+   * A period with a figure, or with none and no notice of why.
+   *
+   * @param period the period in canonical form
+   * @param end its last day
+   * @param value the figure, or null when the period has no figure at the assessment date
+   */
   public PeriodValue(String period, LocalDate end, BigDecimal value) {
     this(period, end, value, null);
   }

@@ -19,6 +19,9 @@ public final class Explanations {
   /**
    * {@return the sentence explaining the decision about the prepared requirement, followed by "The deadline
    * precedes the notice." when its deadline falls before the issue date}
+   *
+   * @param p the prepared requirement, whose words fill the sentence
+   * @param d the rule's decision about it; its rule's name chooses the sentence
    */
   public static String explain(Prepared p, Decision d) {
     String sentence = sentence(p, d);

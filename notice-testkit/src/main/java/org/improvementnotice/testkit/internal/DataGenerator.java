@@ -34,7 +34,14 @@ import org.improvementnotice.model.time.Period;
 /** Generates performance data consistent with a notice: it passes the data validator against it. */
 public final class DataGenerator {
 
-  /** The configuration of a data arbitrary. */
+  /**
+   * The configuration of a data arbitrary.
+   *
+   * @param gapProbability the share of periods with no figure, 0 to 1
+   * @param revisionProbability the share of figures revised later, 0 to 1
+   * @param monthsBefore how many months before the issue date the series start
+   * @param monthsAfter how many months after the notice's end (or a year after issue, with no end) they run
+   */
   public record Config(double gapProbability, double revisionProbability, int monthsBefore, int monthsAfter) {}
 
   private DataGenerator() {}
@@ -43,7 +50,11 @@ public final class DataGenerator {
    * A series of observations of the indicator over the span, with numerators and denominators for rates.
    * Each random choice shrinks towards the simplest data: every period present, no revision.
    *
-   * @return a series of observations of the indicator over the span, with numerators and denominators for rates
+   * @param indicator the indicator, whose unit and natural reporting period the series follows
+   * @param from the first day of the span: the series starts with the period containing it
+   * @param to the last day of the span: the series ends with the period containing it
+   * @param config the shares of gaps and revisions (the months before and after are not read here)
+   * @return the series, in period order, a revision after the figure it revises
    */
   public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config) {
     return series(indicator, from, to, config, List.of());
@@ -54,9 +65,12 @@ public final class DataGenerator {
    * figures lie at or within three steps of one of the levels (a step is 0.1 in the unit, or 1 for whole counts),
    * so that comparisons at and around thresholds are exercised.
    *
-   * @return as {@link #series(Indicator, LocalDate, LocalDate, Config)}; when {@code levels} is not empty, half the
-   *     figures lie at or within three steps of one of the levels (a step is 0.1 in the unit, or 1 for whole counts),
-   *     so that comparisons at and around thresholds are exercised
+   * @param indicator the indicator, whose unit and natural reporting period the series follows
+   * @param from the first day of the span: the series starts with the period containing it
+   * @param to the last day of the span: the series ends with the period containing it
+   * @param config the shares of gaps and revisions (the months before and after are not read here)
+   * @param levels the thresholds to draw figures near, in the indicator's unit; empty for none
+   * @return the series, in period order, a revision after the figure it revises
    */
   public static Arbitrary<List<Observation>> series(Indicator indicator, LocalDate from, LocalDate to, Config config,
       List<BigDecimal> levels) {
@@ -155,6 +169,9 @@ public final class DataGenerator {
 
   /**
    * {@return performance data for the notice: series for each indicator, benchmarks, evidence, meetings, judgements}
+   *
+   * @param notice the notice the data is for
+   * @param config the series' gaps, revisions and span around the notice
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config) {
     return data(notice, config, false, 0);
@@ -165,9 +182,11 @@ public final class DataGenerator {
    * {@code otherChairs} is the share of meetings chaired by someone other than the board's chair or with no chair
    * recorded.
    *
-   * @return as {@link #data(Notice, Config)}; with {@code nearThresholds}, half of the figures lie near the thresholds;
-   *     {@code otherChairs} is the share of meetings chaired by someone other than the board's chair or with no chair
-   *     recorded
+   * @param notice the notice the data is for
+   * @param config the series' gaps, revisions and span around the notice
+   * @param nearThresholds whether half of the figures of each indicator a threshold reads lie near its thresholds
+   * @param otherChairs the share of meetings not chaired by the board's chair, 0 to 1
+   * @return the data
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs) {
@@ -180,10 +199,13 @@ public final class DataGenerator {
    * all the boards' meetings, so it may fall before or after any assessment date); {@code severalEvidence} the
    * share of dated actions with evidence that have two or three pieces, completed and recorded on different days.
    *
-   * @return as {@link #data(Notice, Config, boolean, double)}; {@code labelledMeetings} is the share of the events the
-   *     notice's deadlines name that one generated meeting records as its label (a meeting drawn at random among all
-   *     the boards' meetings, so it may fall before or after any assessment date); {@code severalEvidence} the share of
-   *     dated actions with evidence that have two or three pieces, completed and recorded on different days
+   * @param notice the notice the data is for
+   * @param config the series' gaps, revisions and span around the notice
+   * @param nearThresholds whether half of the figures of each indicator a threshold reads lie near its thresholds
+   * @param otherChairs the share of meetings not chaired by the board's chair, 0 to 1
+   * @param labelledMeetings the share of the events the deadlines name that a meeting records as its label, 0 to 1
+   * @param severalEvidence the share of dated actions with evidence that have two or three pieces, 0 to 1
+   * @return the data
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs, double labelledMeetings, double severalEvidence) {
@@ -197,7 +219,16 @@ public final class DataGenerator {
    * moved to the issue date when it falls before it (so an action whose deadline precedes the notice may be done
    * before it).
    *
-   * @return as {@link #data(Notice, Config, boolean, double, double, double)}, varied
+   * @param notice the notice the data is for
+   * @param config the series' gaps, revisions and span around the notice
+   * @param nearThresholds whether half of the figures of each indicator a threshold reads lie near its thresholds
+   * @param otherChairs the share of meetings not chaired by the board's chair, 0 to 1
+   * @param labelledMeetings the share of the events the deadlines name that a meeting records as its label, 0 to 1
+   * @param severalEvidence the share of dated actions with evidence that have two or three pieces, 0 to 1
+   * @param variations how the council's series are varied (series from issue, worsening runs, figures of another
+   *     kind); {@link DataVariations#NONE} for none
+   * @param evidenceBeforeIssue the share of pieces of evidence left completed before the issue date, 0 to 1
+   * @return the data, as {@link #data(Notice, Config, boolean, double, double, double)}, varied
    */
   public static Arbitrary<PerformanceData> data(Notice notice, Config config, boolean nearThresholds,
       double otherChairs, double labelledMeetings, double severalEvidence, DataVariations variations,

@@ -78,14 +78,35 @@ public final class Generators {
       List<String> events, List<String> unscheduled, double eventDeadlines, double unscheduledEvents,
       boolean awkwardText, double deadlinesBeforeIssue, double beforeDeadlines) {
 
-    /** A context with no deadline before the issue date and no strict deadline. */
+    /**
+     * A context with no deadline before the issue date and no strict deadline.
+     *
+     * @param issue the notice's issue date
+     * @param end the notice's end, or for a notice without a term the horizon its dates are drawn up to
+     * @param indicators the declared indicators
+     * @param boards the declared boards
+     * @param events the events the notice's calendar or schedule dates, which deadlines may name
+     * @param unscheduled events deadlines may name that neither the calendar nor the schedule has
+     * @param eventDeadlines the share of the deadlines of targets at a named event or the notice's end, 0 to 1
+     * @param unscheduledEvents the share of deadlines at a named event that name an unscheduled one, 0 to 1
+     * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
+     */
     public Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
         List<String> events, List<String> unscheduled, double eventDeadlines, double unscheduledEvents,
         boolean awkwardText) {
       this(issue, end, indicators, boards, events, unscheduled, eventDeadlines, unscheduledEvents, awkwardText, 0, 0);
     }
 
-    /** A context whose deadlines name only the events of the calendar and schedule, and targets none. */
+    /**
+     * A context whose deadlines name only the events of the calendar and schedule, and targets none.
+     *
+     * @param issue the notice's issue date
+     * @param end the notice's end, or for a notice without a term the horizon its dates are drawn up to
+     * @param indicators the declared indicators
+     * @param boards the declared boards
+     * @param events the events the notice's calendar or schedule dates, which deadlines may name
+     * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
+     */
     public Context(LocalDate issue, LocalDate end, List<Indicator> indicators, List<String> boards,
         List<String> events, boolean awkwardText) {
       this(issue, end, indicators, boards, events, List.of(), 0, 0, awkwardText);
@@ -109,7 +130,12 @@ public final class Generators {
         net.jqwik.api.Tuple.of(1, Arbitraries.of(ctx.issue(), ctx.end())));
   }
 
-  /** {@return a value in the unit, with the ends of its range as edge cases (0 and 100 for percentages)} */
+  /**
+   * {@return a value in the unit, with the ends of its range as edge cases (0 and 100 for percentages)}
+   *
+   * @param unit the unit: percentages 0 to 100 and percentage points 0 to 60 with one decimal, counts and days 0 to
+   *     500, rates and scores 0 to 400 with one decimal
+   */
   public static Arbitrary<BigDecimal> value(Unit unit) {
     return switch (unit) {
       case PERCENT -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1)
@@ -134,8 +160,8 @@ public final class Generators {
    * True with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
    * above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range).
    *
-   * @return true with the probability (0 to 1), drawn so that it shrinks to false: a uniform roll of 0 to 999 at or
-   *     above {@code 1000 - 1000p} (uniform: jqwik's default distribution of integers favours the ends of the range)
+   * @param probability p, 0 to 1, in steps of 0.001 (rounded)
+   * @return an arbitrary that is true with that probability
    */
   public static Arbitrary<Boolean> chance(double probability) {
     long threshold = 1000 - Math.round(probability * 1000);
@@ -229,7 +255,13 @@ public final class Generators {
     return Texts.phrase(8, ctx.awkwardText());
   }
 
-  /** {@return a requirement of the form with the id, agreeing with the context} */
+  /**
+   * {@return a requirement of the form with the id, agreeing with the context}
+   *
+   * @param id the requirement's id (staged targets give their stages {@code id.1}, {@code id.2}, ...)
+   * @param form the form
+   * @param ctx the notice it is for: its dates, indicators, boards and events, and the shares of deadline kinds
+   */
   public static Arbitrary<Requirement> requirement(RequirementId id, RequirementForm form, Context ctx) {
     Arbitrary<Indicator> indicators = Arbitraries.of(ctx.indicators());
     Arbitrary<Optional<BenchmarkKind>> shown = Arbitraries.of(BenchmarkKind.class).optional(0.2);

@@ -45,7 +45,22 @@ public final class NoticeGenerator {
       double eventDeadlines, double unscheduledEvents, double deadlinesBeforeIssue, double beforeDeadlines,
       double finalReviews) {
 
-    /** A configuration with none of the second edition's variations. */
+    /**
+     * A configuration with none of the second edition's variations: no deadline before the issue date, no strict
+     * deadline, no final review.
+     *
+     * @param issuedFrom the earliest issue date
+     * @param issuedUntil the latest issue date, on or after {@code issuedFrom}
+     * @param minMeasures the fewest measures a notice has
+     * @param maxMeasures the most measures a notice has, at least {@code minMeasures}
+     * @param maxRequirementsPerMeasure the most requirements a measure holds, 1 or more
+     * @param forms the forms of the requirements, at least one
+     * @param awkwardText whether text has quotes, backslashes, line breaks and non-ASCII characters
+     * @param withoutTerm the share of notices with no stated term, 0 to 1
+     * @param eventDeadlines the share of targets' deadlines at the notice's end or a named event, 0 to 1
+     * @param unscheduledEvents the share of deadlines at a named event that name one neither the calendar nor the
+     *     schedule has, 0 to 1
+     */
     public Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
         int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
         double eventDeadlines, double unscheduledEvents) {
@@ -75,7 +90,11 @@ public final class NoticeGenerator {
 
   private NoticeGenerator() {}
 
-  /** {@return notices under the configuration} */
+  /**
+   * {@return notices under the configuration, each passing validation}
+   *
+   * @param config the issue dates, sizes, forms and shares of each variation
+   */
   public static Arbitrary<Notice> notices(Config config) {
     Arbitrary<LocalDate> issue = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(9, Arbitraries.longs()

@@ -15,7 +15,13 @@ public final class Texts {
 
   private Texts() {}
 
-  /** {@return a phrase of 1 to {@code maxWords} words} */
+  /**
+   * {@return a phrase of 1 to {@code maxWords} words, never blank}
+   *
+   * @param maxWords the most words, 1 or more
+   * @param awkward whether about one word in five is awkward (quotes, a backslash, a line break, a tab, non-ASCII
+   *     characters, spaces around it) rather than plain
+   */
   public static Arbitrary<String> phrase(int maxWords, boolean awkward) {
     Arbitrary<String> word = awkward
         ? Arbitraries.frequencyOf(

@@ -25,7 +25,12 @@ import org.improvementnotice.model.validation.ValidationException;
  */
 public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> indicators) {
 
-  /** A decidable requirement and the measure holding it. */
+  /**
+   * A decidable requirement and the measure holding it.
+   *
+   * @param requirement the requirement (a stage, for staged targets)
+   * @param measure the measure holding it (for a stage, the measure holding its staged targets)
+   */
   public record Entry(Requirement requirement, Measure measure) {}
 
   /**
@@ -42,6 +47,7 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
   /**
    * The plan of a valid notice.
    *
+   * @param notice the notice, validated here
    * @return the plan of a valid notice
    * @throws ValidationException listing every problem if the notice does not validate
    */
@@ -50,7 +56,12 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
     return unchecked(notice);
   }
 
-  /** {@return the plan of a notice without validating it (for callers that have)} */
+  /**
+   * {@return the plan of a notice without validating it (for callers that have); of indicators declared twice, the
+   * first is kept}
+   *
+   * @param notice the notice, already validated
+   */
   public static NoticePlan unchecked(Notice notice) {
     List<Entry> entries = new ArrayList<>();
     for (Measure m : notice.measures()) {
@@ -65,7 +76,11 @@ public record NoticePlan(List<Entry> requirements, Map<IndicatorId, Indicator> i
     return new NoticePlan(entries, byId);
   }
 
-  /** {@return the declared indicator with the id} */
+  /**
+   * {@return the declared indicator with the id, or empty when the notice does not declare it}
+   *
+   * @param id the indicator's id
+   */
   public Optional<Indicator> indicator(IndicatorId id) {
     return Optional.ofNullable(indicators.get(id));
   }

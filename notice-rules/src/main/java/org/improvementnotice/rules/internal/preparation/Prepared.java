@@ -26,7 +26,17 @@ import org.improvementnotice.rules.FigureUsed;
 public record Prepared(
     Requirement requirement, Measure measure, Object fact, List<FigureUsed> values, Optional<String> threshold,
     DirectionOfTravel direction, Map<String, Object> words) {
-  /** Takes the preparer's fresh collections without copying them (one of each per requirement per evaluation). */
+  /**
+   * Takes the preparer's fresh collections without copying them (one of each per requirement per evaluation).
+   *
+   * @param requirement the requirement
+   * @param measure the measure holding it
+   * @param fact the fact inserted into the session
+   * @param values the values used, with their periods; wrapped, not copied, so the caller must not change it
+   * @param threshold the threshold or level in words, if any
+   * @param direction the direction of travel
+   * @param words named pieces of the explanation; wrapped, not copied, so the caller must not change it
+   */
   public Prepared {
     values = Collections.unmodifiableList(values);
     words = Collections.unmodifiableMap(words);

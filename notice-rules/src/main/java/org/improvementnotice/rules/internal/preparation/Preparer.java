@@ -35,12 +35,27 @@ public final class Preparer {
   private final NoticePlan plan;
   private final Evaluation evaluation;
 
-  /** A preparer for the notice and data at the date. */
+  /**
+   * A preparer for the notice and data at the date, planning the notice without validating it.
+   *
+   * @param notice the notice, already validated
+   * @param data the council's data, read as known at {@code asAt} (the latest revision published by then)
+   * @param asAt the assessment date
+   * @param settings the evaluation's settings
+   */
   public Preparer(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
     this(notice, NoticePlan.unchecked(notice), data, asAt, settings);
   }
 
-  /** A preparer for the notice, with its plan, and data at the date. */
+  /**
+   * A preparer for the notice, with its plan, and data at the date.
+   *
+   * @param notice the notice, already validated
+   * @param plan the notice's plan, made of this notice
+   * @param data the council's data, read as known at {@code asAt} (the latest revision published by then)
+   * @param asAt the assessment date
+   * @param settings the evaluation's settings
+   */
   public Preparer(Notice notice, NoticePlan plan, PerformanceData data, LocalDate asAt, Settings settings) {
     this.plan = plan;
     this.evaluation = new Evaluation(notice, plan, data, asAt, settings);
