@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.improvementnotice.reports.Evaluation;
 import org.improvementnotice.reports.HtmlReport;
 import org.improvementnotice.reports.JsonReport;
@@ -73,7 +74,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Path> dataDirectory = DataDirectory.check(spec, data);
+    return evaluate(spec::commandLine, spec.commandLine().getOut());
+  }
+
+  /**
+   * Evaluates and writes the report: to the writer, or to {@code --out} and then a line saying so to the writer.
+   *
+   * @param command this command's command line, asked for only to report a usage error ({@link PlainEvaluate}
+   *     runs the command without one)
+   * @param w where the report, or the line naming its file, goes
+   * @return the exit code
+   * @throws IOException when a file cannot be read or written
+   */
+  Integer evaluate(Supplier<CommandLine> command, PrintWriter w) throws IOException {
+    Optional<Path> dataDirectory = DataDirectory.check(command, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
     Sources.LoadedData loadedData = dfe.load(loaded.notice(), dataDirectory);
     ComplianceEngine engine = EngineStart.engine();
@@ -99,7 +113,6 @@ final class EvaluateCommand implements Callable<Integer> {
           pw.flush();
       }
     };
-    PrintWriter w = spec.commandLine().getOut();
     if (out == null) {
       report.write(w);
     } else {

@@ -101,6 +101,14 @@ final class Failures {
     return m.regionMatches(true, 0, "Error: ", 0, 7) ? m.substring(7) : m;
   }
 
+  /**
+   * What picocli's handlers make of a failure of a command it runs: a usage error ({@link #usage}) for a
+   * {@link ParameterException}, else {@link #execution}.
+   */
+  static int of(Throwable e, PrintWriter err) {
+    return e instanceof ParameterException usage ? usage(usage, err) : execution(e, err);
+  }
+
   /** The message and exit code of a command that failed. */
   static int execution(Throwable e, PrintWriter err) {
     int code;

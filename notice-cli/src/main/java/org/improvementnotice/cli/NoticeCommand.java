@@ -86,14 +86,13 @@ public final class NoticeCommand implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     if (args.length == 0 || args[0].equals("evaluate")) {
-      // the engine's rule base loads on another thread while picocli builds the command and the input is read
-      if (!Boolean.getBoolean("probe.noearly")) EngineStart.begin();
+      // the engine's rule base loads on another thread while the command line and the input are read
+      EngineStart.begin();
     }
-    CommandLine cli = commandLine(out, err, args.length > 0 && COMMANDS.containsKey(args[0])
-        ? List.of(args[0]) : List.copyOf(COMMANDS.keySet()));
+    EvaluateCommand plain = PlainEvaluate.read(args);
     int code;
     try {
-      code = cli.execute(args);
+      code = plain != null ? PlainEvaluate.run(plain, out, err) : picocli(out, err, args);
     } catch (RuntimeException | Error e) {
       // errors escape picocli's execution handler (which takes exceptions only)
       code = Failures.execution(e, err);
@@ -101,6 +100,17 @@ public final class NoticeCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The arguments read and run by picocli, building the command named first only (or all of them). */
+  static int picocli(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err, args.length > 0 && COMMANDS.containsKey(args[0])
+        ? List.of(args[0]) : List.copyOf(COMMANDS.keySet())).execute(args);
+  }
+
+  /** The command line of one command, under this one, wired to the writers as {@link #run} wires them. */
+  static CommandLine command(PrintWriter out, PrintWriter err, String name) {
+    return commandLine(out, err, List.of(name)).getSubcommands().get(name);
   }
 
   /** The command line with every command, wired to the writers, its errors handled as {@link Failures} says. */
