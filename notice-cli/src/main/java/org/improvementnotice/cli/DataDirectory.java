@@ -28,7 +28,7 @@ final class DataDirectory {
       return Optional.of(data);
     }
     if (Files.exists(data)) {
-      throw new ParameterException(command.get(), "--data '" + data + "' is a file: give the directory that "
+      throw Failures.usageError(command, "--data '" + data + "' is a file: give the directory that "
           + "holds the CSV files (observations.csv, ...; docs/data-format.md)");
     }
     throw new NoSuchFileException(data.toString(), null, "no such data directory");

@@ -69,6 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
   boolean failOnNonCompliance;
 
+  /** The DfE options; null when none can have been given ({@link PlainEvaluate}: no DfE option, no picocli). */
   @CommandLine.Mixin
   DfeOptions dfe;
 
@@ -89,12 +90,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Integer evaluate(Supplier<CommandLine> command, PrintWriter w) throws IOException {
     Optional<Path> dataDirectory = DataDirectory.check(command, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
-    Sources.LoadedData loadedData = dfe.load(loaded.notice(), dataDirectory);
+    boolean published = dfe != null && dfe.active();
+    Sources.LoadedData loadedData = dfe == null ? Sources.data(loaded.notice(), dataDirectory)
+        : dfe.load(loaded.notice(), dataDirectory);
     ComplianceEngine engine = EngineStart.engine();
     Evaluation evaluated = when != null && when.asAt != null
         ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
         : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
-    boolean sampleData = dataDirectory.isEmpty() && !dfe.active() && loadedData.found()
+    boolean sampleData = dataDirectory.isEmpty() && !published && loadedData.found()
         && Sources.BUNDLED.contains(loaded.notice().id().value());
     // the samples' figures are made up, and the report says so
     Evaluation evaluation = sampleData ? evaluated.withNote(Evaluation.ILLUSTRATIVE) : evaluated;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 
 /**
  * {@code evaluate} in its plain form, read and run without picocli. Picocli builds its model of a command from
@@ -37,7 +39,6 @@ final class PlainEvaluate {
     }
     EvaluateCommand command = new EvaluateCommand();
     command.format = EvaluateCommand.Format.text;
-    command.dfe = new DfeOptions();
     Set<String> seen = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -117,9 +118,20 @@ final class PlainEvaluate {
    */
   static int run(EvaluateCommand command, PrintWriter out, PrintWriter err) {
     try {
-      return command.evaluate(() -> NoticeCommand.command(out, err, "evaluate"), out);
+      return command.evaluate(new Usage(out, err), out);
     } catch (Exception | Error e) {
       return Failures.of(e, err);
+    }
+  }
+
+  /**
+   * The command line a usage error names, built only for one: a class rather than a lambda, whose linking
+   * would load picocli's {@code CommandLine} (the type it returns) on every run.
+   */
+  private record Usage(PrintWriter out, PrintWriter err) implements Supplier<CommandLine> {
+    @Override
+    public CommandLine get() {
+      return NoticeCommand.command(out, err, "evaluate");
     }
   }
 }

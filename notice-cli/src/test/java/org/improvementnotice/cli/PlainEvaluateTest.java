@@ -47,7 +47,7 @@ class PlainEvaluateTest {
     assertThat(command.out).isEqualTo(Path.of("r.json"));
     assertThat(command.format).isEqualTo(EvaluateCommand.Format.json);
     assertThat(command.failOnNonCompliance).isTrue();
-    assertThat(command.dfe.active()).isFalse();
+    assertThat(command.dfe).isNull();
 
     EvaluateCommand defaults = PlainEvaluate.read("evaluate", notice);
     assertThat(defaults.when).isNull();
