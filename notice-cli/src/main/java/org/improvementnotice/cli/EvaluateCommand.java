@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.improvementnotice.reports.Evaluation;
 import org.improvementnotice.reports.HtmlReport;
 import org.improvementnotice.reports.JsonReport;
@@ -68,19 +69,35 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
   boolean failOnNonCompliance;
 
+  /** The DfE options; null when none can have been given ({@link PlainEvaluate}: no DfE option, no picocli). */
   @CommandLine.Mixin
   DfeOptions dfe;
 
   @Override
   public Integer call() throws IOException {
-    Optional<Path> dataDirectory = DataDirectory.check(spec, data);
+    return evaluate(spec::commandLine, spec.commandLine().getOut());
+  }
+
+  /**
+   * Evaluates and writes the report: to the writer, or to {@code --out} and then a line saying so to the writer.
+   *
+   * @param command this command's command line, asked for only to report a usage error ({@link PlainEvaluate}
+   *     runs the command without one)
+   * @param w where the report, or the line naming its file, goes
+   * @return the exit code
+   * @throws IOException when a file cannot be read or written
+   */
+  Integer evaluate(Supplier<CommandLine> command, PrintWriter w) throws IOException {
+    Optional<Path> dataDirectory = DataDirectory.check(command, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
-    Sources.LoadedData loadedData = dfe.load(loaded.notice(), dataDirectory);
+    boolean published = dfe != null && dfe.active();
+    Sources.LoadedData loadedData = dfe == null ? Sources.data(loaded.notice(), dataDirectory)
+        : dfe.load(loaded.notice(), dataDirectory);
     ComplianceEngine engine = EngineStart.engine();
     Evaluation evaluated = when != null && when.asAt != null
         ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
         : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
-    boolean sampleData = dataDirectory.isEmpty() && !dfe.active() && loadedData.found()
+    boolean sampleData = dataDirectory.isEmpty() && !published && loadedData.found()
         && Sources.BUNDLED.contains(loaded.notice().id().value());
     // the samples' figures are made up, and the report says so
     Evaluation evaluation = sampleData ? evaluated.withNote(Evaluation.ILLUSTRATIVE) : evaluated;
@@ -99,7 +116,6 @@ final class EvaluateCommand implements Callable<Integer> {
           pw.flush();
       }
     };
-    PrintWriter w = spec.commandLine().getOut();
     if (out == null) {
       report.write(w);
     } else {

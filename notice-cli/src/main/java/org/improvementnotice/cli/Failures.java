@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.improvementnotice.data.DataFileException;
 import org.improvementnotice.model.language.NoticeSyntaxException;
@@ -99,6 +100,26 @@ final class Failures {
   private static String stripPrefix(String message) {
     String m = String.valueOf(message);
     return m.regionMatches(true, 0, "Error: ", 0, 7) ? m.substring(7) : m;
+  }
+
+  /**
+   * A usage error found while a command runs, as picocli's own: this class holds it, so that a class throwing
+   * one loads picocli only when it does (a run of {@link PlainEvaluate} loads none of picocli).
+   *
+   * @param command the command the error is of
+   * @param message what is wrong
+   * @return the exception to throw, a {@link ParameterException}
+   */
+  static RuntimeException usageError(Supplier<CommandLine> command, String message) {
+    return new ParameterException(command.get(), message);
+  }
+
+  /**
+   * What picocli's handlers make of a failure of a command it runs: a usage error ({@link #usage}) for a
+   * {@link ParameterException}, else {@link #execution}.
+   */
+  static int of(Throwable e, PrintWriter err) {
+    return e instanceof ParameterException usage ? usage(usage, err) : execution(e, err);
   }
 
   /** The message and exit code of a command that failed. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * The command line: {@code evaluate}, {@code validate} and {@code print} (one class each), and with no command
  * the main job over the five samples (every notice over its schedule, a text summary each, and the HTML report),
  * or, when the samples are not installed, the usage. Exit codes are in {@link ExitCode}. A command is added by
- * writing its class and listing it in {@code COMMANDS}.
+ * writing its class and listing it in {@code Commands}.
  */
 @Command(name = "improvement-notice", mixinStandardHelpOptions = true,
     versionProvider = NoticeCommand.Version.class,
@@ -51,17 +51,20 @@ import picocli.CommandLine.Spec;
 public final class NoticeCommand implements Callable<Integer> {
   /**
    * The commands by name, in the order help lists them. A run naming one first builds that command only: picocli
-   * reads each command's annotations when it is added, a good part of a cold start.
+   * reads each command's annotations when it is added, a good part of a cold start. In a holder class, so that a
+   * run picocli does not read ({@link PlainEvaluate}) loads none of the command classes.
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final class Commands {
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("evaluate", EvaluateCommand::new);
-    commands.put("validate", ValidateCommand::new);
-    commands.put("print", PrintCommand::new);
-    commands.put("screen", ScreenCommand::new);
-    return Collections.unmodifiableMap(commands);
+    private static Map<String, Supplier<Object>> commands() {
+      Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+      commands.put("evaluate", EvaluateCommand::new);
+      commands.put("validate", ValidateCommand::new);
+      commands.put("print", PrintCommand::new);
+      commands.put("screen", ScreenCommand::new);
+      return Collections.unmodifiableMap(commands);
+    }
   }
 
   /** Where the main job writes the HTML report when no {@code --out} is given. */
@@ -86,14 +89,13 @@ public final class NoticeCommand implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     if (args.length == 0 || args[0].equals("evaluate")) {
-      // the engine's rule base loads on another thread while picocli builds the command and the input is read
-      if (!Boolean.getBoolean("probe.noearly")) EngineStart.begin();
+      // the engine's rule base loads on another thread while the command line and the input are read
+      EngineStart.begin();
     }
-    CommandLine cli = commandLine(out, err, args.length > 0 && COMMANDS.containsKey(args[0])
-        ? List.of(args[0]) : List.copyOf(COMMANDS.keySet()));
+    EvaluateCommand plain = PlainEvaluate.read(args);
     int code;
     try {
-      code = cli.execute(args);
+      code = plain != null ? PlainEvaluate.run(plain, out, err) : picocli(out, err, args);
     } catch (RuntimeException | Error e) {
       // errors escape picocli's execution handler (which takes exceptions only)
       code = Failures.execution(e, err);
@@ -103,14 +105,25 @@ public final class NoticeCommand implements Callable<Integer> {
     return code;
   }
 
+  /** The arguments read and run by picocli, building the command named first only (or all of them). */
+  static int picocli(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err, args.length > 0 && Commands.COMMANDS.containsKey(args[0])
+        ? List.of(args[0]) : List.copyOf(Commands.COMMANDS.keySet())).execute(args);
+  }
+
+  /** The command line of one command, under this one, wired to the writers as {@link #run} wires them. */
+  static CommandLine command(PrintWriter out, PrintWriter err, String name) {
+    return commandLine(out, err, List.of(name)).getSubcommands().get(name);
+  }
+
   /** The command line with every command, wired to the writers, its errors handled as {@link Failures} says. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, List.copyOf(COMMANDS.keySet()));
+    return commandLine(out, err, List.copyOf(Commands.COMMANDS.keySet()));
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> commands) {
     CommandLine cli = new CommandLine(new NoticeCommand());
-    commands.forEach(name -> cli.addSubcommand(name, COMMANDS.get(name).get()));
+    commands.forEach(name -> cli.addSubcommand(name, Commands.COMMANDS.get(name).get()));
     cli.setOut(out).setErr(err);
     // an argument "@file" is an argument, not a file of arguments whose content an error would echo
     cli.setExpandAtFiles(false);

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Path> dataDirectory = DataDirectory.check(spec, data);
+    Optional<Path> dataDirectory = DataDirectory.check(spec::commandLine, data);
     Sources.LoadedNotice loaded = Sources.notice(notice);
     Optional<Sources.LoadedData> loadedData = dataDirectory.map(d -> Sources.data(loaded.notice(), Optional.of(d)));
     PrintWriter w = spec.commandLine().getOut();
