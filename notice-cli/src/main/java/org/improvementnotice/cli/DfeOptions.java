@@ -79,12 +79,12 @@ public final class DfeOptions {
           + "March' (repeatable).")
   Map<String, String> published;
 
-  /** Whether a folder of published files was given. */
+  /** {@return whether a folder of published files was given ({@code --dfe-data})} */
   public boolean active() {
     return folder != null;
   }
 
-  /** The folder of published files. */
+  /** {@return the folder of published files, or null when none was given} */
   public Path folder() {
     return folder;
   }

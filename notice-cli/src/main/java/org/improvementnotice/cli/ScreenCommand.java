@@ -131,7 +131,15 @@ public final class ScreenCommand implements Callable<Integer> {
     return NationalScreen.screen(engine, notice, subjects(notice, published, asAt), asAt);
   }
 
-  /** Each council in England at the date, with its data for the notice's indicators. */
+  /**
+   * Each council in England at the date (one the files name in the year of the date or the year before), with its
+   * data for the notice's indicators.
+   *
+   * @param notice the notice, whose indicators are read
+   * @param published the published data
+   * @param asAt the date
+   * @return the councils with their data, in LA number order
+   */
   public static List<ScreenSubject> subjects(Notice notice, PublishedData published, LocalDate asAt) {
     List<IndicatorId> ids = notice.indicators().stream().map(Indicator::id).toList();
     int year = asAt.getYear();
