@@ -129,9 +129,9 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
   }
 
   /**
-   * The share of indicators with one figure for a period of another kind than the indicator's (a quarter for a
-   * monthly indicator, a month for a quarterly one, a financial year for an academic or other yearly one, an
-   * academic year for a financial one), 0 to 1 (default 0). The data validator refuses such a row: data drawn with
+   * The share of indicators (of those with any figure) with one figure for a period of another kind than the
+   * indicator's (a quarter for a monthly indicator, a month for a quarterly one, a financial year for an academic
+   * or other yearly one, an academic year for a financial one), 0 to 1 (default 0). The data validator refuses such a row: data drawn with
    * this option need not validate.
    *
    * @param probability the share, 0 to 1
