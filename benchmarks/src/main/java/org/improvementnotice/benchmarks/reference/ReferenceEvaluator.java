@@ -215,16 +215,45 @@ public final class ReferenceEvaluator {
   }
 
   /**
-   * Whether the requirement is a dated action whose deadline, with the notice's own calendar, falls before the
-   * notice's issue date (DOMAIN.md: a warning; the action is decided as usual and its finding says that the
-   * deadline precedes the notice).
+   * Whether the requirement's deadline, with the notice's own calendar, falls before the notice's issue date
+   * (DOMAIN.md: a warning; the requirement is decided as usual and its finding says that the deadline precedes the
+   * notice): a dated action's, or the last day on time of a figure due in a period or by a date (forms 1, 2, 3's
+   * stages, 6, 9, 10).
    *
    * @param notice the notice
    * @param requirement the requirement
    * @return whether its finding must say that the deadline precedes the notice
    */
   public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement) {
-    return requirement instanceof DatedAction a && ActionVerdicts.deadlinePrecedesNotice(notice, a);
+    if (requirement instanceof DatedAction a) {
+      return ActionVerdicts.deadlinePrecedesNotice(notice, a);
+    }
+    // a figure due by a date or in a period: its last day on time, with the notice's own calendar
+    java.util.Optional<java.time.LocalDate> due = java.util.Optional.empty();
+    if (requirement instanceof org.improvementnotice.model.requirement.ThresholdInPeriod t) {
+      due = java.util.Optional.of(t.period().endInclusive());
+    } else if (requirement instanceof org.improvementnotice.model.requirement.AverageOverPeriod a) {
+      due = java.util.Optional.of(a.period().endInclusive());
+    } else if (requirement instanceof org.improvementnotice.model.requirement.ThresholdByDate t) {
+      due = lastDayOnTime(notice, t.deadline());
+    } else if (requirement instanceof org.improvementnotice.model.requirement.RelativeToBenchmark b) {
+      due = lastDayOnTime(notice, b.due());
+    } else if (requirement instanceof org.improvementnotice.model.requirement.GapBetweenSeries g) {
+      due = lastDayOnTime(notice, g.due());
+    }
+    return due.filter(d -> d.isBefore(notice.issued().date())).isPresent();
+  }
+
+  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(Notice notice,
+      org.improvementnotice.model.time.Deadline deadline) {
+    return Deadlines.lastDayOnTime(deadline, notice.deadlineContext(), false);
+  }
+
+  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(Notice notice,
+      org.improvementnotice.model.requirement.Due due) {
+    return due instanceof org.improvementnotice.model.requirement.Due.InPeriod in
+        ? java.util.Optional.of(in.period().endInclusive())
+        : lastDayOnTime(notice, ((org.improvementnotice.model.requirement.Due.ByDeadline) due).deadline());
   }
 
   /** The verdict for each decidable requirement, by requirement id, in the notice's order, with default settings. */
