@@ -39,10 +39,10 @@ public final class NoticeArbitraries {
   }
 
   /**
-   * Requirements of the given forms (all fifteen when none is given), valid in a notice issued on 8 March
+   * Requirements of the given forms (all sixteen when none is given), valid in a notice issued on 8 March
    * 2011 for twelve months that declares the standard catalogue.
    *
-   * @param forms the forms to draw from, each as likely; none for all fifteen
+   * @param forms the forms to draw from, each as likely; none for all sixteen
    * @return an arbitrary of requirements, each with the id {@code r1}
    */
   public static Arbitrary<Requirement> requirements(RequirementForm... forms) {

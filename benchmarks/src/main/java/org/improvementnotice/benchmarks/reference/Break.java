@@ -29,5 +29,7 @@ public enum Break {
    * A figure published without a value is read as merely missing: under strict missing data a shortfall, and a
    * forecast, a baseline, a step or a run passes over it to an older figure.
    */
-  WITHHELD_READ_AS_MISSING
+  WITHHELD_READ_AS_MISSING,
+  /** A recurring action is decided as its first occurrence alone, a dated action, as if it did not recur. */
+  RECURRING_AS_ITS_FIRST_OCCURRENCE
 }

@@ -21,6 +21,7 @@ import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -85,7 +86,7 @@ import org.improvementnotice.rules.Status;
  */
 public final class ReferenceEvaluator {
 
-  /** The forms this evaluator decides: all fifteen. */
+  /** The forms this evaluator decides: all sixteen. */
   public static final List<RequirementForm> FORMS = List.of(RequirementForm.values());
 
   /**
@@ -228,6 +229,10 @@ public final class ReferenceEvaluator {
     if (requirement instanceof DatedAction a) {
       return ActionVerdicts.deadlinePrecedesNotice(notice, a);
     }
+    if (requirement instanceof RecurringAction a) {
+      // its first occurrence's deadline, as a dated action's
+      return ActionVerdicts.deadlinePrecedesNotice(notice, new DatedAction(a.id(), a.action(), a.first()));
+    }
     // a figure due by a date or in a period: its last day on time, with the notice's own calendar
     java.util.Optional<java.time.LocalDate> due = java.util.Optional.empty();
     if (requirement instanceof org.improvementnotice.model.requirement.ThresholdInPeriod t) {
@@ -304,6 +309,8 @@ public final class ReferenceEvaluator {
       return TargetNotSetVerdicts.targetNotSet(e, t);
     } else if (r instanceof DatedAction a) {
       return ActionVerdicts.action(e, a);
+    } else if (r instanceof RecurringAction a) {
+      return RecurringVerdicts.recurring(e, a);
     } else if (r instanceof GovernanceCadence g) {
       return GovernanceVerdicts.governance(e, g);
     } else if (r instanceof QualitativeMeasure q) {

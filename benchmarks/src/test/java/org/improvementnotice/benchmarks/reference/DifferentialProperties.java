@@ -207,6 +207,18 @@ class DifferentialProperties {
   }
 
   @Provide
+  Arbitrary<NoticeAndData> recurringActions() {
+    return SecondEditionCases.exercising(Break.RECURRING_AS_ITS_FIRST_OCCURRENCE);
+  }
+
+  /** Each occurrence a dated action, the status that of the worst occurrence due so far. */
+  @Property(tries = 100)
+  void recurringActionsAreDecidedByTheirWorstOccurrenceDueSoFar(@ForAll("recurringActions") NoticeAndData pair,
+      @ForAll @IntRange(max = 100) int shift) {
+    compare(pair, Settings.defaults(), shift);
+  }
+
+  @Provide
   Arbitrary<NoticeAndData> worseningRuns() {
     return SecondEditionCases.exercising(Break.TREND_ANY_RUN);
   }

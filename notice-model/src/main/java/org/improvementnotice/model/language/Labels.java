@@ -8,6 +8,7 @@ import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -59,6 +60,8 @@ final class Labels {
       return new TargetNotSet(id, t.indicator(), t.note());
     } else if (r instanceof DatedAction t) {
       return new DatedAction(id, t.action(), t.deadline());
+    } else if (r instanceof RecurringAction t) {
+      return new RecurringAction(id, t.action(), t.first(), t.every(), t.until());
     } else if (r instanceof GovernanceCadence t) {
       return new GovernanceCadence(id, t.body(), t.cadence(), t.chair(), t.departmentAttends(), t.window());
     } else if (r instanceof QualitativeMeasure t) {

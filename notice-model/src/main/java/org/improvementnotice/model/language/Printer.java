@@ -29,6 +29,7 @@ import org.improvementnotice.model.requirement.GapSource;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -214,6 +215,9 @@ final class Printer {
       return "no target " + ref(t.indicator()) + " note " + quote(t.note());
     } else if (r instanceof DatedAction t) {
       return "action " + quote(t.action()) + " " + byOrBefore(t.deadline());
+    } else if (r instanceof RecurringAction t) {
+      return "action " + quote(t.action()) + " " + byOrBefore(t.first()) + " then " + cadence(t.every())
+          + t.until().map(u -> " until " + deadline(u)).orElse("");
     } else if (r instanceof GovernanceCadence t) {
       return "meetings " + quote(t.body()) + " " + cadence(t.cadence())
           + t.chair().map(c -> " chaired by " + quote(c)).orElse("")

@@ -25,6 +25,7 @@ import org.improvementnotice.model.requirement.GapSource;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -192,7 +193,12 @@ final class RequirementSyntax {
       case "action": {
         String action = c.string("the action");
         Deadline d = time.byOrBefore();
-        return c.build(k, () -> new DatedAction(rid, action, d));
+        if (!c.acceptWord("then")) {
+          return c.build(k, () -> new DatedAction(rid, action, d));
+        }
+        Cadence every = values.cadence();
+        Optional<Deadline> end = c.acceptWord("until") ? Optional.of(time.deadline(true)) : Optional.empty();
+        return c.build(k, () -> new RecurringAction(rid, action, d, every, end));
       }
       case "meetings":
         return meetings(k, rid);

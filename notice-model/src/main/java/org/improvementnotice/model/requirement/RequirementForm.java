@@ -1,6 +1,6 @@
 package org.improvementnotice.model.requirement;
 
-/** The fifteen forms of requirement, numbered as the domain notes number them. */
+/** The sixteen forms of requirement, numbered as the domain notes number them. */
 public enum RequirementForm {
   /** Form 1: at least or at most a value for one period ({@link ThresholdInPeriod}). */
   THRESHOLD_IN_PERIOD(1, "threshold in a period"),
@@ -31,7 +31,9 @@ public enum RequirementForm {
   /** Form 14: a measure no number can decide, reported with its evidence ({@link QualitativeMeasure}). */
   QUALITATIVE(14, "qualitative measure"),
   /** Form 15: a watch for a sustained downward trend ({@link SustainedTrend}). */
-  TREND(15, "trend");
+  TREND(15, "trend"),
+  /** Form 16: something to be done by a first deadline and again at a cadence ({@link RecurringAction}). */
+  RECURRING_ACTION(16, "recurring action");
 
   private final int number;
   private final String title;
@@ -41,7 +43,7 @@ public enum RequirementForm {
     this.title = title;
   }
 
-  /** {@return the form's number, 1 to 15} */
+  /** {@return the form's number, 1 to 16} */
   public int number() {
     return number;
   }

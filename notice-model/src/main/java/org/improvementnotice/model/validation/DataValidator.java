@@ -24,6 +24,7 @@ import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Period;
@@ -60,13 +61,13 @@ public final class DataValidator {
       return "Indicator " + id + " is not declared in notice " + notice.id() + hint;
     }));
     Set<RequirementId> actions = notice.decidableRequirements().stream()
-        .filter(r -> r instanceof DatedAction).map(Requirement::id).collect(Collectors.toSet());
+        .filter(r -> r instanceof DatedAction || r instanceof RecurringAction).map(Requirement::id).collect(Collectors.toSet());
     Set<RequirementId> all = notice.decidableRequirements().stream().map(Requirement::id).collect(Collectors.toSet());
     for (int i = 0; i < data.actions().size(); i++) {
       ActionEvidence a = data.actions().get(i);
       if (!actions.contains(a.action())) {
         problems.add(Problem.error("actions[" + i + "]", String.format(
-            "Evidence names %s, which is not a dated action of notice %s", a.action(), notice.id())));
+            "Evidence names %s, which is not a dated or recurring action of notice %s", a.action(), notice.id())));
       }
     }
     for (int i = 0; i < data.meetingsInOrderAdded().size(); i++) {

@@ -29,6 +29,7 @@ import org.improvementnotice.model.requirement.GapSource;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -190,6 +191,13 @@ public final class NoticeValidator {
         indicator(path, t.indicator());
       } else if (req instanceof DatedAction a) {
         deadlineNotBeforeIssue(path + ".deadline", a.deadline());
+      } else if (req instanceof RecurringAction a) {
+        deadlineNotBeforeIssue(path + ".first", a.first());
+        // the first occurrence is required whatever the end; a later one only on or before it
+        a.until().flatMap(u -> u.resolve(context)).ifPresent(end -> a.first().resolve(context)
+            .filter(end::isBefore).ifPresent(first -> problems.add(Problem.warning(path + ".until", String.format(
+                "The end %s falls on %s, before the first occurrence is due (%s): only the first occurrence is "
+                    + "required", a.until().get(), end, first)))));
       } else if (req instanceof GovernanceCadence g) {
         if (notice.governance().board(g.body()).isEmpty()) {
           error(path + ".body", "No board named '%s' is declared in the notice's governance", g.body());

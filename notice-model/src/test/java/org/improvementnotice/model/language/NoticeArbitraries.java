@@ -49,6 +49,7 @@ import org.improvementnotice.model.requirement.GapSource;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -198,7 +199,7 @@ final class NoticeArbitraries {
         Arbitraries.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS)).as(Cadence::new);
   }
 
-  /** Requirements of all fifteen forms, each with an arbitrary id. */
+  /** Requirements of all sixteen forms, each with an arbitrary id. */
   static Arbitrary<Requirement> requirements() {
     Arbitrary<RequirementId> ids = slugs().map(RequirementId::of);
     Arbitrary<IndicatorId> ind = indicatorIds();
@@ -223,7 +224,10 @@ final class NoticeArbitraries {
             .as(GovernanceCadence::new),
         Combinators.combine(ids, nonBlank()).as(QualitativeMeasure::new),
         Combinators.combine(ids, ind, Arbitraries.integers().between(2, 12).optional(), windows())
-            .as((i, x, n, w) -> new SustainedTrend(i, x, n.map(OptionalInt::of).orElse(OptionalInt.empty()), w)));
+            .as((i, x, n, w) -> new SustainedTrend(i, x, n.map(OptionalInt::of).orElse(OptionalInt.empty()), w)),
+        Combinators.combine(ids, nonBlank(), deadlines(), cadences(),
+            Arbitraries.oneOf(datedDeadlines(), nonBlank().map(Deadline::atEvent)).optional())
+            .as(RecurringAction::new));
   }
 
   static Arbitrary<GapSource> gapSources() {

@@ -157,6 +157,20 @@ public final class Explanations {
             w.get("deadline"));
       case "action not yet due":
         return fill(strict(w) ? "%s: due before %s." : "%s: due by %s.", s, w.get("deadline"));
+      case "recurring action overdue":
+        return fill("%s: the %s occurrence, due %s %s, is not recorded as done (%s of the %s occurrences due so far "
+            + "done).", s, w.get("occurrence"), strict(w) ? "before" : "by", w.get("occurrenceDeadline"),
+            w.get("done"), w.get("due"));
+      case "recurring action done late":
+        return fill("%s: the %s occurrence, due %s %s, was done late, on %s (%s).", s, w.get("occurrence"),
+            strict(w) ? "before" : "by", w.get("occurrenceDeadline"), w.get("completed"), w.get("reference"));
+      case "recurring action done so far":
+        return fill(Integer.valueOf(1).equals(w.get("due")) ? "%s: the one occurrence due so far%s was done on time, on "
+            + "%s (%s); %s." : "%s: each of the %s occurrences due so far was done on time, the last on %s (%s); %s.",
+            s, Integer.valueOf(1).equals(w.get("due")) ? "" : w.get("due"), w.get("completed"), w.get("reference"),
+            w.get("next") == null
+                ? "no further occurrence is required" : "the next is due " + (strict(w) ? "before " : "by ")
+                + w.get("next"));
       case "governance not yet started":
         return fill("%s must meet %s from %s.", s, w.get("cadence"), w.get("start"));
       case "governance meeting gap too long":

@@ -22,10 +22,8 @@ import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Unit;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.requirement.DatedAction;
-import org.improvementnotice.model.requirement.Due;
-import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
-import org.improvementnotice.model.requirement.RelativeToBenchmark;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.time.Deadline;
@@ -263,6 +261,8 @@ public final class DataGenerator {
             : Generators.chance(severalEvidence).flatMap(many -> many ? several : one);
         actions.add(Generators.chance(0.6).flatMap(present -> present ? some
             : Arbitraries.just(List.<ActionEvidence>of())));
+      } else if (r instanceof RecurringAction a) {
+        actions.add(RecurringEvidence.of(a, notice, to));
       } else if (r instanceof QualitativeMeasure q) {
         Arbitrary<Rag> rags = Arbitraries.of(Rag.RED, Rag.AMBER, Rag.GREEN);
         Arbitrary<List<BoardJudgement>> first = Combinators.combine(rags, Arbitraries.integers().between(30, 300))
@@ -319,19 +319,15 @@ public final class DataGenerator {
   static List<String> eventsNamed(Notice notice) {
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     for (Requirement r : notice.decidableRequirements()) {
-      Optional<Deadline> deadline = Optional.empty();
-      if (r instanceof DatedAction a) {
-        deadline = Optional.of(a.deadline());
-      } else if (r instanceof ThresholdByDate t) {
-        deadline = Optional.of(t.deadline());
-      } else if (r instanceof RelativeToBenchmark x && x.due() instanceof Due.ByDeadline by) {
-        deadline = Optional.of(by.deadline());
-      } else if (r instanceof GapBetweenSeries g && g.due() instanceof Due.ByDeadline by) {
-        deadline = Optional.of(by.deadline());
+      List<Deadline> deadlines = new ArrayList<>();
+      r.dueBy().ifPresent(deadlines::add);
+      if (r instanceof RecurringAction a) {
+        a.until().ifPresent(deadlines::add);
       }
-      if (deadline.map(d -> d instanceof Deadline.Before b ? b.inner() : d).orElse(null)
-          instanceof Deadline.AtEvent e) {
-        out.putIfAbsent(e.event().strip().toLowerCase(java.util.Locale.ROOT), e.event());
+      for (Deadline deadline : deadlines) {
+        if ((deadline instanceof Deadline.Before b ? b.inner() : deadline) instanceof Deadline.AtEvent e) {
+          out.putIfAbsent(e.event().strip().toLowerCase(java.util.Locale.ROOT), e.event());
+        }
       }
     }
     return List.copyOf(out.values());

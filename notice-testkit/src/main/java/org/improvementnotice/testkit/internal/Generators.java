@@ -29,6 +29,7 @@ import org.improvementnotice.model.requirement.GapSource;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -292,6 +293,11 @@ public final class Generators {
           Arbitraries.of("Independent Chair", "Chief Executive").optional(0.5), Arbitraries.of(true, false),
           window(ctx)).as((b, c, ch, dept, w) -> new GovernanceCadence(id, b, c, ch, dept, w));
       case QUALITATIVE -> text(ctx).map(t -> new QualitativeMeasure(id, t));
+      case RECURRING_ACTION -> Combinators.combine(text(ctx), deadline(ctx, false),
+          Arbitraries.of(Cadence.monthly(), Cadence.everyWeeks(4), new Cadence(3, ChronoUnit.MONTHS),
+              new Cadence(6, ChronoUnit.MONTHS)),
+          Arbitraries.of(Optional.<Deadline>empty(), Optional.of(Deadline.endOfNotice())))
+          .as((a, d, c, u) -> new RecurringAction(id, a, d, c, u));
       case TREND -> Combinators.combine(indicators, Arbitraries.integers().between(2, 6).optional(0.5), window(ctx))
           .as((i, n, w) -> new SustainedTrend(id, i.id(), n.map(OptionalInt::of).orElse(OptionalInt.empty()), w));
     };

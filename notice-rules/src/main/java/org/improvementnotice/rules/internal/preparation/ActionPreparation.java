@@ -2,6 +2,7 @@ package org.improvementnotice.rules.internal.preparation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,45 +11,130 @@ import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.RecurringAction;
+import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.facts.ActionCase;
+import org.improvementnotice.rules.facts.RecurringCase;
 
 /**
  * The action family ({@code action.drl}): form 12, a dated action, prepared as an {@link ActionCase}: the
- * deadline resolved with the meetings held by the date, and the earliest completion recorded by then. Decides
- * nothing. Stateless.
+ * deadline resolved with the meetings held by the date, and the earliest completion recorded by then; form 16, a
+ * recurring action, prepared as its first occurrence (an {@link ActionCase}) while no occurrence is due, and
+ * after that as a {@link RecurringCase} counting the occurrences due, overdue and done late. Decides nothing.
+ * Stateless.
  */
 final class ActionPreparation {
   private ActionPreparation() {}
 
   /** Form 12. */
   static Prepared action(Evaluation e, DatedAction a, Measure m) {
-    LocalDate asAt = e.asAt;
-    Optional<LocalDate> deadline = a.deadline().resolve(e.context);
-    Optional<ActionEvidence> done = e.data.actions().stream()
-        .filter(x -> x.action().equals(a.id()) && !x.recorded().isAfter(asAt) && !x.completed().isAfter(asAt))
-        .min(Comparator.comparing(ActionEvidence::completed));
     Map<String, Object> w = new HashMap<>();
-    w.put("subject", a.action());
-    // "Before" excludes its day: the resolved date is the last day on time, the words name the day excluded.
-    boolean strict = a.deadline().isStrict();
-    w.put("strict", strict);
-    w.put("deadline", deadline.map(d -> strict ? d.plusDays(1) : d).map(LocalDate::toString)
-        .orElse(unresolved(a.deadline())));
-    // A deadline before the issue date is decided as usual; the explanation says it precedes the notice.
-    if (deadline.filter(d -> d.isBefore(e.notice.issued().date())).isPresent()) {
-      w.put(Evaluation.PRECEDES_NOTICE, true);
+    Optional<ActionEvidence> done = completions(e, a.id()).stream().findFirst();
+    ActionCase fact = occurrence(e, a.id(), a.action(), a.deadline(), a.deadline().resolve(e.context), done, w);
+    return new Prepared(a, m, fact, List.of(), Optional.of(due(a.deadline(), w)), DirectionOfTravel.NOT_KNOWN, w);
+  }
+
+  /** Form 16. */
+  static Prepared recurring(Evaluation e, RecurringAction a, Measure m) {
+    Map<String, Object> w = new HashMap<>();
+    List<ActionEvidence> done = completions(e, a.id());
+    Optional<LocalDate> first = a.first().resolve(e.context);
+    Occurrences due = first.map(d -> Occurrences.of(a, d, e)).orElse(Occurrences.NONE);
+    precedesNotice(e, first, w);
+    Object fact;
+    if (due.lastDays.isEmpty()) {
+      fact = occurrence(e, a.id(), a.action(), a.first(), first, done.stream().findFirst(), w);
+    } else {
+      fact = recurringCase(a, due, done, w);
     }
+    w.put("cadence", a.every().toString());
+    a.until().ifPresent(u -> w.put("until", u.resolve(e.context).map(LocalDate::toString).orElse(u.toString())));
+    w.putIfAbsent("deadline", first.map(d -> a.first().isStrict() ? d.plusDays(1) : d).map(LocalDate::toString)
+        .orElse(unresolved(a.first())));
+    String threshold = due(a.first(), w) + ", then " + a.every() + a.until().map(u -> " until " + w.get("until"))
+        .orElse("");
+    return new Prepared(a, m, fact, List.of(), Optional.of(threshold), DirectionOfTravel.NOT_KNOWN, w);
+  }
+
+  /**
+   * The completions recorded for the action by the assessment date and done by then, earliest first (the k-th
+   * stands for a recurring action's k-th occurrence).
+   */
+  private static List<ActionEvidence> completions(Evaluation e, RequirementId id) {
+    List<ActionEvidence> done = new ArrayList<>();
+    for (ActionEvidence x : e.data.actions()) {
+      if (x.action().equals(id) && !x.recorded().isAfter(e.asAt) && !x.completed().isAfter(e.asAt)) {
+        done.add(x);
+      }
+    }
+    done.sort(Comparator.comparing(ActionEvidence::completed));
+    return done;
+  }
+
+  /** One action due by {@code deadline} (resolved to its last day on time, or empty), as a dated action. */
+  private static ActionCase occurrence(Evaluation e, RequirementId id, String subject, Deadline deadline,
+      Optional<LocalDate> lastDay, Optional<ActionEvidence> done, Map<String, Object> w) {
+    LocalDate asAt = e.asAt;
+    w.put("subject", subject);
+    // "Before" excludes its day: the resolved date is the last day on time, the words name the day excluded.
+    boolean strict = deadline.isStrict();
+    w.put("strict", strict);
+    w.put("deadline", lastDay.map(d -> strict ? d.plusDays(1) : d).map(LocalDate::toString)
+        .orElse(unresolved(deadline)));
+    precedesNotice(e, lastDay, w);
     done.ifPresent(x -> {
       w.put("completed", x.completed());
       w.put("reference", x.reference());
     });
-    ActionCase fact = new ActionCase(a.id().value(), asAt, deadline.orElse(null),
-        done.map(ActionEvidence::completed).orElse(null),
-        deadline.map(d -> ChronoUnit.DAYS.between(asAt, d)).orElse(null), e.settings.dueSoonDays());
-    return new Prepared(a, m, fact, List.of(), Optional.of((strict ? "before " : "by ") + w.get("deadline")),
-        DirectionOfTravel.NOT_KNOWN, w);
+    return new ActionCase(id.value(), asAt, lastDay.orElse(null), done.map(ActionEvidence::completed).orElse(null),
+        lastDay.map(d -> ChronoUnit.DAYS.between(asAt, d)).orElse(null), e.settings.dueSoonDays());
+  }
+
+  /** The occurrences due so far against the completions, counted; the words name the worst and the next. */
+  private static RecurringCase recurringCase(RecurringAction a, Occurrences due, List<ActionEvidence> done,
+      Map<String, Object> w) {
+    boolean strict = a.first().isStrict();
+    w.put("subject", a.action());
+    w.put("strict", strict);
+    w.put("due", due.lastDays.size());
+    w.put("done", Math.min(done.size(), due.lastDays.size()));
+    int overdue = Math.max(0, due.lastDays.size() - done.size());
+    int late = 0;
+    int firstLate = -1;
+    for (int k = 0; k < due.lastDays.size() && k < done.size(); k++) {
+      if (done.get(k).completed().isAfter(due.lastDays.get(k))) {
+        late++;
+        firstLate = firstLate < 0 ? k : firstLate;
+      }
+    }
+    int named = overdue > 0 ? done.size() : firstLate >= 0 ? firstLate : due.lastDays.size() - 1;
+    w.put("occurrence", Ordinals.of(named + 1));
+    w.put("occurrenceDeadline", wordsDate(due.lastDays.get(named), strict));
+    if (named < done.size()) {
+      w.put("completed", done.get(named).completed());
+      w.put("reference", done.get(named).reference());
+    }
+    w.put("next", due.next.map(d -> wordsDate(d, strict)).orElse(null));
+    return new RecurringCase(a.id().value(), due.lastDays.size(), overdue, late,
+        overdue > 0 ? due.lastDays.get(done.size()) : null, firstLate >= 0 ? due.lastDays.get(firstLate) : null);
+  }
+
+  /** A last day on time as the words give it: the day itself, or for "before" the day excluded. */
+  private static String wordsDate(LocalDate lastDay, boolean strict) {
+    return (strict ? lastDay.plusDays(1) : lastDay).toString();
+  }
+
+  /** A deadline before the issue date is decided as usual; the explanation says it precedes the notice. */
+  private static void precedesNotice(Evaluation e, Optional<LocalDate> lastDay, Map<String, Object> w) {
+    if (lastDay.filter(d -> d.isBefore(e.notice.issued().date())).isPresent()) {
+      w.put(Evaluation.PRECEDES_NOTICE, true);
+    }
+  }
+
+  private static String due(Deadline d, Map<String, Object> w) {
+    return (d.isStrict() ? "before " : "by ") + w.get("deadline");
   }
 
   /**

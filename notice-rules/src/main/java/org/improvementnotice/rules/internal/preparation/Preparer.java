@@ -14,6 +14,7 @@ import org.improvementnotice.model.requirement.GapBetweenSeries;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.model.requirement.Maintain;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
+import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
@@ -96,6 +97,8 @@ public final class Preparer {
       return TargetNotSetPreparation.targetNotSet(e, t, m);
     } else if (r instanceof DatedAction a) {
       return ActionPreparation.action(e, a, m);
+    } else if (r instanceof RecurringAction a) {
+      return ActionPreparation.recurring(e, a, m);
     } else if (r instanceof GovernanceCadence g) {
       return GovernancePreparation.cadence(e, g, m);
     } else if (r instanceof QualitativeMeasure q) {
