@@ -198,18 +198,23 @@ class SeedEvaluationTest {
   void somerset2013AtTheSixMonthReviewAndTheEnd() throws IOException {
     ComplianceReport six = evaluate("somerset-2013", "2014-04-01");
     assertThat(lines(six, "cp-enquiries", "no-unallocated", "case-plans", "early-help", "caf-review", "sscb",
-        "chair-assessment.1")).containsExactly(
+        "chair-assessment")).containsExactly(
             "cp-enquiries BREACHED RED",            // 97% in January 2014
             "no-unallocated MAINTAINED GREEN",
             "case-plans AT_RISK AMBER",              // due at the six month review (1 April 2014): 96% in March, behind
             "early-help DONE GREEN",                // before the January Improvement Board on 14 January 2014
             "caf-review OVERDUE RED",
             "sscb DONE GREEN",                      // before the December Board on 3 December 2013
-            "chair-assessment.1 DONE_LATE AMBER");
+            "chair-assessment DONE_LATE AMBER");    // the first assessment on 10 December, due by 1 December
     ComplianceReport end = evaluate("somerset-2013", "2014-10-01");
-    assertThat(lines(end, "case-plans", "audit-adequate", "supervision-adequate", "improvement-board"))
+    assertThat(lines(end, "case-plans", "audit-adequate", "supervision-adequate", "improvement-board",
+        "chair-assessment"))
         .containsExactly("case-plans MISSED AMBER", "audit-adequate ON_TRACK GREEN",
-            "supervision-adequate AT_RISK AMBER", "improvement-board LAPSED RED");
+            "supervision-adequate AT_RISK AMBER", "improvement-board LAPSED RED",
+            "chair-assessment DONE_LATE AMBER");   // both assessments due so far late; the first is named
+    assertThat(end.finding("chair-assessment").orElseThrow().explanation()).isEqualTo("The Board Chair's "
+        + "independent assessment of progress against the targets: the 1st occurrence, due by 2013-12-01, was done "
+        + "late, on 2013-12-10 (Board Chair's first independent assessment).");
   }
 
   /**

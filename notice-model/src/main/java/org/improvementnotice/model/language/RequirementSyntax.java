@@ -190,16 +190,8 @@ final class RequirementSyntax {
         String note = c.string("why no target is set");
         return c.build(k, () -> new TargetNotSet(rid, ind, note));
       }
-      case "action": {
-        String action = c.string("the action");
-        Deadline d = time.byOrBefore();
-        if (!c.acceptWord("then")) {
-          return c.build(k, () -> new DatedAction(rid, action, d));
-        }
-        Cadence every = values.cadence();
-        Optional<Deadline> end = c.acceptWord("until") ? Optional.of(time.deadline(true)) : Optional.empty();
-        return c.build(k, () -> new RecurringAction(rid, action, d, every, end));
-      }
+      case "action":
+        return action(k, rid);
       case "meetings":
         return meetings(k, rid);
       case "qualitative": {
@@ -318,6 +310,27 @@ final class RequirementSyntax {
     Threshold th = values.threshold();
     Due due = time.due();
     return c.build(k, () -> new GapBetweenSeries(rid, source, th, due));
+  }
+
+  /** {@code "action" string ( "by" | "before" ) deadline [ "then" cadence [ "until" deadline ] ]}. */
+  private Requirement action(Token k, RequirementId rid) {
+    String action = c.string("the action");
+    Deadline d = time.byOrBefore();
+    if (!c.acceptWord("then")) {
+      return c.build(k, () -> new DatedAction(rid, action, d));
+    }
+    Cadence every = values.cadence();
+    Optional<Deadline> end = Optional.empty();
+    if (c.acceptWord("until")) {
+      Token before = c.peek();
+      if (before.is("before")) {
+        throw c.fail(before, "the end of a recurring action includes its day: write 'until <deadline>' "
+            + "without 'before'", null);
+      }
+      end = Optional.of(time.deadline(true));
+    }
+    Optional<Deadline> until = end;
+    return c.build(k, () -> new RecurringAction(rid, action, d, every, until));
   }
 
   /** {@code "meetings" string cadence { "chaired" "by" string | "attended" "by" "department" } window}. */
