@@ -22,6 +22,8 @@ import org.improvementnotice.model.Rag;
  *   <tr><td>13 (governance cadence)</td><td>HELD, LAPSED, NOT_YET_DUE</td></tr>
  *   <tr><td>14 (qualitative)</td><td>BOARD_JUDGEMENT, NOT_JUDGED</td></tr>
  *   <tr><td>15 (trend)</td><td>TREND_DOWN, NO_TREND, NO_DATA</td></tr>
+ *   <tr><td>16 (recurring action)</td><td>DONE, DONE_LATE, OVERDUE (the worst occurrence due so far); while none is
+ *       due, as form 12</td></tr>
  * </table>
  */
 public enum Status {
