@@ -13,8 +13,9 @@ import org.improvementnotice.model.requirement.Requirement;
  * @param group the heading it sits under ("Build capacity", "Partnership and Governance")
  * @param clause the clause as the notice words it
  * @param requirements what it requires, at least one
+ * @param bearer who bears the clause's duties: the council unless the notice says otherwise
  */
-public record Measure(MeasureId id, String group, String clause, List<Requirement> requirements) {
+public record Measure(MeasureId id, String group, String clause, List<Requirement> requirements, Bearer bearer) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -22,15 +23,38 @@ public record Measure(MeasureId id, String group, String clause, List<Requiremen
    * @param group the heading it sits under ("Build capacity", "Partnership and Governance")
    * @param clause the clause as the notice words it
    * @param requirements what it requires, at least one
+   * @param bearer who bears the clause's duties
    */
   public Measure {
     requireNonNull(id, "id");
+    requireNonNull(bearer, "bearer");
     requireNonNull(group, "group");
     requireNonNull(clause, "clause");
     requirements = List.copyOf(requireNonNull(requirements, "requirements"));
     if (clause.isBlank()) {
       throw new IllegalArgumentException(String.format("Measure %s must quote its clause", id));
     }
+  }
+
+  /**
+   * A measure whose duties the council bears.
+   *
+   * @param id the measure's stable id
+   * @param group the heading it sits under
+   * @param clause the clause as the notice words it
+   * @param requirements what it requires, at least one
+   */
+  public Measure(MeasureId id, String group, String clause, List<Requirement> requirements) {
+    this(id, group, clause, requirements, Bearer.council());
+  }
+
+  /**
+   * {@return the measure, its duties borne by {@code bearer}}
+   *
+   * @param bearer who bears them
+   */
+  public Measure borneBy(Bearer bearer) {
+    return new Measure(id, group, clause, requirements, bearer);
   }
 
   /**

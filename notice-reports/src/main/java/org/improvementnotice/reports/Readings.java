@@ -117,7 +117,17 @@ final class Readings {
 
   /** The rules' explanation, on one line, safe, with long decimals rounded. */
   String explanation(Finding finding) {
-    return SafeText.oneLine(Dates.inWords(Quantities.forPeople(finding.explanation(), decimals(finding))));
+    return SafeText.oneLine(Dates.inWords(Quantities.forPeople(finding.explanation(), decimals(finding)))
+        + borneBy(finding));
+  }
+
+  /** Who bears the duty, when not the council alone: another party's duty is not in the council's verdict. */
+  private static String borneBy(Finding finding) {
+    return switch (finding.bearer().kind()) {
+      case COUNCIL -> "";
+      case COUNCIL_WITH_PARTNERS -> " A duty of the council with its partners.";
+      case OTHER -> " A duty of " + finding.bearer() + ", not counted in the council's verdict.";
+    };
   }
 
   /** The notice's words for the clause, safe. */

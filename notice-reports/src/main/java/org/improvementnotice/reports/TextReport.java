@@ -98,6 +98,12 @@ public final class TextReport {
     for (Finding failed : latest.failed()) {
       why(failed, readings, "    ", out);
     }
+    if (!latest.failedByOthers().isEmpty()) {
+      out.println("  Duties of others, not counted in the verdict:");
+      for (Finding failed : latest.failedByOthers()) {
+        why(failed, readings, "    ", out);
+      }
+    }
     out.flush();
   }
 

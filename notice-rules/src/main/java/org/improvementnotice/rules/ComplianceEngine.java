@@ -224,7 +224,8 @@ public final class ComplianceEngine {
             + p.requirement().form() + " at " + asAt + ": the rule set has a gap");
       }
       findings.add(new Finding(p.requirement().id(), p.measure().id(), p.requirement().form(), d.status(), d.rag(),
-          p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction()));
+          p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction(),
+          p.measure().bearer()));
     }
     ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings, isFinal);
     if (LOG.isDebugEnabled()) {

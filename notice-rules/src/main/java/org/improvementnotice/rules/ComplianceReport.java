@@ -67,12 +67,23 @@ public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String>
     return Collections.unmodifiableMap(counts);
   }
 
-  /** {@return the findings whose status is a failure ({@link Status#isFailure()}), each with its clause} */
+  /**
+   * {@return the findings that count against the council: those whose status is a failure ({@link
+   * Status#isFailure()}) and whose duty the council bears, alone or with its partners; each with its clause}
+   */
   public List<Finding> failed() {
-    return findings.stream().filter(f -> f.status().isFailure()).toList();
+    return findings.stream().filter(Finding::countsAgainstTheCouncil).toList();
   }
 
-  /** {@return whether the notice is, so far, complied with: no finding is a failure} */
+  /**
+   * {@return the failures of duties borne by another party (DOMAIN.md, "Who bears a duty"): reported beside the
+   * verdict, never counted in it}
+   */
+  public List<Finding> failedByOthers() {
+    return findings.stream().filter(f -> f.status().isFailure() && !f.bearer().isCouncils()).toList();
+  }
+
+  /** {@return whether the notice is, so far, complied with: no duty of the council's has failed} */
   public boolean compliedSoFar() {
     return failed().isEmpty();
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.MeasureId;
 import org.improvementnotice.model.Rag;
 import org.improvementnotice.model.requirement.RequirementForm;
@@ -23,11 +24,13 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param clause the clause, quoted as the notice words it
  * @param explanation one sentence a board member can read
  * @param direction the direction of travel of the figure used, where there is one
+ * @param bearer who bears the duty (the measure's bearer): a duty of another party is reported, never counted in
+ *     the council's verdict
  */
 public record Finding(
     RequirementId requirement, MeasureId measure, RequirementForm form, Status status, Rag rag,
     List<FigureUsed> values, Optional<String> threshold, String rule, String clause, String explanation,
-    DirectionOfTravel direction) {
+    DirectionOfTravel direction, Bearer bearer) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -42,6 +45,7 @@ public record Finding(
    * @param clause the clause, quoted as the notice words it
    * @param explanation one sentence a board member can read
    * @param direction the direction of travel of the figure used, where there is one
+   * @param bearer who bears the duty
    */
   public Finding {
     requireNonNull(requirement, "requirement");
@@ -55,6 +59,12 @@ public record Finding(
     requireNonNull(clause, "clause");
     requireNonNull(explanation, "explanation");
     requireNonNull(direction, "direction");
+    requireNonNull(bearer, "bearer");
+  }
+
+  /** {@return whether the finding counts against the council's verdict: a failure of a duty the council bears} */
+  public boolean countsAgainstTheCouncil() {
+    return status.isFailure() && bearer.isCouncils();
   }
 
   @Override

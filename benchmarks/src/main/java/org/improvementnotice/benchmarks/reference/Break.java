@@ -31,5 +31,7 @@ public enum Break {
    */
   WITHHELD_READ_AS_MISSING,
   /** A recurring action is decided as its first occurrence alone, a dated action, as if it did not recur. */
-  RECURRING_AS_ITS_FIRST_OCCURRENCE
+  RECURRING_AS_ITS_FIRST_OCCURRENCE,
+  /** Every failure counts against the council, whoever bears the duty. */
+  BEARER_IGNORED
 }

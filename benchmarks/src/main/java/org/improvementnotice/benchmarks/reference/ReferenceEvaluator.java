@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.improvementnotice.model.Bearer;
+import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
 import org.improvementnotice.model.data.PerformanceData;
@@ -26,6 +28,7 @@ import org.improvementnotice.model.requirement.RelativeToBaseline;
 import org.improvementnotice.model.requirement.RelativeToBenchmark;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.requirement.SustainedTrend;
 import org.improvementnotice.model.requirement.TargetNotSet;
 import org.improvementnotice.model.requirement.ThresholdByDate;
@@ -213,6 +216,42 @@ public final class ReferenceEvaluator {
    */
   public Optional<Map<String, Verdict>> finalVerdict(Notice notice, PerformanceData data, Settings settings) {
     return finalVerdictDate(notice, settings).map(d -> evaluate(notice, data, d, settings));
+  }
+
+  /**
+   * Whether a finding counts against the council's verdict (DOMAIN.md, "Who bears a duty"): its status is a
+   * failure and the duty is the council's, alone or with its partners; a duty borne by another party is reported
+   * with its status but never counts against the council.
+   *
+   * @param notice the notice
+   * @param requirement the decided requirement's id
+   * @param decision its decision
+   * @return whether it counts against the council
+   */
+  public static boolean countsAgainstTheCouncil(Notice notice, RequirementId requirement, Decision decision) {
+    return countsAgainstTheCouncil(notice, requirement, decision, false);
+  }
+
+  /**
+   * As {@link #countsAgainstTheCouncil(Notice, RequirementId, Decision)}; with {@code bearerIgnored} (a deliberate
+   * fault, {@link Break#BEARER_IGNORED}) every failure counts, whoever bears the duty.
+   *
+   * @param notice the notice
+   * @param requirement the decided requirement's id
+   * @param decision its decision
+   * @param bearerIgnored whether to read every duty as the council's
+   * @return whether it counts against the council
+   */
+  public static boolean countsAgainstTheCouncil(Notice notice, RequirementId requirement, Decision decision,
+      boolean bearerIgnored) {
+    for (Measure m : notice.measures()) {
+      for (Requirement r : m.decidableRequirements()) {
+        if (r.id().equals(requirement)) {
+          return decision.status().isFailure() && (bearerIgnored || m.bearer().kind() != Bearer.Kind.OTHER);
+        }
+      }
+    }
+    throw new IllegalArgumentException("No requirement " + requirement + " in notice " + notice.id());
   }
 
   /**

@@ -37,8 +37,9 @@ import org.improvementnotice.testkit.NoticeAndData;
 /**
  * The comparison the differential properties make, between a candidate (the Drools engine, or a reference built
  * with a {@link Break}) and a reference (the sound one, unless {@link #expectedReference()} says otherwise): for each requirement at each date the status and colour, the
- * direction of travel, the judged figure (for {@link ReferenceEvaluator#JUDGED_FIGURE_FORMS}) and whether the
- * finding says that its deadline precedes the notice; the rows refused for their period kind; the final verdict's
+ * direction of travel, the judged figure (for {@link ReferenceEvaluator#JUDGED_FIGURE_FORMS}), whether the
+ * finding says that its deadline precedes the notice and whether it counts against the council (and the engine's
+ * verdict is that none does); the rows refused for their period kind; the final verdict's
  * date and findings.
  */
 final class Differential {
@@ -46,7 +47,7 @@ final class Differential {
 
   /** What is compared of one requirement's finding; a judged figure's value without trailing zeros. */
   record Compared(Decision decision, DirectionOfTravel direction, Optional<BigDecimal> figure,
-      Optional<Period> period, boolean deadlinePrecedesNotice) {}
+      Optional<Period> period, boolean deadlinePrecedesNotice, boolean countsAgainstTheCouncil) {}
 
   /** Something that decides requirements: the engine, or a reference. */
   interface Side {
@@ -99,8 +100,11 @@ final class Differential {
       }
       out.put(f.requirement().value(), new Compared(new Decision(f.status(), f.rag()), f.direction(),
           figure.map(v -> v.value().stripTrailingZeros()), figure.flatMap(FigureUsed::period),
-          f.explanation().toLowerCase(Locale.ROOT).contains("the deadline precedes the notice")));
+          f.explanation().toLowerCase(Locale.ROOT).contains("the deadline precedes the notice"),
+          f.countsAgainstTheCouncil()));
     }
+    // the verdict is that no finding counts against the council
+    assertThat(report.compliedSoFar()).isEqualTo(out.values().stream().noneMatch(Compared::countsAgainstTheCouncil));
     return out;
   }
 
@@ -109,14 +113,14 @@ final class Differential {
     return new Side() {
       @Override
       public Map<String, Compared> at(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
-        return compared(notice, reference.evaluate(notice, data, asAt, settings));
+        return compared(notice, reference.evaluate(notice, data, asAt, settings), reference);
       }
 
       @Override
       public Optional<Map.Entry<LocalDate, Map<String, Compared>>> finalVerdict(Notice notice, PerformanceData data,
           Settings settings) {
         return reference.finalVerdictDate(notice, settings)
-            .map(d -> Map.entry(d, compared(notice, reference.evaluate(notice, data, d, settings))));
+            .map(d -> Map.entry(d, compared(notice, reference.evaluate(notice, data, d, settings), reference)));
       }
 
       @Override
@@ -126,11 +130,14 @@ final class Differential {
     };
   }
 
-  private static Map<String, Compared> compared(Notice notice, Map<String, Verdict> verdicts) {
+  private static Map<String, Compared> compared(Notice notice, Map<String, Verdict> verdicts,
+      ReferenceEvaluator reference) {
+    boolean bearerIgnored = reference.breaks().contains(Break.BEARER_IGNORED);
     Map<String, Compared> out = new LinkedHashMap<>();
     verdicts.forEach((id, v) -> out.put(id, new Compared(v.decision(), v.direction(),
         v.figure().map(f -> f.value().stripTrailingZeros()), v.figure().map(ReferenceEvaluator.JudgedFigure::period),
-        ReferenceEvaluator.deadlinePrecedesNotice(notice, notice.requirement(RequirementId.of(id)).orElseThrow()))));
+        ReferenceEvaluator.deadlinePrecedesNotice(notice, notice.requirement(RequirementId.of(id)).orElseThrow()),
+        ReferenceEvaluator.countsAgainstTheCouncil(notice, RequirementId.of(id), v.decision(), bearerIgnored))));
     return out;
   }
 
@@ -257,5 +264,7 @@ final class Differential {
     assertThat(actual.period()).as("judged period of %s", what).isEqualTo(expected.period());
     assertThat(actual.deadlinePrecedesNotice()).as("whether %s says the deadline precedes the notice", what)
         .isEqualTo(expected.deadlinePrecedesNotice());
+    assertThat(actual.countsAgainstTheCouncil()).as("whether %s counts against the council", what)
+        .isEqualTo(expected.countsAgainstTheCouncil());
   }
 }

@@ -2,6 +2,7 @@ package org.improvementnotice.benchmarks.reference;
 
 import static org.improvementnotice.model.requirement.RequirementForm.DATED_ACTION;
 import static org.improvementnotice.model.requirement.RequirementForm.GAP_BETWEEN_SERIES;
+import static org.improvementnotice.model.requirement.RequirementForm.GOVERNANCE_CADENCE;
 import static org.improvementnotice.model.requirement.RequirementForm.RECURRING_ACTION;
 import static org.improvementnotice.model.requirement.RequirementForm.RELATIVE_TO_BENCHMARK;
 import static org.improvementnotice.model.requirement.RequirementForm.STAGED_TARGETS;
@@ -59,6 +60,7 @@ final class SecondEditionCases {
       case FIGURES_OF_ANOTHER_KIND_ACCEPTED -> cases(RequirementForm.values(), n -> n,
           d -> d.withFiguresOfAnotherKind(0.3));
       case WITHHELD_READ_AS_MISSING -> cases(RequirementForm.values(), n -> n, d -> d.withUnavailableFigures(0.3));
+      case BEARER_IGNORED -> cases(forms(DATED_ACTION, RECURRING_ACTION, GOVERNANCE_CADENCE), n -> n, d -> d);
       case RECURRING_AS_ITS_FIRST_OCCURRENCE -> cases(forms(RECURRING_ACTION), n -> n.withBeforeDeadlines(0.3),
           d -> d);
     };

@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.AssessmentPoint;
+import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Board;
 import org.improvementnotice.model.Instrument;
 import org.improvementnotice.model.Measure;
@@ -101,7 +102,7 @@ final class Printer {
         line("group " + quote(group));
         out.append('\n');
       }
-      line("measure " + m.id().value() + " " + quote(m.clause()));
+      line("measure " + m.id().value() + " " + quote(m.clause()) + bearer(m.bearer()));
       for (int i = 0; i < m.requirements().size(); i++) {
         Requirement r = m.requirements().get(i);
         String defaultId = Labels.defaultId(m.id().value(), i, m.requirements().size());
@@ -328,6 +329,14 @@ final class Printer {
   private static String window(Window w) {
     return w.fromInclusive().map(d -> " from " + Words.date(d)).orElse("")
         + w.untilInclusive().map(d -> " until " + Words.date(d)).orElse("");
+  }
+
+  private static String bearer(Bearer b) {
+    return switch (b.kind()) {
+      case COUNCIL -> "";
+      case COUNCIL_WITH_PARTNERS -> " borne by council with partners";
+      case OTHER -> " borne by " + quote(b.party().orElseThrow());
+    };
   }
 
   private static String cadence(Cadence c) {

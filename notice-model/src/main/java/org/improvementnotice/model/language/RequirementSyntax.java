@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.MeasureId;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -85,6 +86,7 @@ final class RequirementSyntax {
   Measure measure(Token t, int index, String group, Map<String, Token> pathTokens) {
     String measureId = c.slug("measure id");
     String clause = c.string("the clause, quoted as the notice words it");
+    Bearer bearer = bearer();
     List<Parsed> parsed = new ArrayList<>();
     while (isRequirementStart()) {
       int before = c.position();
@@ -103,7 +105,24 @@ final class RequirementSyntax {
       pathTokens.put("measures[" + index + "].requirements[" + i + "]", r.start());
     }
     pathTokens.put("measures[" + index + "]", t);
-    return c.build(t, () -> new Measure(MeasureId.of(measureId), group, clause, resolved));
+    return c.build(t, () -> new Measure(MeasureId.of(measureId), group, clause, resolved, bearer));
+  }
+
+  /** {@code [ "borne" "by" ( "council" [ "with" "partners" ] | string ) ]}: the council when not given. */
+  private Bearer bearer() {
+    if (!c.accept("borne", "by")) {
+      return Bearer.council();
+    }
+    Token t = c.peek();
+    if (t.kind() == Token.Kind.STRING) {
+      String party = c.string("the party that bears the clause's duties");
+      return c.build(t, () -> Bearer.other(party));
+    }
+    if (c.acceptWord("council")) {
+      return c.accept("with", "partners") ? Bearer.councilWithPartners() : Bearer.council();
+    }
+    throw c.fail(t, "expected who bears the clause's duties: council, council with partners, or a party in quotes "
+        + "(\"the Board Chair\"), found " + t.describe(), null);
   }
 
   /**

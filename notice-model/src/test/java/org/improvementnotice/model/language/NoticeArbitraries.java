@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.AssessmentSchedule;
+import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Board;
 import org.improvementnotice.model.Consequence;
 import org.improvementnotice.model.Governance;
@@ -239,14 +240,16 @@ final class NoticeArbitraries {
   /** Measures whose requirements sometimes carry the ids the language gives by default (so none is printed). */
   static Arbitrary<Measure> measures() {
     Arbitrary<String> groups = Arbitraries.oneOf(Arbitraries.of("", "Build capacity", "Working with others"), texts());
+    Arbitrary<Bearer> bearers = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Bearer.council())),
+        Tuple.of(1, Arbitraries.just(Bearer.councilWithPartners())), Tuple.of(2, nonBlank().map(Bearer::other)));
     return Combinators.combine(slugs(), groups, nonBlank(), requirements().list().ofMaxSize(4),
-        Arbitraries.of(true, false)).as((id, group, clause, reqs, defaults) -> {
+        Arbitraries.of(true, false), bearers).as((id, group, clause, reqs, defaults, bearer) -> {
           List<Requirement> out = new ArrayList<>();
           for (int i = 0; i < reqs.size(); i++) {
             out.add(defaults ? Labels.withId(reqs.get(i), RequirementId.of(Labels.defaultId(id, i, reqs.size())))
                 : reqs.get(i));
           }
-          return new Measure(MeasureId.of(id), group, clause, out);
+          return new Measure(MeasureId.of(id), group, clause, out, bearer);
         });
   }
 

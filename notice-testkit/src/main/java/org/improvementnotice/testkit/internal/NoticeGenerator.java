@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.improvementnotice.model.AssessmentSchedule;
+import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Board;
 import org.improvementnotice.model.Consequence;
 import org.improvementnotice.model.Governance;
@@ -188,6 +189,13 @@ public final class NoticeGenerator {
         });
   }
 
+  /** Who bears a measure's duties: mostly the council, sometimes with its partners, sometimes another party. */
+  private static final Arbitrary<Bearer> BEARERS = Arbitraries.frequencyOf(
+      net.jqwik.api.Tuple.of(8, Arbitraries.just(Bearer.council())),
+      net.jqwik.api.Tuple.of(1, Arbitraries.just(Bearer.councilWithPartners())),
+      net.jqwik.api.Tuple.of(1, Arbitraries.of("the Board Chair", "Ofsted", "the Commissioner",
+          "the Local Safeguarding Children Board", "the Department for Education").map(Bearer::other)));
+
   private static Arbitrary<Measure> measure(int m, Generators.Context ctx, Config config) {
     Arbitrary<List<Requirement>> reqs = Arbitraries.integers().between(1, config.maxRequirementsPerMeasure())
         .flatMap(n -> {
@@ -198,7 +206,7 @@ public final class NoticeGenerator {
           }
           return Combinators.combine(list).as(List::copyOf);
         });
-    return Combinators.combine(reqs, Arbitraries.of(GROUPS), Texts.phrase(20, config.awkwardText()))
-        .as((rs, group, clause) -> new Measure(MeasureId.of("m" + (m + 1)), group, clause, rs));
+    return Combinators.combine(reqs, Arbitraries.of(GROUPS), Texts.phrase(20, config.awkwardText()), BEARERS)
+        .as((rs, group, clause, bearer) -> new Measure(MeasureId.of("m" + (m + 1)), group, clause, rs, bearer));
   }
 }
