@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.ENGINE;
 import static org.improvementnotice.rules.Fixtures.NI101;
 import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
 import static org.improvementnotice.rules.Fixtures.data;
 import static org.improvementnotice.rules.Fixtures.evaluate;
@@ -89,8 +90,7 @@ class ThresholdRulesTest {
         .addObservation(ratio(NI59, 2009, 3, 70, 100)).build();
     assertThat(evaluate(notice(Q1_65), partial, AFTER_Q1))
         .containsExactly("ni59.1 NO_DATA GREY threshold figure missing");
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    assertThat(evaluate(strict, notice(Q1_65), partial, AFTER_Q1))
+    assertThat(evaluate(STRICT, notice(Q1_65), partial, AFTER_Q1))
         .containsExactly("ni59.1 MISSED RED threshold figure missing, strict");
   }
 
