@@ -3,7 +3,6 @@ package org.improvementnotice.benchmarks;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.improvementnotice.cases.CaseId;
 import org.improvementnotice.cases.CaseRecord;
 import org.improvementnotice.cases.CaseRecords;
@@ -13,18 +12,12 @@ import org.improvementnotice.cases.InitialAssessment;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.time.Period;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * NI 59 and NI 60 for a financial year from 1,000,000 referrals, each with an initial assessment and a core
@@ -32,13 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code java -jar benchmarks/target/benchmarks.jar CaseIndicatorBenchmark}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class CaseIndicatorBenchmark {
+public class CaseIndicatorBenchmark extends OneThreadBenchmark {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2010, 5, 1);
   private static final Period YEAR = Period.parse("FY2009-10");

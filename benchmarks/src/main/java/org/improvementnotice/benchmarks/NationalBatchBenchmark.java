@@ -1,7 +1,6 @@
 package org.improvementnotice.benchmarks;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.rules.ComplianceEngine;
@@ -9,17 +8,11 @@ import org.improvementnotice.rules.Settings;
 import org.improvementnotice.rules.internal.preparation.Preparer;
 import org.improvementnotice.testkit.NoticeAndData;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -31,13 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code java -jar benchmarks/target/benchmarks.jar NationalBatchBenchmark}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class NationalBatchBenchmark {
+public class NationalBatchBenchmark extends OneThreadBenchmark {
 
   private ComplianceEngine engine;
   private ReferenceEvaluator reference;

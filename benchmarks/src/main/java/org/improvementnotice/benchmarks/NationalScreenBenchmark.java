@@ -3,7 +3,6 @@ package org.improvementnotice.benchmarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator;
 import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.published.PublishedData;
@@ -15,16 +14,12 @@ import org.improvementnotice.reports.screen.NationalScreen;
 import org.improvementnotice.reports.screen.ScreenSubject;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -37,13 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code java -jar benchmarks/target/benchmarks.jar NationalScreenBenchmark}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class NationalScreenBenchmark {
+public class NationalScreenBenchmark extends OneThreadBenchmark {
 
   private ComplianceEngine engine;
   private ReferenceEvaluator reference;

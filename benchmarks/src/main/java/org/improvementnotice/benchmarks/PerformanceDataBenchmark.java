@@ -14,31 +14,21 @@ import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building performance data from many revisions of one figure (one revision a day, added oldest first,
  * newest first or shuffled), and looking up the latest month of a five-year series by dates near the data and
  * a million years away. Reproduce with {@code java -jar benchmarks/target/benchmarks.jar PerformanceDataBenchmark}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class PerformanceDataBenchmark {
+public class PerformanceDataBenchmark extends OneThreadBenchmark {
 
   private static final IndicatorId NI59 = IndicatorId.of("NI 59");
   private static final Period MARCH = Period.parse("2009-03");

@@ -2,7 +2,6 @@ package org.improvementnotice.benchmarks;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.improvementnotice.data.benchmark.BenchmarkCalculator;
 import org.improvementnotice.data.benchmark.BenchmarkSettings;
 import org.improvementnotice.data.benchmark.NeighbourModel;
@@ -10,16 +9,12 @@ import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.published.PublishedData;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -30,13 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code java -jar benchmarks/target/benchmarks.jar PublishedDataBenchmark}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class PublishedDataBenchmark {
+public class PublishedDataBenchmark extends OneThreadBenchmark {
 
   private Path folder;
   private DfeData read;

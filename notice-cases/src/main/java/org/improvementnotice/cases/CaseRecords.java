@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.improvementnotice.model.time.WorkingDayCalendar;
@@ -141,11 +142,7 @@ public final class CaseRecords {
           error(path, "case %s is already given at cases[%d]", c.id(), first);
         }
         known.add(c.id());
-        inRange(path, "opened", c.opened());
-        c.closed().ifPresent(closed -> {
-          inRange(path, "closed", closed);
-          notBefore(path, "closed", closed, "opened", c.opened());
-        });
+        span(path, "opened", c.opened(), "closed", c.closed());
       }
       unique("referrals", referrals, Referral::id);
       for (int i = 0; i < referrals.size(); i++) {
@@ -159,43 +156,27 @@ public final class CaseRecords {
         InitialAssessment a = initialAssessments.get(i);
         String path = "initialAssessments[" + i + "] (" + a.id() + ")";
         knownCase(path, a.caseId());
-        inRange(path, "referral received", a.referralReceived());
-        a.completed().ifPresent(done -> {
-          inRange(path, "completed", done);
-          notBefore(path, "completed", done, "referral received", a.referralReceived());
-        });
+        span(path, "referral received", a.referralReceived(), "completed", a.completed());
       }
       unique("coreAssessments", coreAssessments, CoreAssessment::id);
       for (int i = 0; i < coreAssessments.size(); i++) {
         CoreAssessment a = coreAssessments.get(i);
         String path = "coreAssessments[" + i + "] (" + a.id() + ")";
         knownCase(path, a.caseId());
-        inRange(path, "commenced", a.commenced());
-        a.completed().ifPresent(done -> {
-          inRange(path, "completed", done);
-          notBefore(path, "completed", done, "commenced", a.commenced());
-        });
+        span(path, "commenced", a.commenced(), "completed", a.completed());
       }
       for (int i = 0; i < allocations.size(); i++) {
         Allocation a = allocations.get(i);
         String path = "allocations[" + i + "] (" + a.caseId() + ", " + a.worker() + ")";
         knownCase(path, a.caseId());
-        inRange(path, "from", a.from());
-        a.to().ifPresent(to -> {
-          inRange(path, "to", to);
-          notBefore(path, "to", to, "from", a.from());
-        });
+        span(path, "from", a.from(), "to", a.to());
       }
       unique("plans", plans, ProtectionPlan::id);
       for (int i = 0; i < plans.size(); i++) {
         ProtectionPlan p = plans.get(i);
         String path = "plans[" + i + "] (" + p.id() + ")";
         knownCase(path, p.caseId());
-        inRange(path, "start", p.start());
-        p.end().ifPresent(end -> {
-          inRange(path, "end", end);
-          notBefore(path, "end", end, "start", p.start());
-        });
+        span(path, "start", p.start(), "end", p.end());
       }
       unique("reviews", reviews, LacReview::id);
       for (int i = 0; i < reviews.size(); i++) {
@@ -209,11 +190,7 @@ public final class CaseRecords {
       for (int i = 0; i < posts.size(); i++) {
         PostSpell s = posts.get(i);
         String path = "posts[" + i + "] (" + s.post() + ")";
-        inRange(path, "from", s.from());
-        s.to().ifPresent(to -> {
-          inRange(path, "to", to);
-          notBefore(path, "to", to, "from", s.from());
-        });
+        span(path, "from", s.from(), "to", s.to());
         List<Integer> earlier = spellsByPost.computeIfAbsent(s.post(), k -> new ArrayList<>());
         for (int j : earlier) {
           if (overlap(posts.get(j), s)) {
@@ -253,6 +230,15 @@ public final class CaseRecords {
         error(path, "%s %s is outside the working-day calendar's range %s to %s", what, date, calendar.first(),
             calendar.last());
       }
+    }
+
+    /** Checks a span: its start and its end, if it has one, in range, and the end not before the start. */
+    private void span(String path, String startName, LocalDate start, String endName, Optional<LocalDate> end) {
+      inRange(path, startName, start);
+      end.ifPresent(e -> {
+        inRange(path, endName, e);
+        notBefore(path, endName, e, startName, start);
+      });
     }
 
     private void notBefore(String path, String what, LocalDate date, String other, LocalDate otherDate) {

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Notices, data directories and runs of the command line for the tests. */
-final class Fixtures {
+/**
+ * Notices, data directories and runs of the command line for the tests; {@link #surreyData} is the examples'
+ * tests' too, through this module's test jar.
+ */
+public final class Fixtures {
   private Fixtures() {}
 
   /** What a run printed and returned. */
@@ -34,7 +37,7 @@ final class Fixtures {
   }
 
   /** Monthly NI 59 figures for Surrey from January 2009, rising from 55% by the step each month. */
-  static Path surreyData(Path dir, int months, String step) throws IOException {
+  public static Path surreyData(Path dir, int months, String step) throws IOException {
     StringBuilder csv = new StringBuilder("indicator,period,value,numerator,denominator,source,published\n");
     java.math.BigDecimal value = new java.math.BigDecimal("55.0");
     java.time.YearMonth month = java.time.YearMonth.of(2009, 1);

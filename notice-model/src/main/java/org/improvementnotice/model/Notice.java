@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -147,35 +146,7 @@ public record Notice(
   public DeadlineContext deadlineContext(List<NamedEvent> extraEvents) {
     List<NamedEvent> events = ImmutableList.<NamedEvent>builder()
         .addAll(extraEvents).addAll(governance.calendar()).build();
-    Optional<LocalDate> endDate = end();
-    LocalDate issueDate = issued.date();
-    return new DeadlineContext() {
-      @Override
-      public LocalDate issueDate() {
-        return issueDate;
-      }
-
-      @Override
-      public Optional<LocalDate> endDate() {
-        return endDate;
-      }
-
-      @Override
-      public Optional<LocalDate> eventDate(String event) {
-        String wanted = event.strip().toLowerCase(Locale.ROOT);
-        for (NamedEvent e : events) {
-          if (e.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-            return Optional.of(e.date());
-          }
-        }
-        for (AssessmentPoint p : schedule.points()) {
-          if (p.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-            return p.when().resolve(this);
-          }
-        }
-        return Optional.empty();
-      }
-    };
+    return new NoticeDeadlineContext(issued.date(), end(), events, schedule);
   }
 
   /** {@return what deadlines resolve against, with the notice's own calendar only} */

@@ -1,6 +1,7 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
 import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.figure;
@@ -56,8 +57,7 @@ class BenchmarkRulesTest {
 
   @Test
   void aMissingBenchmarkIsNoDataEvenWhenStrict() {
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    assertThat(evaluate(strict, notice(VACANCY_SN), vacancy("12", null), AFTER))
+    assertThat(evaluate(STRICT, notice(VACANCY_SN), vacancy("12", null), AFTER))
         .containsExactly("vacancy-sn NO_DATA GREY benchmark value missing");
   }
 
@@ -73,8 +73,7 @@ class BenchmarkRulesTest {
         BenchmarkKind.STATISTICAL_NEIGHBOURS, FY, new BigDecimal("12"), "NFER", LocalDate.of(2010, 7, 1))).build();
     assertThat(evaluate(notice(VACANCY_SN), onlyBenchmark, AFTER))
         .containsExactly("vacancy-sn NO_DATA GREY benchmark figure missing");
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    assertThat(evaluate(strict, notice(VACANCY_SN), onlyBenchmark, AFTER))
+    assertThat(evaluate(STRICT, notice(VACANCY_SN), onlyBenchmark, AFTER))
         .containsExactly("vacancy-sn MISSED RED benchmark figure missing, strict");
   }
 

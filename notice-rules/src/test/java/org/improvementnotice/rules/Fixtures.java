@@ -23,6 +23,9 @@ import org.improvementnotice.model.time.Period;
 /** Notices and data for the rule tests: one engine shared by every test (the rule base loads once). */
 final class Fixtures {
   static final ComplianceEngine ENGINE = ComplianceEngine.create();
+  /** The engine with strict missing data: a figure the council should have supplied and did not is missed. */
+  static final ComplianceEngine STRICT = ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT)
+      .build());
   static final LocalDate ISSUE = LocalDate.of(2008, 12, 1);
   static final LocalDate END = LocalDate.of(2010, 9, 30);
   static final IndicatorId NI59 = IndicatorId.of("NI 59");

@@ -2,6 +2,7 @@ package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.UNALLOCATED;
 import static org.improvementnotice.rules.Fixtures.data;
 import static org.improvementnotice.rules.Fixtures.evaluate;
@@ -65,8 +66,7 @@ class StandingRulesTest {
     ComplianceReport lenient = Fixtures.ENGINE.evaluate(notice(MAINTAIN), gap, asAt);
     assertThat(Fixtures.summary(lenient)).containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
     assertThat(lenient.findings().get(0).explanation()).endsWith("(no figure for 2009-05).");
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    ComplianceReport s = strict.evaluate(notice(MAINTAIN), gap, asAt);
+    ComplianceReport s = STRICT.evaluate(notice(MAINTAIN), gap, asAt);
     assertThat(Fixtures.summary(s)).containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
     assertThat(s.findings().get(0).explanation()).endsWith("there is no figure for 2009-05.");
   }
@@ -81,8 +81,7 @@ class StandingRulesTest {
   void aSuppressedMonthIsNoDataNamingItNeverMaintainedAndNotMissedWhenStrict() {
     PerformanceData d = months("96", null, "97").addUnavailable(suppressedMay()).build();
     LocalDate asAt = LocalDate.of(2009, 7, 20);
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    for (ComplianceEngine engine : new ComplianceEngine[] {Fixtures.ENGINE, strict}) {
+    for (ComplianceEngine engine : new ComplianceEngine[] {Fixtures.ENGINE, STRICT}) {
       ComplianceReport r = engine.evaluate(notice(MAINTAIN), d, asAt);
       assertThat(Fixtures.summary(r)).containsExactly("ni59.keep NO_DATA GREY standing figure unavailable");
       assertThat(r.findings().get(0).explanation()).contains("2009-05")
@@ -138,20 +137,18 @@ class StandingRulesTest {
 
   @Test
   void noFiguresUnderStrictMissingDataFailsAtTheFirstMissingPeriodRatherThanBeingNoData() {
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    ComplianceReport r = strict.evaluate(notice(MAINTAIN), data().build(), LocalDate.of(2009, 7, 20));
+    ComplianceReport r = STRICT.evaluate(notice(MAINTAIN), data().build(), LocalDate.of(2009, 7, 20));
     assertThat(Fixtures.summary(r)).containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
     assertThat(r.findings().get(0).explanation()).contains("2009-04");
   }
 
   @Test
   void aPeriodEndingOnTheAssessmentDateCountsOnlyOncePublishedEvenWhenStrict() {
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
     // April to June published; June ends on the assessment date and its figure is not out yet
-    assertThat(evaluate(strict, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 6, 30)))
+    assertThat(evaluate(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 6, 30)))
         .containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
     // the next day June is due and missing
-    assertThat(evaluate(strict, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 7, 1)))
+    assertThat(evaluate(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 7, 1)))
         .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
   }
 

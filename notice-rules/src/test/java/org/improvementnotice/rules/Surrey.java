@@ -40,6 +40,20 @@ final class Surrey {
   static final IndicatorId NI60 = IndicatorId.of("NI 60");
   static final IndicatorId NI66 = IndicatorId.of("NI 66");
 
+  /** The date of the verdict that the engine's tests check in full. */
+  static final LocalDate VERDICT_DATE = LocalDate.of(2009, 12, 20);
+
+  /** The notice's verdict on {@link #VERDICT_DATE} on {@link #data()}, each finding as {@link Fixtures#summary}. */
+  static final List<String> VERDICT = List.of(
+      "ni59.1 MISSED AMBER threshold missed within tolerance",
+      "ni59.2 AT_RISK AMBER forecast at risk",
+      "ni60.1 MET GREEN threshold met",
+      "ni60.2 AT_RISK AMBER forecast at risk",
+      "ni66.1 MET GREEN threshold met",
+      "ni66.2 NOT_MAINTAINED RED level not maintained",
+      "vacancy.1 MISSED RED threshold missed",
+      "vacancy.2 OFF_TRACK RED forecast off track");
+
   private Surrey() {}
 
   static Notice notice() {

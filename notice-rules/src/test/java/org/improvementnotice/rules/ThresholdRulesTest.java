@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.ENGINE;
 import static org.improvementnotice.rules.Fixtures.NI101;
 import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
 import static org.improvementnotice.rules.Fixtures.data;
 import static org.improvementnotice.rules.Fixtures.evaluate;
@@ -40,6 +41,12 @@ class ThresholdRulesTest {
   static final ThresholdInPeriod Q1_65 = new ThresholdInPeriod(RequirementId.of("ni59.1"), NI59,
       Threshold.atLeast("65", Unit.PERCENT), CalendarQuarter.of(2009, 1), Trajectory.fromIssue(), Optional.empty());
   static final LocalDate AFTER_Q1 = LocalDate.of(2009, 4, 30);
+
+  /** A target of NI 59 at least the percentage by the deadline, its trajectory from the issue date. */
+  static ThresholdByDate ni59ByDate(String id, String percent, Deadline deadline) {
+    return new ThresholdByDate(RequirementId.of(id), NI59, Threshold.atLeast(percent, Unit.PERCENT), deadline,
+        Trajectory.fromIssue(), Optional.empty());
+  }
 
   static PerformanceData q1(long jan, long feb, long mar) {
     return data().addObservation(ratio(NI59, 2009, 1, jan, 100)).addObservation(ratio(NI59, 2009, 2, feb, 100))
@@ -89,8 +96,7 @@ class ThresholdRulesTest {
         .addObservation(ratio(NI59, 2009, 3, 70, 100)).build();
     assertThat(evaluate(notice(Q1_65), partial, AFTER_Q1))
         .containsExactly("ni59.1 NO_DATA GREY threshold figure missing");
-    ComplianceEngine strict = Fixtures.ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT).build());
-    assertThat(evaluate(strict, notice(Q1_65), partial, AFTER_Q1))
+    assertThat(evaluate(STRICT, notice(Q1_65), partial, AFTER_Q1))
         .containsExactly("ni59.1 MISSED RED threshold figure missing, strict");
   }
 
@@ -114,9 +120,7 @@ class ThresholdRulesTest {
   @Test
   void aTargetWhoseDeadlinePrecedesTheNoticeIsDecidedAsUsualAndSaysSo() {
     // "by the end of February 2011" in a notice signed on 8 March 2011 (DOMAIN.md): a warning, decided as usual
-    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.early"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), Deadline.endOf(YearMonth.of(2011, 2)), Trajectory.fromIssue(),
-        Optional.empty());
+    ThresholdByDate feb = ni59ByDate("ni59.early", "65", Deadline.endOf(YearMonth.of(2011, 2)));
     Notice signed = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 3, 8), feb);
     PerformanceData d = data().addObservation(month(NI59, 2011, 2, "66")).build();
     ComplianceReport r = ENGINE.evaluate(signed, d, LocalDate.of(2011, 3, 31));
@@ -127,9 +131,7 @@ class ThresholdRulesTest {
 
   @Test
   void aDeadlineOnAMonthEndIsDueTheDayAfterAndJudgedOnThatMonth() {
-    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.feb"), NI59,
-        Threshold.atLeast("77", Unit.PERCENT), Deadline.endOf(YearMonth.of(2010, 2)), Trajectory.fromIssue(),
-        Optional.empty());
+    ThresholdByDate feb = ni59ByDate("ni59.feb", "77", Deadline.endOf(YearMonth.of(2010, 2)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 1, "60")).addObservation(month(NI59, 2010, 2, "78"))
         .build();
     assertThat(evaluate(notice(feb), d, LocalDate.of(2010, 2, 28)))
@@ -140,9 +142,7 @@ class ThresholdRulesTest {
 
   @Test
   void theLastDayOfFebruaryInALeapYearIsTheDeadline() {
-    ThresholdByDate feb = new ThresholdByDate(RequirementId.of("ni59.leap"), NI59,
-        Threshold.atLeast("77", Unit.PERCENT), Deadline.endOf(YearMonth.of(2012, 2)), Trajectory.fromIssue(),
-        Optional.empty());
+    ThresholdByDate feb = ni59ByDate("ni59.leap", "77", Deadline.endOf(YearMonth.of(2012, 2)));
     Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 8, 31), feb);
     PerformanceData d = data().addObservation(figure(NI59, org.improvementnotice.model.time.CalendarMonth.of(2012, 2),
         "80", LocalDate.of(2012, 2, 29))).build();
@@ -154,9 +154,7 @@ class ThresholdRulesTest {
 
   @Test
   void aDeadlineAtAnEventNotInTheCalendarIsUnresolved() {
-    ThresholdByDate atReview = new ThresholdByDate(RequirementId.of("ni59.review"), NI59,
-        Threshold.atLeast("77", Unit.PERCENT), Deadline.atEvent("twelve month review"), Trajectory.fromIssue(),
-        Optional.empty());
+    ThresholdByDate atReview = ni59ByDate("ni59.review", "77", Deadline.atEvent("twelve month review"));
     assertThat(evaluate(notice(atReview), q1(70, 70, 70), AFTER_Q1))
         .containsExactly("ni59.review UNRESOLVED_DEADLINE GREY threshold deadline unresolved");
   }
@@ -164,9 +162,7 @@ class ThresholdRulesTest {
   @Test
   void byADateJudgesTheLatestReportingPeriodEndingByIt() {
     // by 15 March 2010: the latest month ending on or before it is February 2010
-    ThresholdByDate mid = new ThresholdByDate(RequirementId.of("ni59.mid"), NI59,
-        Threshold.atLeast("77", Unit.PERCENT), Deadline.on(LocalDate.of(2010, 3, 15)), Trajectory.fromIssue(),
-        Optional.empty());
+    ThresholdByDate mid = ni59ByDate("ni59.mid", "77", Deadline.on(LocalDate.of(2010, 3, 15)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 2, "70")).addObservation(month(NI59, 2010, 3, "90"))
         .build();
     assertThat(evaluate(notice(mid), d, LocalDate.of(2010, 5, 1)))

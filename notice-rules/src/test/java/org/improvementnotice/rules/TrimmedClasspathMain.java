@@ -1,7 +1,5 @@
 package org.improvementnotice.rules;
 
-import java.time.LocalDate;
-
 /**
  * Evaluates the Surrey notice on the class path it is started with and prints one line per finding, after one line
  * per class named in its arguments saying whether that class can be loaded. {@link TrimmedClasspathTest} starts it
@@ -20,7 +18,7 @@ final class TrimmedClasspathMain {
       }
     }
     ComplianceReport report = ComplianceEngine.create()
-        .evaluate(Surrey.notice(), Surrey.data(), LocalDate.of(2009, 12, 20));
+        .evaluate(Surrey.notice(), Surrey.data(), Surrey.VERDICT_DATE);
     Fixtures.summary(report).forEach(System.out::println);
   }
 }

@@ -63,17 +63,11 @@ class TrimmedClasspathTest {
 
     assertThat(process.exitValue()).as(output).isZero();
     List<String> lines = output.lines().filter(l -> !l.startsWith("SLF4J")).toList();
-    assertThat(lines).as(output).containsExactly(
+    List<String> expected = new ArrayList<>(List.of(
         "absent org.kie.util.maven.support.MinimalPomParser",
         "absent org.kie.utll.xml.XStreamUtils",
-        "absent org.apache.commons.codec.binary.Base64",
-        "ni59.1 MISSED AMBER threshold missed within tolerance",
-        "ni59.2 AT_RISK AMBER forecast at risk",
-        "ni60.1 MET GREEN threshold met",
-        "ni60.2 AT_RISK AMBER forecast at risk",
-        "ni66.1 MET GREEN threshold met",
-        "ni66.2 NOT_MAINTAINED RED level not maintained",
-        "vacancy.1 MISSED RED threshold missed",
-        "vacancy.2 OFF_TRACK RED forecast off track");
+        "absent org.apache.commons.codec.binary.Base64"));
+    expected.addAll(Surrey.VERDICT);
+    assertThat(lines).as(output).containsExactlyElementsOf(expected);
   }
 }

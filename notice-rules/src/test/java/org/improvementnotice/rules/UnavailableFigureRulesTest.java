@@ -3,6 +3,7 @@ package org.improvementnotice.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.ENGINE;
 import static org.improvementnotice.rules.Fixtures.NI59;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.UNALLOCATED;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
 import static org.improvementnotice.rules.Fixtures.data;
@@ -56,8 +57,6 @@ import org.junit.jupiter.api.Test;
  * never step over a withheld figure to an older one.
  */
 class UnavailableFigureRulesTest {
-  static final ComplianceEngine STRICT = ENGINE.withSettings(Settings.builder().missingData(MissingData.STRICT)
-      .build());
   static final String REASON = "'c' (suppressed to protect confidentiality), test.csv:3";
 
   /** A notice, published on the date, that the figure for the period has no value. */

@@ -1,6 +1,7 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
 import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.notice;
@@ -35,8 +36,6 @@ class UnavailableFiguresTest {
       Threshold.atMost("10", Unit.PERCENT), FY, Trajectory.fromIssue(), Optional.empty());
   static final RelativeToBenchmark VACANCY_SN = new RelativeToBenchmark(RequirementId.of("vacancy-sn"), VACANCY,
       BenchmarkKind.STATISTICAL_NEIGHBOURS, Comparison.AT_MOST, Due.in(FY), Optional.empty());
-  static final ComplianceEngine STRICT = Fixtures.ENGINE.withSettings(
-      Settings.builder().missingData(MissingData.STRICT).build());
 
   static UnavailableFigure suppressed() {
     return new UnavailableFigure(VACANCY, Optional.empty(), FY, Optional.of("c"),

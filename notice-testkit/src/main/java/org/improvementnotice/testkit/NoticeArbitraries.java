@@ -3,7 +3,6 @@ package org.improvementnotice.testkit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -94,9 +93,7 @@ public final class NoticeArbitraries {
   public static Arbitrary<List<BenchmarkValue>> benchmarkSeries(
       Indicator indicator, BenchmarkKind kind, LocalDate from, LocalDate to) {
     requireNonNull(kind, "kind");
-    if (ChronoUnit.DAYS.between(from, to) < 0) {
-      throw new IllegalArgumentException(String.format("Series ends %s before it starts %s", to, from));
-    }
+    Options.requireOrdered("Series", from, to);
     return observationSeries(indicator).over(from, to).map(os -> os.stream()
         .map(o -> new BenchmarkValue(o.indicator(), kind, o.period(), o.value(), "generated", o.published()))
         .toList());

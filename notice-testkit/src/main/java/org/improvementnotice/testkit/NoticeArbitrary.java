@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.improvementnotice.model.Notice;
@@ -69,9 +69,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withoutTerm(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.withoutTerm = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.withoutTerm = Options.probability(probability));
   }
 
   /**
@@ -84,9 +82,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withEventDeadlines(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.eventDeadlines = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.eventDeadlines = Options.probability(probability));
   }
 
   /**
@@ -98,9 +94,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withUnscheduledEvents(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.unscheduledEvents = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.unscheduledEvents = Options.probability(probability));
   }
 
   /**
@@ -113,9 +107,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withDeadlinesBeforeIssue(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.deadlinesBeforeIssue = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.deadlinesBeforeIssue = Options.probability(probability));
   }
 
   /**
@@ -127,9 +119,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withBeforeDeadlines(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.beforeDeadlines = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.beforeDeadlines = Options.probability(probability));
   }
 
   /**
@@ -141,9 +131,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public NoticeArbitrary withFinalReviews(double probability) {
-    NoticeArbitrary copy = typedClone();
-    copy.finalReviews = PerformanceDataArbitrary.probability(probability);
-    return copy;
+    return copyWith(copy -> copy.finalReviews = Options.probability(probability));
   }
 
   /**
@@ -157,13 +145,11 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   public NoticeArbitrary issuedBetween(LocalDate from, LocalDate until) {
     requireNonNull(from, "from");
     requireNonNull(until, "until");
-    if (until.isBefore(from)) {
-      throw new IllegalArgumentException(String.format("Issue range ends %s before it starts %s", until, from));
-    }
-    NoticeArbitrary copy = typedClone();
-    copy.issuedFrom = from;
-    copy.issuedUntil = until;
-    return copy;
+    Options.requireOrdered("Issue range", from, until);
+    return copyWith(copy -> {
+      copy.issuedFrom = from;
+      copy.issuedUntil = until;
+    });
   }
 
   /**
@@ -178,10 +164,10 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     if (min < 0 || max < min) {
       throw new IllegalArgumentException(String.format("Measures must be 0 <= min <= max, was %d..%d", min, max));
     }
-    NoticeArbitrary copy = typedClone();
-    copy.minMeasures = min;
-    copy.maxMeasures = max;
-    return copy;
+    return copyWith(copy -> {
+      copy.minMeasures = min;
+      copy.maxMeasures = max;
+    });
   }
 
   /**
@@ -195,9 +181,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
     if (max < 1) {
       throw new IllegalArgumentException(String.format("Requirements per measure must be at least 1, was %d", max));
     }
-    NoticeArbitrary copy = typedClone();
-    copy.maxRequirements = max;
-    return copy;
+    return copyWith(copy -> copy.maxRequirements = max);
   }
 
   /**
@@ -208,18 +192,19 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    * @throws IllegalArgumentException if no form is given
    */
   public NoticeArbitrary ofForms(RequirementForm... chosen) {
-    if (chosen.length == 0) {
-      throw new IllegalArgumentException("Choose at least one requirement form");
-    }
-    NoticeArbitrary copy = typedClone();
-    copy.forms = EnumSet.copyOf(List.of(chosen));
-    return copy;
+    Set<RequirementForm> set = Options.atLeastOne("requirement form", chosen);
+    return copyWith(copy -> copy.forms = set);
   }
 
   /** {@return text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers} */
   public NoticeArbitrary withAwkwardText() {
+    return copyWith(copy -> copy.awkwardText = true);
+  }
+
+  /** {@return a copy of this arbitrary with the change made to it} */
+  private NoticeArbitrary copyWith(Consumer<NoticeArbitrary> change) {
     NoticeArbitrary copy = typedClone();
-    copy.awkwardText = true;
+    change.accept(copy);
     return copy;
   }
 }

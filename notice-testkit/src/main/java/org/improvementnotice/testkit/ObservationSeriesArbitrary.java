@@ -43,9 +43,7 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public ObservationSeriesArbitrary over(LocalDate start, LocalDate end) {
-    if (end.isBefore(start)) {
-      throw new IllegalArgumentException(String.format("Series ends %s before it starts %s", end, start));
-    }
+    Options.requireOrdered("Series", start, end);
     ObservationSeriesArbitrary copy = typedClone();
     copy.from = start;
     copy.to = end;
@@ -61,7 +59,7 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
    */
   public ObservationSeriesArbitrary withGaps(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
-    copy.gaps = PerformanceDataArbitrary.probability(probability);
+    copy.gaps = Options.probability(probability);
     return copy;
   }
 
@@ -74,7 +72,7 @@ public final class ObservationSeriesArbitrary extends ArbitraryDecorator<List<Ob
    */
   public ObservationSeriesArbitrary withRevisions(double probability) {
     ObservationSeriesArbitrary copy = typedClone();
-    copy.revisions = PerformanceDataArbitrary.probability(probability);
+    copy.revisions = Options.probability(probability);
     return copy;
   }
 }

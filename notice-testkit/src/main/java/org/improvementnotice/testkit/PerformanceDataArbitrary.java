@@ -2,6 +2,7 @@ package org.improvementnotice.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.improvementnotice.model.Notice;
@@ -63,9 +64,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withUnavailableFigures(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.unavailableFigures = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.unavailableFigures = Options.probability(probability));
   }
 
   /**
@@ -79,9 +78,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withLabelledMeetings(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.labelledMeetings = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.labelledMeetings = Options.probability(probability));
   }
 
   /**
@@ -94,9 +91,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withSeveralEvidence(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.severalEvidence = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.severalEvidence = Options.probability(probability));
   }
 
   /**
@@ -108,9 +103,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withSeriesFromIssue(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.seriesFromIssue = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.seriesFromIssue = Options.probability(probability));
   }
 
   /**
@@ -123,9 +116,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withWorseningRuns(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.worseningRuns = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.worseningRuns = Options.probability(probability));
   }
 
   /**
@@ -139,9 +130,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withFiguresOfAnotherKind(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.figuresOfAnotherKind = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.figuresOfAnotherKind = Options.probability(probability));
   }
 
   /**
@@ -154,9 +143,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withEvidenceBeforeIssue(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.evidenceBeforeIssue = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.evidenceBeforeIssue = Options.probability(probability));
   }
 
   /**
@@ -167,9 +154,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withGaps(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.gaps = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.gaps = Options.probability(probability));
   }
 
   /**
@@ -181,9 +166,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @return a copy drawing data dense near the thresholds
    */
   public PerformanceDataArbitrary nearThresholds() {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.nearThresholds = true;
-    return copy;
+    return copyWith(copy -> copy.nearThresholds = true);
   }
 
   /**
@@ -196,9 +179,7 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withOtherChairs(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.otherChairs = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.otherChairs = Options.probability(probability));
   }
 
   /**
@@ -210,15 +191,13 @@ public final class PerformanceDataArbitrary extends ArbitraryDecorator<Performan
    * @throws IllegalArgumentException if {@code probability} is not from 0 to 1
    */
   public PerformanceDataArbitrary withRevisions(double probability) {
-    PerformanceDataArbitrary copy = typedClone();
-    copy.revisions = probability(probability);
-    return copy;
+    return copyWith(copy -> copy.revisions = Options.probability(probability));
   }
 
-  static double probability(double p) {
-    if (p < 0 || p > 1) {
-      throw new IllegalArgumentException(String.format("A probability is between 0 and 1, was %s", p));
-    }
-    return p;
+  /** {@return a copy of this arbitrary with the change made to it} */
+  private PerformanceDataArbitrary copyWith(Consumer<PerformanceDataArbitrary> change) {
+    PerformanceDataArbitrary copy = typedClone();
+    change.accept(copy);
+    return copy;
   }
 }

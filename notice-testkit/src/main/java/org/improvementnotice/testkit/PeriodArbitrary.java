@@ -50,11 +50,9 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
    * @throws IllegalArgumentException if no kind is given
    */
   public PeriodArbitrary ofKinds(PeriodKind... chosen) {
-    if (chosen.length == 0) {
-      throw new IllegalArgumentException("Choose at least one period kind");
-    }
+    Set<PeriodKind> set = Options.atLeastOne("period kind", chosen);
     PeriodArbitrary copy = typedClone();
-    copy.kinds = EnumSet.copyOf(List.of(chosen));
+    copy.kinds = set;
     return copy;
   }
 
@@ -70,9 +68,7 @@ public final class PeriodArbitrary extends ArbitraryDecorator<Period> {
   public PeriodArbitrary containingDatesBetween(LocalDate start, LocalDate end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
-    if (end.isBefore(start)) {
-      throw new IllegalArgumentException(String.format("Range ends %s before it starts %s", end, start));
-    }
+    Options.requireOrdered("Range", start, end);
     PeriodArbitrary copy = typedClone();
     copy.from = start;
     copy.to = end;

@@ -19,9 +19,8 @@ class NearThresholdsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> near() {
-    return NoticeArbitraries.notices().ofForms(RequirementForm.THRESHOLD_IN_PERIOD, RequirementForm.MAINTAIN)
-        .flatMap(n -> NoticeArbitraries.performanceData(n).nearThresholds().map(d -> new NoticeAndData(n, d)))
-        .withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices().ofForms(RequirementForm.THRESHOLD_IN_PERIOD,
+        RequirementForm.MAINTAIN), PerformanceDataArbitrary::nearThresholds);
   }
 
   @Property(tries = 50)

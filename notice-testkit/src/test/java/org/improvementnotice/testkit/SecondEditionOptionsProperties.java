@@ -70,8 +70,7 @@ class SecondEditionOptionsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> fromIssue() {
-    return NoticeArbitraries.notices().flatMap(n -> NoticeArbitraries.performanceData(n).withSeriesFromIssue(1)
-        .map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices(), d -> d.withSeriesFromIssue(1));
   }
 
   @Property(tries = 30)
@@ -83,8 +82,7 @@ class SecondEditionOptionsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> worsening() {
-    return NoticeArbitraries.notices().flatMap(n -> NoticeArbitraries.performanceData(n).withWorseningRuns(1)
-        .withGaps(0).withRevisions(0).map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices(), d -> d.withWorseningRuns(1).withGaps(0).withRevisions(0));
   }
 
   @Property(tries = 30)
@@ -106,8 +104,7 @@ class SecondEditionOptionsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> otherKinds() {
-    return NoticeArbitraries.notices().flatMap(n -> NoticeArbitraries.performanceData(n).withFiguresOfAnotherKind(1)
-        .map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices(), d -> d.withFiguresOfAnotherKind(1));
   }
 
   /** Every indicator with any figure has one of another kind (a series the gaps emptied has nothing to copy). */
@@ -124,9 +121,8 @@ class SecondEditionOptionsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> evidenceBeforeIssue() {
-    return NoticeArbitraries.notices().ofForms(RequirementForm.DATED_ACTION).withDeadlinesBeforeIssue(1)
-        .flatMap(n -> NoticeArbitraries.performanceData(n).withEvidenceBeforeIssue(1)
-            .map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices().ofForms(RequirementForm.DATED_ACTION).withDeadlinesBeforeIssue(1),
+        d -> d.withEvidenceBeforeIssue(1));
   }
 
   @Property(tries = 50)
@@ -140,8 +136,7 @@ class SecondEditionOptionsProperties {
 
   @Provide
   Arbitrary<NoticeAndData> allWithheld() {
-    return NoticeArbitraries.notices().flatMap(n -> NoticeArbitraries.performanceData(n).withUnavailableFigures(1)
-        .map(d -> new NoticeAndData(n, d))).withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices(), d -> d.withUnavailableFigures(1));
   }
 
   /**

@@ -46,11 +46,8 @@ class UnresolvedDeadlineProperties {
 
   @Provide
   Arbitrary<NoticeAndData> labelledAndSeveral() {
-    return NoticeArbitraries.notices().ofForms(DEADLINE_FORMS.toArray(new RequirementForm[0]))
-        .withEventDeadlines(1)
-        .flatMap(n -> NoticeArbitraries.performanceData(n).withLabelledMeetings(1).withSeveralEvidence(1)
-            .map(d -> new NoticeAndData(n, d)))
-        .withoutEdgeCases();
+    return Pairs.withData(NoticeArbitraries.notices().ofForms(DEADLINE_FORMS.toArray(new RequirementForm[0]))
+        .withEventDeadlines(1), d -> d.withLabelledMeetings(1).withSeveralEvidence(1));
   }
 
   @Property(tries = 100)

@@ -13,7 +13,7 @@ import org.improvementnotice.data.council.LaNumber;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Every row of every shipped file in the open-data layout is accounted for: each is read (none refused,
@@ -35,14 +35,7 @@ class ShippedFilesTest {
       "ons_mid-year_population_estimates_2012_to_2024.csv"};
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "b1_children_in_need_2013_to_2025.csv",
-      "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
-      "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv",
-      "csww_indicators_2017_to_2025.csv",
-      "d3_cpps_subsequent_plan_2013_to_2025.csv",
-      "d5_cpps_at31march_by_duration_2013_to_2025.csv",
-      "ons_mid-year_population_estimates_2012_to_2024.csv"})
+  @FieldSource("FILES")
   void everyRowAndCellIsReadAsWhatItsTextIs(String name) {
     DfeFile file = DfeFile.read(ShippedData.file(name), DfeSettings.DEFAULT_FILTERS);
     List<List<String>> raw = RawCsv.read(ShippedData.file(name));

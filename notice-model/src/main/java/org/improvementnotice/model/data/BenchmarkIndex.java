@@ -1,7 +1,7 @@
 package org.improvementnotice.model.data;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,16 @@ final class BenchmarkIndex {
     }
   }
 
-  /** Every figure's revisions. */
-  Collection<Revisions<BenchmarkValue>> figures() {
-    return index.values();
+  /**
+   * Every value as known at the date (its latest revision published on or before it), by indicator, comparator
+   * and period.
+   */
+  List<BenchmarkValue> knownAt(LocalDate asAt) {
+    return index.values().stream()
+        .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
+        .sorted(Comparator.comparing((BenchmarkValue v) -> v.indicator()).thenComparing(BenchmarkValue::kind)
+            .thenComparing(BenchmarkValue::period))
+        .toList();
   }
 
   Optional<BenchmarkValue> benchmark(IndicatorId indicator, BenchmarkKind kind, Period period, LocalDate asAt) {

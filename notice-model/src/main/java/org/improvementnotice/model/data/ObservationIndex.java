@@ -3,7 +3,7 @@ package org.improvementnotice.model.data;
 import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -84,9 +84,12 @@ final class ObservationIndex {
     }
   }
 
-  /** Every figure's revisions. */
-  Collection<Revisions<Observation>> figures() {
-    return byPeriod.values();
+  /** Every figure as known at the date (its latest revision published on or before it), by indicator and period. */
+  List<Observation> knownAt(LocalDate asAt) {
+    return byPeriod.values().stream()
+        .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
+        .sorted(Comparator.comparing((Observation o) -> o.indicator()).thenComparing(Observation::period))
+        .toList();
   }
 
   /** Whether the indicator has observations of the regular kind. */

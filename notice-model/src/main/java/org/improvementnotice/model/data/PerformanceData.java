@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,15 +66,7 @@ public final class PerformanceData {
     List<Problem> problems = new ArrayList<>();
     this.observationIndex = new ObservationIndex(observations, problems);
     this.benchmarkIndex = new BenchmarkIndex(benchmarks, problems);
-    Map<String, Integer> seenMeetings = new HashMap<>();
-    for (int i = 0; i < meetingsInOrderAdded.size(); i++) {
-      MeetingRecord m = meetingsInOrderAdded.get(i);
-      Integer first = seenMeetings.putIfAbsent(m.body().toLowerCase(Locale.ROOT) + "|" + m.date(), i);
-      if (first != null) {
-        problems.add(Problem.error("meetings[" + i + "]", String.format(
-            "Duplicate meeting: %s on %s is already recorded at meetings[%d]", m.body(), m.date(), first)));
-      }
-    }
+    Meetings.duplicates(meetingsInOrderAdded, problems);
     ValidationException.throwIfErrors("Performance data for " + council, problems);
     this.aggregator = new Aggregator(observationIndex);
     this.scales = new Scales(b.decimals, observations, benchmarks);
@@ -117,10 +108,8 @@ public final class PerformanceData {
   }
 
   /**
-   * Every meeting, in the order added: the order the paths of validation problems ({@code meetings[3]}) count
-   * in, as for every other list here.
-   *
-   * @return the meetings
+   * {@return every meeting, in the order added: the order the paths of validation problems ({@code meetings[3]})
+   * count in, as for every other list here}
    */
   public List<MeetingRecord> meetingsInOrderAdded() {
     return meetingsInOrderAdded;
@@ -144,9 +133,8 @@ public final class PerformanceData {
   }
 
   /**
-   * The decimal places recorded for each indicator by {@link Builder#recordDecimals}, to copy them to other data.
-   *
-   * @return the places by indicator
+   * {@return the decimal places recorded for each indicator by {@link Builder#recordDecimals}, to copy them to
+   * other data}
    */
   public Map<IndicatorId, Integer> recordedDecimals() {
     return scales.written();
@@ -276,15 +264,8 @@ public final class PerformanceData {
   public PerformanceData asAt(LocalDate asAt) {
     requireNonNull(asAt, "asAt");
     Builder b = builder(council);
-    observationIndex.figures().stream()
-        .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
-        .sorted(Comparator.comparing((Observation o) -> o.indicator()).thenComparing(Observation::period))
-        .forEach(b::addObservation);
-    benchmarkIndex.figures().stream()
-        .map(r -> r.asAt(asAt)).flatMap(Optional::stream)
-        .sorted(Comparator.comparing((BenchmarkValue v) -> v.indicator()).thenComparing(BenchmarkValue::kind)
-            .thenComparing(BenchmarkValue::period))
-        .forEach(b::addBenchmark);
+    observationIndex.knownAt(asAt).forEach(b::addObservation);
+    benchmarkIndex.knownAt(asAt).forEach(b::addBenchmark);
     actions.stream().filter(a -> !a.recorded().isAfter(asAt)).forEach(b::addAction);
     meetings.stream().filter(m -> !m.date().isAfter(asAt)).forEach(b::addMeeting);
     judgements.stream().filter(j -> !j.date().isAfter(asAt)).forEach(b::addJudgement);
