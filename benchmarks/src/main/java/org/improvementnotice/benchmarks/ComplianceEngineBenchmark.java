@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One notice of 30 requirements of all fifteen forms with five years of data (each indicator in its natural
+ * One notice of 30 requirements of all sixteen forms with five years of data (each indicator in its natural
  * period, monthly for most), evaluated warm on one thread. Goal: at most 0.3 ms. Reproduce with
  * {@code java -jar benchmarks/target/benchmarks.jar ComplianceEngineBenchmark}.
  */

@@ -18,7 +18,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * A national batch: 150 councils, each a notice of 25 requirements with 60 months of data, evaluated by the
  * Drools engine and by the plain-Java {@link ReferenceEvaluator} in the same run, on one thread. The goal is the
- * engine within 3x of the reference (the ratio of the two scores). The notices hold requirements of all fifteen
+ * engine within 3x of the reference (the ratio of the two scores). The notices hold requirements of all sixteen
  * forms, and both compute the same content per requirement that the oracle compares (status, colour, direction of
  * travel, the judged figure); the engine also builds each finding's values and explanation. Reproduce with
  * {@code java -jar benchmarks/target/benchmarks.jar NationalBatchBenchmark}.

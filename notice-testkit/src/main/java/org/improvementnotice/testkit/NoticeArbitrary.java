@@ -29,8 +29,9 @@ import org.improvementnotice.testkit.internal.NoticeGenerator;
  * one of them is due at an event neither has (so its order among the stages is not known when the notice is
  * validated).
  *
- * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all fifteen
- * forms; plain readable text; 8% of notices without a term (no end: a deadline at the notice's end stays
+ * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all sixteen
+ * forms; measures borne by the council (8 in 10), the council with its partners (1 in 10) or another party (1 in
+ * 10, whose failures never count in the verdict); plain readable text; 8% of notices without a term (no end: a deadline at the notice's end stays
  * unresolved, and windows run to the assessment date); 8% of targets' deadlines at the notice's end or a named
  * event, and of staged targets with a stage at an event; 40% of deadlines at a named event naming one neither
  * the calendar nor the schedule has.
@@ -185,7 +186,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   }
 
   /**
-   * Sets the forms of the requirements (default all fifteen).
+   * Sets the forms of the requirements (default all sixteen).
    *
    * @param chosen the forms to draw from, at least one
    * @return a copy drawing requirements of only these forms
