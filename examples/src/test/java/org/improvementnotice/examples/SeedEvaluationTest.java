@@ -214,7 +214,12 @@ class SeedEvaluationTest {
             "chair-assessment DONE_LATE AMBER");   // both assessments due so far late; the first is named
     assertThat(end.finding("chair-assessment").orElseThrow().explanation()).isEqualTo("The Board Chair's "
         + "independent assessment of progress against the targets: the 1st occurrence, due by 2013-12-01, was done "
-        + "late, on 2013-12-10 (Board Chair's first independent assessment).");
+        + "late, on 2013-12-10 (Board Chair's first independent assessment). It rests on the issue date "
+        + "2013-10-01, which is assumed.");
+    // a deadline on a fixed date does not rest on the assumed issue date; one counted from it does
+    assertThat(end.finding("caf-review").orElseThrow().explanation()).doesNotContain("assumed");
+    assertThat(end.finding("supervision-adequate").orElseThrow().explanation())
+        .endsWith("It rests on the issue date 2013-10-01, which is assumed.");
   }
 
   /**

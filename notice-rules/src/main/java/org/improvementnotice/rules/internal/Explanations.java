@@ -18,14 +18,19 @@ public final class Explanations {
 
   /**
    * {@return the sentence explaining the decision about the prepared requirement, followed by "The deadline
-   * precedes the notice." when its deadline falls before the issue date}
+   * precedes the notice." when its deadline falls before the issue date, and by "It rests on the issue date ...,
+   * which is assumed." when its dates or values rest on an issue date the notice does not state}
    *
    * @param p the prepared requirement, whose words fill the sentence
    * @param d the rule's decision about it; its rule's name chooses the sentence
    */
   public static String explain(Prepared p, Decision d) {
     String sentence = sentence(p, d);
-    return Boolean.TRUE.equals(p.words().get("precedesNotice")) ? sentence + " " + PRECEDES_NOTICE : sentence;
+    if (Boolean.TRUE.equals(p.words().get("precedesNotice"))) {
+      sentence = sentence + " " + PRECEDES_NOTICE;
+    }
+    Object assumed = p.words().get("assumedIssue");
+    return assumed == null ? sentence : sentence + " It rests on the issue date " + assumed + ", which is assumed.";
   }
 
   private static String sentence(Prepared p, Decision d) {

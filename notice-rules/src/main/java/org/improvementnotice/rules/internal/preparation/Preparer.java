@@ -2,7 +2,9 @@ package org.improvementnotice.rules.internal.preparation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.PerformanceData;
@@ -65,8 +67,16 @@ public final class Preparer {
   /** {@return every decidable requirement of the notice prepared, in the notice's order} */
   public List<Prepared> prepareAll() {
     List<Prepared> out = new ArrayList<>(plan.requirements().size());
+    Notice notice = evaluation.notice;
     for (NoticePlan.Entry e : plan.requirements()) {
-      out.add(prepare(e.requirement(), e.measure()));
+      Prepared p = prepare(e.requirement(), e.measure());
+      // DOMAIN.md "Stated facts and assumed facts": a finding resting on an assumed issue date says so
+      if (notice.issued().assumed() && IssueDateReliance.of(e.requirement(), notice.term())) {
+        Map<String, Object> words = new HashMap<>(p.words());
+        words.put(Evaluation.ASSUMED_ISSUE, notice.issued().date());
+        p = new Prepared(p.requirement(), p.measure(), p.fact(), p.values(), p.threshold(), p.direction(), words);
+      }
+      out.add(p);
     }
     return out;
   }
