@@ -38,7 +38,7 @@ final class ObservationIndex {
   }
 
   private final Map<Key, Revisions<Observation>> byPeriod = new HashMap<>();
-  private final Map<IndicatorId, Map<PeriodKind, PeriodSeries>> byKind = new HashMap<>();
+  private final Map<IndicatorId, Map<PeriodKind, PeriodSeries<Observation>>> byKind = new HashMap<>();
 
   /** Indexes the observations, adding a problem for each that repeats an earlier one's publication. */
   ObservationIndex(List<Observation> observations, List<Problem> problems) {
@@ -63,8 +63,8 @@ final class ObservationIndex {
       }
     }
     series.forEach((indicator, kinds) -> {
-      Map<PeriodKind, PeriodSeries> built = new EnumMap<>(PeriodKind.class);
-      kinds.forEach((kind, figures) -> built.put(kind, new PeriodSeries(figures)));
+      Map<PeriodKind, PeriodSeries<Observation>> built = new EnumMap<>(PeriodKind.class);
+      kinds.forEach((kind, figures) -> built.put(kind, new PeriodSeries<>(figures)));
       byKind.put(indicator, built);
     });
   }
@@ -94,7 +94,7 @@ final class ObservationIndex {
 
   /** Whether the indicator has observations of the regular kind. */
   boolean holds(IndicatorId indicator, PeriodKind kind) {
-    Map<PeriodKind, PeriodSeries> held = byKind.get(indicator);
+    Map<PeriodKind, PeriodSeries<Observation>> held = byKind.get(indicator);
     return held != null && held.containsKey(kind);
   }
 
@@ -109,12 +109,12 @@ final class ObservationIndex {
   }
 
   List<Observation> observations(IndicatorId indicator, PeriodKind kind, Range<LocalDate> span, LocalDate asAt) {
-    PeriodSeries series = byKind.getOrDefault(indicator, Map.of()).get(kind);
+    PeriodSeries<Observation> series = byKind.getOrDefault(indicator, Map.of()).get(kind);
     return series == null ? List.of() : series.inside(span, asAt);
   }
 
   Optional<Observation> latest(IndicatorId indicator, PeriodKind kind, LocalDate date, LocalDate asAt) {
-    PeriodSeries series = byKind.getOrDefault(indicator, Map.of()).get(kind);
+    PeriodSeries<Observation> series = byKind.getOrDefault(indicator, Map.of()).get(kind);
     return series == null ? Optional.empty() : series.latest(date, asAt);
   }
 }

@@ -33,6 +33,9 @@ import org.improvementnotice.model.validation.ValidationException;
  * search: a look-up takes as long for a date a thousand years from the data as for one beside it, and
  * accepts any date ({@link LocalDate#MIN} and {@link LocalDate#MAX} included).
  *
+ * <p>The class runs a little over 400 lines because it is the data's one public face: each look-up is a line or
+ * two of delegation to its index, with the documentation a caller needs; the indexing itself is in the indexes.
+ *
  * <p>Building rejects duplicates (two figures for the same indicator and period published on the same day,
  * two meetings of a board on one day, ...) with a {@link ValidationException} naming each, since either
  * could be the one meant. Immutable and thread-safe.
@@ -211,6 +214,23 @@ public final class PerformanceData {
    */
   public Optional<BenchmarkValue> benchmark(IndicatorId indicator, BenchmarkKind kind, Period period, LocalDate asAt) {
     return benchmarkIndex.benchmark(indicator, kind, period, asAt);
+  }
+
+  /**
+   * The benchmark of the comparator for the period of the kind that ends latest on or before {@code date}, among
+   * those with a revision published on or before {@code asAt}, as known then; the time taken does not depend on
+   * the number of benchmarks held for other indicators, comparators or kinds.
+   *
+   * @param indicator the indicator
+   * @param kind which comparator
+   * @param periodKind the kind of period (a regular one; none of {@link PeriodKind#DATE_RANGE} is ever the latest)
+   * @param date the date the period must end by
+   * @param asAt the date the data is known at
+   * @return the value, or empty if no period of the kind ending by the date was published by then
+   */
+  public Optional<BenchmarkValue> latestBenchmark(IndicatorId indicator, BenchmarkKind kind, PeriodKind periodKind,
+      LocalDate date, LocalDate asAt) {
+    return benchmarkIndex.latest(indicator, kind, periodKind, date, asAt);
   }
 
   /** {@return every figure published without a value, in the order added} */

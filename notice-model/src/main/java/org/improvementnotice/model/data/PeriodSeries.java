@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The figures of one indicator for periods of one regular kind, in period order. Periods of a regular kind
+ * The figures of one series (an indicator's observations, or its benchmarks of one comparator) for periods of one
+ * regular kind, in period order. Periods of a regular kind
  * never overlap, so ordering them by start orders them by end too, and every look-up is a binary search: its
  * time depends on the number of periods held, never on the distance between the dates asked about.
  */
-final class PeriodSeries {
-  private final List<Revisions<Observation>> figures;
+final class PeriodSeries<T> {
+  private final List<Revisions<T>> figures;
 
-  PeriodSeries(List<Revisions<Observation>> figures) {
-    List<Revisions<Observation>> sorted = new ArrayList<>(figures);
+  PeriodSeries(List<Revisions<T>> figures) {
+    List<Revisions<T>> sorted = new ArrayList<>(figures);
     sorted.sort(Comparator.comparing(r -> r.period().start()));
     this.figures = List.copyOf(sorted);
   }
@@ -39,14 +40,14 @@ final class PeriodSeries {
   }
 
   /** The figures for periods wholly inside the span, in period order, each as known at {@code asAt}. */
-  List<Observation> inside(Range<LocalDate> span, LocalDate asAt) {
+  List<T> inside(Range<LocalDate> span, LocalDate asAt) {
     // the first period starting inside the span's lower bound; from there, the first outside its upper ends it
     int from = span.hasLowerBound()
         ? startingBefore(span.lowerEndpoint(), span.lowerBoundType() == BoundType.OPEN)
         : 0;
-    List<Observation> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (int i = from; i < figures.size(); i++) {
-      Revisions<Observation> r = figures.get(i);
+      Revisions<T> r = figures.get(i);
       if (!span.contains(r.period().start())) {
         break;
       }
@@ -61,13 +62,13 @@ final class PeriodSeries {
    * The figure whose period ends latest on or before {@code date} among those with a revision published by
    * {@code asAt}. Walks back only over periods held, so the time is bounded by their number.
    */
-  Optional<Observation> latest(LocalDate date, LocalDate asAt) {
+  Optional<T> latest(LocalDate date, LocalDate asAt) {
     for (int i = startingBefore(date, true) - 1; i >= 0; i--) {
-      Revisions<Observation> r = figures.get(i);
+      Revisions<T> r = figures.get(i);
       if (r.period().endInclusive().isAfter(date)) {
         continue;
       }
-      Optional<Observation> o = r.asAt(asAt);
+      Optional<T> o = r.asAt(asAt);
       if (o.isPresent()) {
         return o;
       }

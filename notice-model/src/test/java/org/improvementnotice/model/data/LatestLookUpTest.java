@@ -64,4 +64,29 @@ class LatestLookUpTest {
         .contains("2009-04");
     assertThat(latestPeriod(twoMonths(), PeriodKind.QUARTER, LocalDate.MAX, LocalDate.MAX)).isEmpty();
   }
+
+  @Test
+  void theLatestBenchmarkByADateIsOfItsComparatorAndKindAsKnownThen() {
+    PerformanceData data = PerformanceData.builder("Surrey")
+        .addBenchmark(new BenchmarkValue(NI59.id(), org.improvementnotice.model.requirement.BenchmarkKind.ENGLAND,
+            Period.parse("2009-02"), new BigDecimal("70"), "England", LocalDate.of(2009, 3, 20)))
+        .addBenchmark(new BenchmarkValue(NI59.id(), org.improvementnotice.model.requirement.BenchmarkKind.ENGLAND,
+            Period.parse("2009-03"), new BigDecimal("71"), "England", LocalDate.of(2009, 4, 20)))
+        .addBenchmark(new BenchmarkValue(NI59.id(), org.improvementnotice.model.requirement.BenchmarkKind.ENGLAND,
+            Period.parse("2009-03"), new BigDecimal("71.5"), "England, revised", LocalDate.of(2009, 6, 1)))
+        .addBenchmark(new BenchmarkValue(NI59.id(),
+            org.improvementnotice.model.requirement.BenchmarkKind.STATISTICAL_NEIGHBOURS, Period.parse("2009-04"),
+            new BigDecimal("65"), "neighbours", LocalDate.of(2009, 5, 20)))
+        .build();
+    var england = org.improvementnotice.model.requirement.BenchmarkKind.ENGLAND;
+    assertThat(data.latestBenchmark(NI59.id(), england, PeriodKind.MONTH, LocalDate.of(2009, 4, 30),
+        LocalDate.of(2009, 5, 1))).map(BenchmarkValue::value).contains(new BigDecimal("71"));
+    assertThat(data.latestBenchmark(NI59.id(), england, PeriodKind.MONTH, LocalDate.of(2009, 4, 30),
+        LocalDate.of(2009, 6, 1))).map(BenchmarkValue::value).contains(new BigDecimal("71.5"));
+    assertThat(data.latestBenchmark(NI59.id(), england, PeriodKind.MONTH, LocalDate.of(2009, 4, 30),
+        LocalDate.of(2009, 4, 1))).map(BenchmarkValue::value).contains(new BigDecimal("70"));
+    assertThat(data.latestBenchmark(NI59.id(), england, PeriodKind.MONTH, LocalDate.of(2009, 2, 27),
+        LocalDate.MAX)).isEmpty();
+    assertThat(data.latestBenchmark(NI59.id(), england, PeriodKind.QUARTER, LocalDate.MAX, LocalDate.MAX)).isEmpty();
+  }
 }

@@ -297,8 +297,22 @@ public final class Explanations {
     return out == null ? w : out;
   }
 
+  /** Whether a point in the text is followed by four digits: only then can {@link #LONG_DECIMAL} match. */
+  private static boolean mayHoldLongDecimal(String text) {
+    for (int at = text.indexOf('.'); at >= 0 && at + 4 < text.length(); at = text.indexOf('.', at + 1)) {
+      if (Character.isDigit(text.charAt(at + 1)) && Character.isDigit(text.charAt(at + 2))
+          && Character.isDigit(text.charAt(at + 3)) && Character.isDigit(text.charAt(at + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text with each decimal of four places or more rounded, half up, to {@code decimals} places. */
   static String round(String text, int decimals) {
+    if (!mayHoldLongDecimal(text)) {
+      return text;   // the usual case, found without the regular expression: no point followed by four digits
+    }
     java.util.regex.Matcher m = LONG_DECIMAL.matcher(text);
     if (!m.find()) {
       return text;

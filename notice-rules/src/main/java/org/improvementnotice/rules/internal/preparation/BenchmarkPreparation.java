@@ -83,16 +83,21 @@ final class BenchmarkPreparation {
    */
   private static Optional<BenchmarkValue> latestBenchmark(Evaluation e, Indicator ind, BenchmarkKind kind,
       Period judged) {
-    Period best = null;
-    for (BenchmarkValue v : e.data.benchmarks()) {
-      Period p = v.period();
-      if (v.kind() == kind && p.kind() == judged.kind() && v.indicator().equals(ind.id())
-          && !v.published().isAfter(e.asAt) && !p.endInclusive().isAfter(judged.endInclusive())
-          && (best == null || p.endInclusive().isAfter(best.endInclusive()))) {
-        best = p;
+    Optional<BenchmarkValue> found;
+    if (judged.kind().isRegular()) {
+      found = e.data.latestBenchmark(ind.id(), kind, judged.kind(), judged.endInclusive(), e.asAt);
+    } else {
+      Period best = null;
+      for (BenchmarkValue v : e.data.benchmarks()) {
+        Period p = v.period();
+        if (v.kind() == kind && p.kind() == judged.kind() && v.indicator().equals(ind.id())
+            && !v.published().isAfter(e.asAt) && !p.endInclusive().isAfter(judged.endInclusive())
+            && (best == null || p.endInclusive().isAfter(best.endInclusive()))) {
+          best = p;
+        }
       }
+      found = best == null ? Optional.empty() : e.data.benchmark(ind.id(), kind, best, e.asAt);
     }
-    Optional<BenchmarkValue> found = best == null ? Optional.empty() : e.data.benchmark(ind.id(), kind, best, e.asAt);
     // a later period whose benchmark could not be computed: the latest benchmark is not known, and an older one
     // does not stand in for it
     Optional<UnavailableFigure> later = e.data.latestUnavailable(ind.id(), Optional.of(kind), judged.kind(),
