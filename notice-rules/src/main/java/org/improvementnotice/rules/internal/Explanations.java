@@ -285,9 +285,16 @@ public final class Explanations {
       if (v == null) {
         continue;
       }
-      String text = String.valueOf(v);
-      String r = round(text, key.equals("expected") ? Math.min(decimals(w) + 1, 2) : decimals(w));
-      if (!r.equals(text)) {
+      int places = key.equals("expected") ? Math.min(decimals(w) + 1, 2) : decimals(w);
+      Object r;
+      if (v instanceof NumberWord n) {
+        r = n.roundedTo(places);   // a number rounds itself, its text unwritten unless it changes
+      } else {
+        String text = String.valueOf(v);
+        String rounded = round(text, places);
+        r = rounded.equals(text) ? v : rounded;
+      }
+      if (r != v) {
         if (out == null) {
           out = new java.util.HashMap<>(w);
         }
@@ -308,8 +315,13 @@ public final class Explanations {
     return false;
   }
 
-  /** The text with each decimal of four places or more rounded, half up, to {@code decimals} places. */
-  static String round(String text, int decimals) {
+  /**
+   * {@return the text with each decimal of four places or more rounded, half up, to {@code decimals} places}
+   *
+   * @param text a word of an explanation
+   * @param decimals the places to round to
+   */
+  public static String round(String text, int decimals) {
     if (!mayHoldLongDecimal(text)) {
       return text;   // the usual case, found without the regular expression: no point followed by four digits
     }

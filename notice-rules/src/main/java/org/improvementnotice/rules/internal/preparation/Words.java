@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.improvementnotice.model.data.UnavailableFigure;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.time.Period;
+import org.improvementnotice.rules.internal.NumberWord;
 
 /**
  * The named words a finding's explanation needs ({@link Prepared#words()}), gathered by a family's preparation:
@@ -63,10 +64,22 @@ final class Words {
   }
 
   /** A figure in the indicator's unit, written out ("65%", "12") only when an explanation uses it. */
-  record Amount(BigDecimal value, String suffix) {
+  record Amount(BigDecimal value, String suffix) implements NumberWord {
     @Override
     public String toString() {
       return value.stripTrailingZeros().toPlainString() + suffix;
+    }
+
+    /** As the explanation's rounding of a long decimal in the text would give it, without writing it out. */
+    @Override
+    public Object roundedTo(int decimals) {
+      BigDecimal plain = value.stripTrailingZeros();
+      if (plain.scale() < 4) {
+        return this;
+      }
+      // the digits rounded and the sign kept, as in the text ("-0.00004%" to "-0%")
+      return (plain.signum() < 0 ? "-" : "") + plain.abs().setScale(decimals, java.math.RoundingMode.HALF_UP)
+          .toPlainString() + suffix;
     }
   }
 }
