@@ -148,4 +148,17 @@ class RecurringActionRulesTest {
     assertThat(evaluate(notice(ASSESSMENTS), d, LocalDate.of(2009, 3, 15)))
         .containsExactly("chair DONE GREEN recurring action done so far");
   }
+
+  /** The occurrences are counted, not walked: a daily action assessed at the last date supported is decided at once. */
+  @Test
+  void aDailyActionAssessedAtTheLastSupportedDateIsCountedNotWalked() {
+    RecurringAction daily = new RecurringAction(RequirementId.of("daily"), "A daily check",
+        Deadline.on(LocalDate.of(2009, 1, 1)), new Cadence(1, ChronoUnit.DAYS), Optional.empty());
+    ComplianceReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> evaluated(daily, done("daily", LocalDate.of(2009, 1, 1), LocalDate.of(2009, 1, 2)),
+            LocalDate.of(2199, 12, 31)));
+    assertThat(Fixtures.summary(r)).containsExactly("daily OVERDUE RED recurring action overdue");
+    assertThat(r.findings().get(0).explanation()).isEqualTo("A daily check: the 3rd occurrence, due by 2009-01-03, "
+        + "is not recorded as done (2 of the 69760 occurrences due so far done).");
+  }
 }

@@ -15,4 +15,4 @@ import java.time.LocalDate;
  * @param firstLate the last day on time of the earliest occurrence completed late, or null when none
  */
 public record RecurringCase(
-    String requirementId, int due, int overdue, int late, LocalDate firstOverdue, LocalDate firstLate) {}
+    String requirementId, long due, long overdue, int late, LocalDate firstOverdue, LocalDate firstLate) {}

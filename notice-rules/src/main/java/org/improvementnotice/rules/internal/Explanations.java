@@ -170,9 +170,9 @@ public final class Explanations {
         return fill("%s: the %s occurrence, due %s %s, was done late, on %s (%s).", s, w.get("occurrence"),
             strict(w) ? "before" : "by", w.get("occurrenceDeadline"), w.get("completed"), w.get("reference"));
       case "recurring action done so far":
-        return fill(Integer.valueOf(1).equals(w.get("due")) ? "%s: the one occurrence due so far%s was done on time, on "
+        return fill(Long.valueOf(1).equals(w.get("due")) ? "%s: the one occurrence due so far%s was done on time, on "
             + "%s (%s); %s." : "%s: each of the %s occurrences due so far was done on time, the last on %s (%s); %s.",
-            s, Integer.valueOf(1).equals(w.get("due")) ? "" : w.get("due"), w.get("completed"), w.get("reference"),
+            s, Long.valueOf(1).equals(w.get("due")) ? "" : w.get("due"), w.get("completed"), w.get("reference"),
             w.get("next") == null
                 ? "no further occurrence is required" : "the next is due " + (strict(w) ? "before " : "by ")
                 + w.get("next"));

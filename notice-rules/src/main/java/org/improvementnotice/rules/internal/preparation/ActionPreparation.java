@@ -44,7 +44,7 @@ final class ActionPreparation {
     Occurrences due = first.map(d -> Occurrences.of(a, d, e)).orElse(Occurrences.NONE);
     precedesNotice(e, first, w);
     Object fact;
-    if (due.lastDays.isEmpty()) {
+    if (due.due == 0) {
       fact = occurrence(e, a.id(), a.action(), a.first(), first, done.stream().findFirst(), w);
     } else {
       fact = recurringCase(a, due, done, w);
@@ -98,27 +98,27 @@ final class ActionPreparation {
     boolean strict = a.first().isStrict();
     w.put("subject", a.action());
     w.put("strict", strict);
-    w.put("due", due.lastDays.size());
-    w.put("done", Math.min(done.size(), due.lastDays.size()));
-    int overdue = Math.max(0, due.lastDays.size() - done.size());
+    w.put("due", due.due);
+    w.put("done", Math.min(done.size(), due.due));
+    long overdue = Math.max(0, due.due - done.size());
     int late = 0;
     int firstLate = -1;
-    for (int k = 0; k < due.lastDays.size() && k < done.size(); k++) {
-      if (done.get(k).completed().isAfter(due.lastDays.get(k))) {
+    for (int k = 0; k < due.due && k < done.size(); k++) {
+      if (done.get(k).completed().isAfter(due.dueOn(k))) {
         late++;
         firstLate = firstLate < 0 ? k : firstLate;
       }
     }
-    int named = overdue > 0 ? done.size() : firstLate >= 0 ? firstLate : due.lastDays.size() - 1;
+    long named = overdue > 0 ? done.size() : firstLate >= 0 ? firstLate : due.due - 1;
     w.put("occurrence", Ordinals.of(named + 1));
-    w.put("occurrenceDeadline", wordsDate(due.lastDays.get(named), strict));
+    w.put("occurrenceDeadline", wordsDate(due.dueOn(named), strict));
     if (named < done.size()) {
-      w.put("completed", done.get(named).completed());
-      w.put("reference", done.get(named).reference());
+      w.put("completed", done.get((int) named).completed());
+      w.put("reference", done.get((int) named).reference());
     }
     w.put("next", due.next.map(d -> wordsDate(d, strict)).orElse(null));
-    return new RecurringCase(a.id().value(), due.lastDays.size(), overdue, late,
-        overdue > 0 ? due.lastDays.get(done.size()) : null, firstLate >= 0 ? due.lastDays.get(firstLate) : null);
+    return new RecurringCase(a.id().value(), due.due, overdue, late,
+        overdue > 0 ? due.dueOn(done.size()) : null, firstLate >= 0 ? due.dueOn(firstLate) : null);
   }
 
   /** A last day on time as the words give it: the day itself, or for "before" the day excluded. */

@@ -1,29 +1,39 @@
 package org.improvementnotice.rules.internal.preparation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.improvementnotice.model.requirement.Cadence;
 import org.improvementnotice.model.requirement.RecurringAction;
 
 /**
- * The occurrences of a recurring action (form 16) at an assessment date: the last day on time of each occurrence
- * due so far, in order, and of the next one still required. The k-th occurrence is due by the first deadline's
- * own date moved on by k - 1 cadences ({@code LocalDate.plus}, so a month's last day where the month is
+ * The occurrences of a recurring action (form 16) at an assessment date: how many are due so far, the last day on
+ * time of any of them, and of the next one still required. The k-th occurrence (from 0) is due by the first
+ * deadline's own date moved on by k cadences ({@code LocalDate.plus}, so a month's last day where the month is
  * shorter), less a day for a {@code before} deadline; only the first is required when its last day on time falls
- * after the end. Immutable.
+ * after the end. The count is found by a binary search over k, so an assessment date centuries on, or a daily
+ * cadence, costs a few dozen date sums, never one per occurrence. Immutable.
  */
 final class Occurrences {
   /** No occurrence due and none known next: the first deadline has no date yet. */
-  static final Occurrences NONE = new Occurrences(List.of(), Optional.empty());
+  static final Occurrences NONE = new Occurrences(null, false, null, Optional.empty(), 0, Optional.empty());
 
-  /** The last day on time of each occurrence due so far (before the assessment date), earliest first. */
-  final List<LocalDate> lastDays;
+  private final LocalDate firstDate;
+  private final boolean strict;
+  private final Cadence every;
+  private final Optional<LocalDate> end;
+  /** How many occurrences are due so far: their last day on time is before the assessment date. */
+  final long due;
   /** The last day on time of the next occurrence still required, if there is one. */
   final Optional<LocalDate> next;
 
-  private Occurrences(List<LocalDate> lastDays, Optional<LocalDate> next) {
-    this.lastDays = lastDays;
+  private Occurrences(LocalDate firstDate, boolean strict, Cadence every, Optional<LocalDate> end, long due,
+      Optional<LocalDate> next) {
+    this.firstDate = firstDate;
+    this.strict = strict;
+    this.every = every;
+    this.end = end;
+    this.due = due;
     this.next = next;
   }
 
@@ -38,17 +48,48 @@ final class Occurrences {
     boolean strict = a.first().isStrict();
     LocalDate firstDate = strict ? firstLastDay.plusDays(1) : firstLastDay;
     Optional<LocalDate> end = a.until().flatMap(u -> u.resolve(e.context));
-    List<LocalDate> due = new ArrayList<>();
-    for (long k = 0; ; k++) {
-      LocalDate written = firstDate.plus(k * a.every().amount(), a.every().unit());
-      LocalDate lastDay = strict ? written.minusDays(1) : written;
-      if (k > 0 && end.isPresent() && lastDay.isAfter(end.get())) {
-        return new Occurrences(due, Optional.empty());
+    Occurrences o = new Occurrences(firstDate, strict, a.every(), end, 0, Optional.empty());
+    // the occurrences due so far are a prefix of k = 0, 1, 2, ...: find its length
+    long low = 0;
+    long high = Math.max(0, a.every().unit().between(firstDate, e.asAt)) / a.every().amount() + 2;
+    while (low < high) {
+      long mid = low + (high - low) / 2;
+      if (o.dueSoFar(mid, e.asAt)) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
-      if (!e.asAt.isAfter(lastDay)) {
-        return new Occurrences(due, Optional.of(lastDay));
-      }
-      due.add(lastDay);
     }
+    long due = low;
+    Optional<LocalDate> next = o.lastDayOnTime(due).filter(d -> due == 0 || o.required(d));
+    return new Occurrences(firstDate, strict, a.every(), end, due, next);
+  }
+
+  /**
+   * The last day on time of the k-th occurrence (from 0), empty beyond the dates {@code java.time} holds.
+   *
+   * @param k the occurrence's index
+   */
+  Optional<LocalDate> lastDayOnTime(long k) {
+    try {
+      LocalDate written = firstDate.plus(Math.multiplyExact(k, (long) every.amount()), every.unit());
+      return Optional.of(strict ? written.minusDays(1) : written);
+    } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
+      return Optional.empty();
+    }
+  }
+
+  /** The last day on time of an occurrence due so far (so within the calendar). */
+  LocalDate dueOn(long k) {
+    return lastDayOnTime(k).orElseThrow();
+  }
+
+  private boolean dueSoFar(long k, LocalDate asAt) {
+    Optional<LocalDate> d = lastDayOnTime(k);
+    return d.isPresent() && asAt.isAfter(d.get()) && (k == 0 || required(d.get()));
+  }
+
+  private boolean required(LocalDate lastDay) {
+    return end.isEmpty() || !lastDay.isAfter(end.get());
   }
 }

@@ -9,8 +9,8 @@ final class Ordinals {
    *
    * @param n a positive number
    */
-  static String of(int n) {
-    int lastTwo = n % 100;
+  static String of(long n) {
+    long lastTwo = n % 100;
     String suffix;
     if (lastTwo >= 11 && lastTwo <= 13) {
       suffix = "th";
