@@ -42,17 +42,16 @@ final class ActionPreparation {
     List<ActionEvidence> done = completions(e, a.id());
     Optional<LocalDate> first = a.first().resolve(e.context);
     Occurrences due = first.map(d -> Occurrences.of(a, d, e)).orElse(Occurrences.NONE);
-    precedesNotice(e, first, w);
     Object fact;
     if (due.due == 0) {
       fact = occurrence(e, a.id(), a.action(), a.first(), first, done.stream().findFirst(), w);
     } else {
+      precedesNotice(e, first, w);
       fact = recurringCase(a, due, done, w);
     }
     w.put("cadence", a.every().toString());
     a.until().ifPresent(u -> w.put("until", u.resolve(e.context).map(LocalDate::toString).orElse(u.toString())));
-    w.putIfAbsent("deadline", first.map(d -> a.first().isStrict() ? d.plusDays(1) : d).map(LocalDate::toString)
-        .orElse(unresolved(a.first())));
+    w.putIfAbsent("deadline", first.map(d -> wordsDate(d, a.first().isStrict())).orElse(unresolved(a.first())));
     String threshold = due(a.first(), w) + ", then " + a.every() + a.until().map(u -> " until " + w.get("until"))
         .orElse("");
     return new Prepared(a, m, fact, List.of(), Optional.of(threshold), DirectionOfTravel.NOT_KNOWN, w);
@@ -81,8 +80,7 @@ final class ActionPreparation {
     // "Before" excludes its day: the resolved date is the last day on time, the words name the day excluded.
     boolean strict = deadline.isStrict();
     w.put("strict", strict);
-    w.put("deadline", lastDay.map(d -> strict ? d.plusDays(1) : d).map(LocalDate::toString)
-        .orElse(unresolved(deadline)));
+    w.put("deadline", lastDay.map(d -> wordsDate(d, strict)).orElse(unresolved(deadline)));
     precedesNotice(e, lastDay, w);
     done.ifPresent(x -> {
       w.put("completed", x.completed());
