@@ -8,6 +8,7 @@ import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.rules.Status;
 
 /**
@@ -25,11 +26,12 @@ final class ActionVerdicts {
   }
 
   /**
-   * Whether the action's deadline, as resolved with the notice's own calendar, precedes the notice's issue date
-   * (the finding must say so).
+   * Whether the action's last day on time, as resolved with the calendar given (the notice's own, or with the
+   * meetings held by a date), precedes the notice's issue date (the finding must say so): "before" the issue date
+   * itself precedes it, since its last day on time is the day before.
    */
-  static boolean deadlinePrecedesNotice(Notice notice, DatedAction a) {
-    return Deadlines.lastDayOnTime(a.deadline(), notice.deadlineContext(), true)
+  static boolean deadlinePrecedesNotice(Notice notice, DatedAction a, DeadlineContext context) {
+    return Deadlines.lastDayOnTime(a.deadline(), context, false)
         .filter(d -> d.isBefore(notice.issued().date())).isPresent();
   }
 

@@ -306,7 +306,7 @@ final class Evaluation {
     return new Decision(bad, Rag.RED);
   }
 
-  private static List<NamedEvent> eventsHeldBy(PerformanceData data, LocalDate asAt) {
+  static List<NamedEvent> eventsHeldBy(PerformanceData data, LocalDate asAt) {
     List<NamedEvent> held = new ArrayList<>();
     for (MeetingRecord m : data.meetings()) {
       if (!m.date().isAfter(asAt) && m.label().isPresent()) {

@@ -33,6 +33,7 @@ import org.improvementnotice.model.requirement.SustainedTrend;
 import org.improvementnotice.model.requirement.TargetNotSet;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.requirement.ThresholdInPeriod;
+import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.Settings;
@@ -265,39 +266,54 @@ public final class ReferenceEvaluator {
    * @return whether its finding must say that the deadline precedes the notice
    */
   public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement) {
+    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext());
+  }
+
+  /**
+   * Whether the requirement's deadline, as its finding at the date resolves it (the notice's calendar with the
+   * labelled meetings held by then: a meeting may fix an event's date), falls before the notice's issue date.
+   *
+   * @param notice the notice
+   * @param requirement the requirement
+   * @param data the data, whose labelled meetings fix events' dates
+   * @param asAt the date of the finding
+   * @return whether its finding must say that the deadline precedes the notice
+   */
+  public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, PerformanceData data,
+      LocalDate asAt) {
+    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext(Evaluation.eventsHeldBy(data, asAt)));
+  }
+
+  private static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, DeadlineContext context) {
     if (requirement instanceof DatedAction a) {
-      return ActionVerdicts.deadlinePrecedesNotice(notice, a);
+      return ActionVerdicts.deadlinePrecedesNotice(notice, a, context);
     }
     if (requirement instanceof RecurringAction a) {
       // its first occurrence's deadline, as a dated action's
-      return ActionVerdicts.deadlinePrecedesNotice(notice, new DatedAction(a.id(), a.action(), a.first()));
+      return ActionVerdicts.deadlinePrecedesNotice(notice, new DatedAction(a.id(), a.action(), a.first()), context);
     }
-    // a figure due by a date or in a period: its last day on time, with the notice's own calendar
+    // a figure due by a date or in a period: its last day on time
     java.util.Optional<java.time.LocalDate> due = java.util.Optional.empty();
     if (requirement instanceof org.improvementnotice.model.requirement.ThresholdInPeriod t) {
       due = java.util.Optional.of(t.period().endInclusive());
     } else if (requirement instanceof org.improvementnotice.model.requirement.AverageOverPeriod a) {
       due = java.util.Optional.of(a.period().endInclusive());
     } else if (requirement instanceof org.improvementnotice.model.requirement.ThresholdByDate t) {
-      due = lastDayOnTime(notice, t.deadline());
+      due = Deadlines.lastDayOnTime(t.deadline(), context, false);
     } else if (requirement instanceof org.improvementnotice.model.requirement.RelativeToBenchmark b) {
-      due = lastDayOnTime(notice, b.due());
+      due = lastDayOnTime(context, b.due());
     } else if (requirement instanceof org.improvementnotice.model.requirement.GapBetweenSeries g) {
-      due = lastDayOnTime(notice, g.due());
+      due = lastDayOnTime(context, g.due());
     }
     return due.filter(d -> d.isBefore(notice.issued().date())).isPresent();
   }
 
-  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(Notice notice,
-      org.improvementnotice.model.time.Deadline deadline) {
-    return Deadlines.lastDayOnTime(deadline, notice.deadlineContext(), false);
-  }
-
-  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(Notice notice,
+  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(DeadlineContext context,
       org.improvementnotice.model.requirement.Due due) {
     return due instanceof org.improvementnotice.model.requirement.Due.InPeriod in
         ? java.util.Optional.of(in.period().endInclusive())
-        : lastDayOnTime(notice, ((org.improvementnotice.model.requirement.Due.ByDeadline) due).deadline());
+        : Deadlines.lastDayOnTime(((org.improvementnotice.model.requirement.Due.ByDeadline) due).deadline(), context,
+            false);
   }
 
   /** The verdict for each decidable requirement, by requirement id, in the notice's order, with default settings. */

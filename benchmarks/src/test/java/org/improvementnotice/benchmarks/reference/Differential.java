@@ -113,14 +113,15 @@ final class Differential {
     return new Side() {
       @Override
       public Map<String, Compared> at(Notice notice, PerformanceData data, LocalDate asAt, Settings settings) {
-        return compared(notice, reference.evaluate(notice, data, asAt, settings), reference);
+        return compared(notice, data, asAt, reference.evaluate(notice, data, asAt, settings), reference);
       }
 
       @Override
       public Optional<Map.Entry<LocalDate, Map<String, Compared>>> finalVerdict(Notice notice, PerformanceData data,
           Settings settings) {
         return reference.finalVerdictDate(notice, settings)
-            .map(d -> Map.entry(d, compared(notice, reference.evaluate(notice, data, d, settings), reference)));
+            .map(d -> Map.entry(d, compared(notice, data, d, reference.evaluate(notice, data, d, settings),
+                reference)));
       }
 
       @Override
@@ -130,13 +131,14 @@ final class Differential {
     };
   }
 
-  private static Map<String, Compared> compared(Notice notice, Map<String, Verdict> verdicts,
-      ReferenceEvaluator reference) {
+  private static Map<String, Compared> compared(Notice notice, PerformanceData data, LocalDate asAt,
+      Map<String, Verdict> verdicts, ReferenceEvaluator reference) {
     boolean bearerIgnored = reference.breaks().contains(Break.BEARER_IGNORED);
     Map<String, Compared> out = new LinkedHashMap<>();
     verdicts.forEach((id, v) -> out.put(id, new Compared(v.decision(), v.direction(),
         v.figure().map(f -> f.value().stripTrailingZeros()), v.figure().map(ReferenceEvaluator.JudgedFigure::period),
-        ReferenceEvaluator.deadlinePrecedesNotice(notice, notice.requirement(RequirementId.of(id)).orElseThrow()),
+        ReferenceEvaluator.deadlinePrecedesNotice(notice, notice.requirement(RequirementId.of(id)).orElseThrow(), data,
+            asAt),
         ReferenceEvaluator.countsAgainstTheCouncil(notice, RequirementId.of(id), v.decision(), bearerIgnored))));
     return out;
   }

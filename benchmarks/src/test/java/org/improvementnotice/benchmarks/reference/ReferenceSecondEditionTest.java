@@ -207,6 +207,13 @@ class ReferenceSecondEditionTest {
     assertThat(decision(ReferenceEvaluator.brokenBy(Break.DEADLINE_BEFORE_ISSUE_AT_ISSUE), notice, late, "plan",
         ISSUED)).isEqualTo(Decision.of(Status.DONE));
     assertThat(ReferenceEvaluator.deadlinePrecedesNotice(notice, action)).isTrue();
+    // "before" the issue date itself: its last day on time is the day before the notice
+    DatedAction beforeIssue = new DatedAction(RequirementId.of("plan"), "Improvement programme agreed",
+        Deadline.before(Deadline.on(ISSUED)));
+    assertThat(ReferenceEvaluator.deadlinePrecedesNotice(notice(beforeIssue), beforeIssue)).isTrue();
+    DatedAction byIssue = new DatedAction(RequirementId.of("plan"), "Improvement programme agreed",
+        Deadline.on(ISSUED));
+    assertThat(ReferenceEvaluator.deadlinePrecedesNotice(notice(byIssue), byIssue)).isFalse();
   }
 
   /**
