@@ -81,6 +81,50 @@ class DfeCommandTest {
         .doesNotContain("\"status\" : \"MET\"", "\"status\" : \"MISSED\"");
   }
 
+  /**
+   * The audit record of a benchmark computed from the published files names its neighbours as data: Kent's
+   * repeat plans for 2012-13 against the 2025 model's mean of 9 of 10 neighbours, Norfolk left out ('x' in d3),
+   * each neighbour used with its published figure and the line it was read from.
+   */
+  @Test
+  void aComputedBenchmarksNeighboursAreInTheAuditRecord() throws IOException {
+    SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Kent", "--dfe-data", DFE,
+        "--as-at", "2013-11-30", "--format", "json");
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+    org.improvementnotice.reports.JsonReport.Document document =
+        org.improvementnotice.reports.JsonReport.read(new StringReader(run.out()));
+    org.improvementnotice.reports.JsonSources.SourceDto benchmark = document.notices().get(0).reports().get(0)
+        .findings().stream().filter(f -> f.requirement().equals("repeat-plans")).findFirst().orElseThrow()
+        .values().stream().flatMap(v -> v.sources().stream()).filter(s -> s.basis() != null).findFirst()
+        .orElseThrow();
+    assertThat(benchmark.benchmark()).isEqualTo("STATISTICAL_NEIGHBOURS");
+    assertThat(benchmark.period()).isEqualTo("FY2012-13");
+    org.improvementnotice.reports.JsonSources.BasisDto basis = benchmark.basis();
+    assertThat(basis.method()).isEqualTo("mean");
+    assertThat(basis.model()).isEqualTo("sn_model_2025_wide.csv");
+    assertThat(basis.rounding()).isEqualTo("not rounded");
+    assertThat(basis.used()).hasSize(9).allSatisfy(u -> {
+      assertThat(u.area()).matches("\\d{3}");
+      assertThat(u.location()).startsWith("d3_").contains(".csv:");
+    });
+    // the mean of the figures listed is the benchmark's value
+    BigDecimal sum = basis.used().stream().map(u -> new BigDecimal(u.value())).reduce(BigDecimal.ZERO,
+        BigDecimal::add);
+    assertThat(sum.divide(BigDecimal.valueOf(9), java.math.MathContext.DECIMAL64))
+        .isEqualByComparingTo(new BigDecimal(benchmark.value()));
+    assertThat(basis.leftOut()).singleElement().satisfies(x -> {
+      assertThat(x.area()).isEqualTo("926");
+      assertThat(x.name()).isEqualTo("Norfolk");
+      assertThat(x.reason()).startsWith("'x' (not available) in CPP_subsequent_percent");
+    });
+    // and the HTML report lists them under the benchmark, on demand
+    SamplesCommandTest.Run html = SamplesCommandTest.run("evaluate", KENT, "--council", "Kent", "--dfe-data", DFE,
+        "--as-at", "2013-11-30", "--format", "html");
+    assertThat(html.out()).contains(
+        "<li>Used: Essex (881), 15.40% (103 of 670), d3_cpps_subsequent_plan_2013_to_2025.csv:2058</li>",
+        "<li>Left out: Norfolk (926), &#39;x&#39; (not available) in CPP_subsequent_percent");
+  }
+
   @Test
   void aMisspeltCouncilIsAUsageErrorWithASuggestion() {
     SamplesCommandTest.Run run = SamplesCommandTest.run("evaluate", KENT, "--council", "Kentt", "--dfe-data", DFE);

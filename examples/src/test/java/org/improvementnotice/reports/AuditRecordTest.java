@@ -109,6 +109,45 @@ class AuditRecordTest {
         .allSatisfy(v -> assertThat(v.sources()).isEmpty());
   }
 
+  /**
+   * The kinds of record each document's findings cite over its schedule. Surrey 2008's meetings fix no deadline
+   * and its board has no stated cadence, so no finding cites one; West Sussex and Somerset record no judgement.
+   */
+  private static final java.util.Map<String, java.util.Set<String>> EVIDENCE_KINDS = java.util.Map.of(
+      "surrey-2008", java.util.Set.of("COMPLETION", "JUDGEMENT"),
+      "kent-2011", java.util.Set.of("COMPLETION", "MEETING", "JUDGEMENT"),
+      "west-sussex-2011", java.util.Set.of("COMPLETION", "MEETING"),
+      "somerset-2013", java.util.Set.of("COMPLETION", "MEETING"),
+      "surrey-2018-plan", java.util.Set.of("COMPLETION", "MEETING", "JUDGEMENT"));
+
+  /**
+   * Each document's actions, cadences and qualitative measures list the records they rest on, as the data files
+   * give them: in every document some finding of each kind it has cites its completion, meetings or judgement,
+   * every record cited is one of the data's, and no finding on figures cites one.
+   */
+  @Test
+  void eachActionCadenceAndJudgementListsTheRecordsItRestsOn() throws IOException {
+    for (String name : Sources.BUNDLED) {
+      Notice notice = Sources.notice(name).notice();
+      Sources.LoadedData data = Sources.data(notice, Optional.empty());
+      Evaluation evaluation = Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(),
+          data.describe());
+      List<JsonReport.FindingDto> findings = roundTrip(JsonReport.document(List.of(evaluation))).notices().get(0)
+          .reports().stream().flatMap(r -> r.findings().stream()).toList();
+      java.util.Set<String> references = new java.util.HashSet<>();
+      data.data().actions().forEach(a -> references.add(a.reference()));
+      data.data().meetings().forEach(m -> references.add(m.reference()));
+      java.util.Set<String> kinds = new java.util.TreeSet<>();
+      findings.forEach(f -> f.evidence().forEach(e -> kinds.add(e.kind())));
+      assertThat(kinds).as(name).isEqualTo(EVIDENCE_KINDS.get(name));
+      assertThat(findings).flatExtracting(JsonReport.FindingDto::evidence)
+          .filteredOn(e -> !e.kind().equals("JUDGEMENT"))
+          .allSatisfy(e -> assertThat(references).as(name).contains(e.reference()));
+      assertThat(findings).filteredOn(f -> f.formNumber() <= 10)
+          .allSatisfy(f -> assertThat(f.evidence()).as(name + " " + f.requirement()).isEmpty());
+    }
+  }
+
   private static Observation month(IndicatorId id, int month, long numerator, String published) {
     return new Observation(id, CalendarMonth.of(2009, month), BigDecimal.valueOf(numerator),
         Optional.of(Ratio.of(numerator, 100)), "test", java.time.LocalDate.parse(published));

@@ -34,7 +34,7 @@ class JsonReportTest {
     assertThat(read.notices().get(0).reports()).hasSize(8);
     assertThat(read.notices().get(0).reports().stream().flatMap(r -> r.findings().stream())
         .flatMap(f -> f.values().stream())).anySatisfy(v -> assertThat(v.period()).isNotNull());
-    assertThat(json.toString()).contains("\"schema\" : \"improvement-notice-report/4\"", "\"threshold\" : null",
+    assertThat(json.toString()).contains("\"schema\" : \"improvement-notice-report/5\"", "\"threshold\" : null",
         "\"asAt\" : \"2009-01-31\"");
     // the journey ends with the final verdict, a month after the notice's end (30 September 2010)
     assertThat(read.notices().get(0).reports()).extracting(JsonReport.ReportDto::finalVerdict)
@@ -89,7 +89,7 @@ class JsonReportTest {
 
   @Test
   void unknownFieldsAreRejectedOnReading() {
-    String json = "{\"schema\":\"improvement-notice-report/4\",\"notices\":[],\"extra\":1}";
+    String json = "{\"schema\":\"improvement-notice-report/5\",\"notices\":[],\"extra\":1}";
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonReport.read(new StringReader(json)))
         .hasMessageContaining("extra");
   }

@@ -1,22 +1,66 @@
 package org.improvementnotice.reports;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.data.BenchmarkBasis;
 import org.improvementnotice.model.data.BenchmarkValue;
+import org.improvementnotice.model.data.BoardJudgement;
+import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.indicator.Indicator;
+import org.improvementnotice.rules.EvidenceUsed;
 import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
 
 /**
  * A finding's figures and where they came from, for the HTML report, on demand: a {@code <details>} listing each
  * value the finding used and, under it, the published figures it rests on (period, value, numerator and
- * denominator, source, publication date). Stateless.
+ * denominator, source, publication date); and a second listing the records of evidence it rests on (the
+ * completions of an action, the meetings of a cadence, the board's judgement), each with its date and reference.
+ * Stateless.
  */
 final class HtmlSources {
   private HtmlSources() {}
 
-  /** The figures of the finding and their sources, folded; nothing for a finding that used no figure. */
+  /**
+   * The figures of the finding and their sources, then the records it rests on, each folded; nothing for a
+   * finding that used neither.
+   */
   static String of(Finding f, Readings readings) {
+    return figures(f, readings) + records(f);
+  }
+
+  /** The records of evidence the finding rests on, folded; nothing for a finding that used none. */
+  private static String records(Finding f) {
+    if (f.evidence().isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<details class=\"sources\"><summary>Records used</summary><ul>");
+    for (EvidenceUsed used : f.evidence()) {
+      html.append("<li>").append(Html.escape(capitalised(used.role()) + ": " + record(used))).append("</li>");
+    }
+    return html.append("</ul></details>").toString();
+  }
+
+  private static String record(EvidenceUsed used) {
+    if (used instanceof EvidenceUsed.Completion c) {
+      ActionEvidence r = c.record();
+      return "completed " + Dates.date(r.completed()) + ", " + r.reference() + ", recorded "
+          + Dates.date(r.recorded());
+    }
+    if (used instanceof EvidenceUsed.Meeting m) {
+      MeetingRecord r = m.record();
+      return r.body() + r.label().map(l -> " (" + l + ")").orElse("") + ", " + Dates.date(r.date())
+          + r.chair().map(c -> ", chaired by " + c).orElse(", chair not recorded")
+          + (r.departmentAttended() ? ", the department attending" : "") + ", " + r.reference();
+    }
+    BoardJudgement r = ((EvidenceUsed.Judgement) used).record();
+    return "rated " + StatusWords.of(r.rag()).toLowerCase(Locale.ROOT) + " on " + Dates.date(r.date()) + ": "
+        + r.note();
+  }
+
+  private static String figures(Finding f, Readings readings) {
     if (f.values().isEmpty()) {
       return "";
     }
@@ -38,13 +82,31 @@ final class HtmlSources {
         }
         for (BenchmarkValue b : v.benchmark().stream().toList()) {
           html.append("<li>").append(Html.escape(Dates.period(b.period()) + ": " + value(indicator, b.value(), readings)
-              + ", " + b.source() + ", published " + Dates.date(b.published()))).append("</li>");
+              + ", " + b.source() + ", published " + Dates.date(b.published())));
+          b.basis().ifPresent(basis -> html.append(basis(basis, indicator, readings)));
+          html.append("</li>");
         }
         html.append("</ul>");
       }
       html.append("</li>");
     }
     return html.append("</ul></details>").toString();
+  }
+
+  /** A computed benchmark's neighbours: each one used with its figure, each one left out with why. */
+  private static String basis(BenchmarkBasis basis, Optional<Indicator> indicator, Readings readings) {
+    StringBuilder html = new StringBuilder("<ul>");
+    for (BenchmarkBasis.Contribution c : basis.used()) {
+      String ratio = c.numerator().isPresent() && c.denominator().isPresent()
+          ? " (" + c.numerator().get().toPlainString() + " of " + c.denominator().get().toPlainString() + ")" : "";
+      html.append("<li>").append(Html.escape("Used: " + c.name() + " (" + c.area() + "), "
+          + value(indicator, c.value(), readings) + ratio + ", " + c.location())).append("</li>");
+    }
+    for (BenchmarkBasis.Exclusion x : basis.leftOut()) {
+      html.append("<li>").append(Html.escape("Left out: " + x.name() + " (" + x.area() + "), " + x.reason()))
+          .append("</li>");
+    }
+    return html.append("</ul>").toString();
   }
 
   private static String value(Optional<Indicator> indicator, java.math.BigDecimal value, Readings readings) {

@@ -31,7 +31,7 @@ import org.improvementnotice.rules.Finding;
  */
 public final class JsonReport {
   /** The schema's name and version; a change that is not backwards compatible gets a new version. */
-  public static final String SCHEMA = "improvement-notice-report/4";
+  public static final String SCHEMA = "improvement-notice-report/5";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -135,23 +135,27 @@ public final class JsonReport {
    * @param requirement the requirement's id ({@code "ni59.1"})
    * @param measure the id of the measure (clause) it belongs to
    * @param form the requirement form's name ({@code "STAGED_TARGETS"})
-   * @param formNumber the form's number, 1 to 15, as {@code DOMAIN.md} numbers them
+   * @param formNumber the form's number, 1 to 16, as {@code DOMAIN.md} numbers them
    * @param status the status's name ({@code "MET"})
    * @param failure whether the status counts against the verdict
    * @param rag {@code RED}, {@code AMBER}, {@code GREEN} or {@code GREY}
    * @param values every figure the finding used
+   * @param evidence every record beside the figures the finding rests on: completions, meetings, judgements
    * @param threshold the target as text ({@code "at least 65%"}), or null when there is none
    * @param rule the name of the rule that decided it, stable so that findings can cite it
    * @param clause the notice's own words for the measure
    * @param explanation why, in a sentence
    * @param direction the direction of travel: {@code IMPROVING}, {@code UNCHANGED}, {@code WORSENING} or {@code
    *     NOT_KNOWN}
+   * @param bearer who bears the duty: {@code COUNCIL}, {@code COUNCIL_WITH_PARTNERS} or {@code OTHER}
+   * @param bearerParty the other party's name when {@code bearer} is {@code OTHER}, else null
    */
   @JsonPropertyOrder({"requirement", "measure", "form", "formNumber", "status", "failure", "rag", "values",
-      "threshold", "rule", "clause", "explanation", "direction"})
+      "evidence", "threshold", "rule", "clause", "explanation", "direction", "bearer", "bearerParty"})
   public record FindingDto(String requirement, String measure, String form, int formNumber, String status,
-      boolean failure, String rag, List<FigureDto> values, String threshold, String rule, String clause,
-      String explanation, String direction, String bearer, String bearerParty) {
+      boolean failure, String rag, List<FigureDto> values, List<JsonEvidence.EvidenceDto> evidence,
+      String threshold, String rule, String clause, String explanation, String direction, String bearer,
+      String bearerParty) {
     /**
      * Copies the list, as the type's documentation says of each component.
      *
@@ -163,6 +167,8 @@ public final class JsonReport {
      * @param failure whether the status is a failure; it counts against the verdict when the council bears the duty
      * @param rag {@code RED}, {@code AMBER}, {@code GREEN} or {@code GREY}
      * @param values every figure the finding used
+     * @param evidence every record beside the figures the finding rests on: completions, meetings, judgements
+     *     (since version 5)
      * @param threshold the target as text ({@code "at least 65%"}), or null when there is none
      * @param rule the name of the rule that decided it, stable so that findings can cite it
      * @param clause the notice's own words for the measure
@@ -174,6 +180,7 @@ public final class JsonReport {
      */
     public FindingDto {
       values = List.copyOf(values);
+      evidence = List.copyOf(evidence);
     }
   }
 
@@ -242,7 +249,8 @@ public final class JsonReport {
     JsonSources sources = readings == null ? JsonSources.NONE : readings.sources();
     return new FindingDto(f.requirement().value(), f.measure().value(), f.form().name(), f.form().number(),
         f.status().name(), f.status().isFailure(), f.rag().name(),
-        f.values().stream().map(v -> figure(v, scale, sources)).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
+        f.values().stream().map(v -> figure(v, scale, sources)).toList(),
+        f.evidence().stream().map(JsonEvidence::of).toList(), f.threshold().orElse(null), f.rule(), f.clause(),
         f.explanation(), f.direction().name(), f.bearer().kind().name(), f.bearer().party().orElse(null));
   }
 

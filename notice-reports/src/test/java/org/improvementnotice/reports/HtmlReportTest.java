@@ -73,6 +73,36 @@ class HtmlReportTest {
         "<li>Expected 67.0% for May 2013: worked out, or stated in the notice</li>");
   }
 
+  /** The records a finding rests on, on demand: an action's completion, the board's judgement. */
+  @Test
+  void aFindingsRecordsAreShownOnDemand() {
+    Notice notice = org.improvementnotice.model.language.NoticeLanguage.parse("records.notice", String.join("\n",
+        "notice records",
+        "recipient \"Testshire County Council\"",
+        "issuer \"DfE\"",
+        "issued 1 October 2012",
+        "measure plan \"An improvement plan agreed by the end of November 2012\"",
+        "  action \"An improvement plan agreed\" by 30 November 2012",
+        "measure partners \"Working with partners\"",
+        "  qualitative \"Working with partners on early help\"",
+        ""));
+    PerformanceData data = PerformanceData.builder("Testshire County Council")
+        .addAction(new org.improvementnotice.model.data.ActionEvidence(
+            org.improvementnotice.model.requirement.RequirementId.of("plan"), LocalDate.of(2012, 11, 20),
+            "Cabinet minute 41", LocalDate.of(2012, 11, 22)))
+        .addJudgement(new org.improvementnotice.model.data.BoardJudgement(
+            org.improvementnotice.model.requirement.RequirementId.of("partners"), org.improvementnotice.model.Rag.AMBER,
+            LocalDate.of(2012, 12, 10), "Early days."))
+        .build();
+    String html = HtmlReport.render(List.of(Reports.evaluation(notice, data, LocalDate.of(2012, 12, 31))));
+    assertThat(html).contains("<details class=\"sources\"><summary>Records used</summary><ul>"
+            + "<li>Completion: completed 20 November 2012, Cabinet minute 41, recorded 22 November 2012</li>"
+            + "</ul></details>",
+        "<li>Board judgement: rated amber on 10 December 2012: Early days.</li>");
+    // a finding on figures alone has no records to show
+    assertThat(HtmlReport.render(List.of(Reports.failing()))).doesNotContain("Records used");
+  }
+
   @Test
   void isSelfContainedAndDeterministic() {
     String html = HtmlReport.render(List.of(Reports.failing()));

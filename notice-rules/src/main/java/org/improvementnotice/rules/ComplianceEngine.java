@@ -225,7 +225,7 @@ public final class ComplianceEngine {
       }
       findings.add(new Finding(p.requirement().id(), p.measure().id(), p.requirement().form(), d.status(), d.rag(),
           p.values(), p.threshold(), d.rule(), p.measure().clause(), Explanations.explain(p, d), p.direction(),
-          p.measure().bearer()));
+          p.measure().bearer(), p.evidence()));
     }
     ComplianceReport report = new ComplianceReport(notice.id(), asAt, point, findings, isFinal);
     if (LOG.isDebugEnabled()) {

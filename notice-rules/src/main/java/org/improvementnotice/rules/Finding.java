@@ -26,11 +26,13 @@ import org.improvementnotice.model.requirement.RequirementId;
  * @param direction the direction of travel of the figure used, where there is one
  * @param bearer who bears the duty (the measure's bearer): a duty of another party is reported, never counted in
  *     the council's verdict
+ * @param evidence the records beside the figures the decision rests on: the completions of an action, the meetings
+ *     of a cadence or the one that fixed an event's deadline, the board's judgement; empty where it used none
  */
 public record Finding(
     RequirementId requirement, MeasureId measure, RequirementForm form, Status status, Rag rag,
     List<FigureUsed> values, Optional<String> threshold, String rule, String clause, String explanation,
-    DirectionOfTravel direction, Bearer bearer) {
+    DirectionOfTravel direction, Bearer bearer, List<EvidenceUsed> evidence) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -46,6 +48,7 @@ public record Finding(
    * @param explanation one sentence a board member can read
    * @param direction the direction of travel of the figure used, where there is one
    * @param bearer who bears the duty
+   * @param evidence the records beside the figures the decision rests on
    */
   public Finding {
     requireNonNull(requirement, "requirement");
@@ -60,6 +63,7 @@ public record Finding(
     requireNonNull(explanation, "explanation");
     requireNonNull(direction, "direction");
     requireNonNull(bearer, "bearer");
+    evidence = List.copyOf(requireNonNull(evidence, "evidence"));
   }
 
   /** {@return whether the finding counts against the council's verdict: a failure of a duty the council bears} */

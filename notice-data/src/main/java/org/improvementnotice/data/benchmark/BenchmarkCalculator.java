@@ -18,6 +18,7 @@ import org.improvementnotice.data.dfe.Area;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.dfe.DfeFigure;
 import org.improvementnotice.data.dfe.DfeIndicator;
+import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.indicator.Decimals;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.indicator.Unit;
@@ -241,6 +242,20 @@ public final class BenchmarkCalculator {
 
   private LocalDate published(IndicatorId indicator, Period period) {
     return data.publication(indicator).get().after(period.endInclusive());
+  }
+
+  /**
+   * {@return the computed benchmark as the engine's fact, if it has a value: a statistical-neighbour one with its
+   * basis (this calculator's method, model and rounding, and the neighbours used and left out), England's and the
+   * region's as their published rows}
+   *
+   * @param benchmark a benchmark this calculator computed
+   */
+  public Optional<BenchmarkValue> valueOf(ComputedBenchmark benchmark) {
+    if (benchmark.kind() == BenchmarkKind.STATISTICAL_NEIGHBOURS && model.isPresent()) {
+      return benchmark.toBenchmarkValue(settings.method().words(), model.get().name(), settings.rounding().words());
+    }
+    return benchmark.toBenchmarkValue();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.data.council.LaNumber;
+import org.improvementnotice.model.data.BenchmarkBasis;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
@@ -122,7 +123,28 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
 
   /** {@return the benchmark as the engine's fact, if it has a value; its source is the description} */
   public Optional<BenchmarkValue> toBenchmarkValue() {
-    return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published));
+    return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published, Optional.empty()));
+  }
+
+  /**
+   * {@return the benchmark as the engine's fact, if it has a value: its source is the description, and for a
+   * statistical-neighbour benchmark its basis the neighbours used and left out, with the method, model and
+   * rounding as given}
+   *
+   * @param method how the neighbours' figures were combined, in words ("mean")
+   * @param model the neighbour model's name
+   * @param rounding the rounding, in words
+   */
+  public Optional<BenchmarkValue> toBenchmarkValue(String method, String model, String rounding) {
+    if (kind != BenchmarkKind.STATISTICAL_NEIGHBOURS) {
+      return toBenchmarkValue();
+    }
+    BenchmarkBasis basis = new BenchmarkBasis(method, model, rounding,
+        used.stream().map(c -> new BenchmarkBasis.Contribution(c.number().value(), c.name(), c.value(),
+            c.numerator(), c.denominator(), c.location())).toList(),
+        leftOut.stream().map(l -> new BenchmarkBasis.Exclusion(l.number().value(), l.name(), l.reason())).toList());
+    return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published,
+        Optional.of(basis)));
   }
 
   @Override

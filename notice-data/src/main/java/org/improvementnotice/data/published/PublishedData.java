@@ -41,8 +41,9 @@ import org.improvementnotice.model.validation.Problem;
  * carries its value only, since it is never summed), quoting its file, line and columns and that its
  * publication date is assumed from the calendar; and for each year the England, regional and statistical
  * neighbour benchmarks with a value are {@link org.improvementnotice.model.data.BenchmarkValue}s whose
- * source says how they were found (method, model, neighbours used and left out, rounding). Immutable and
- * thread-safe.
+ * source says how they were found (method, model, neighbours used and left out, rounding), in words and, for the
+ * statistical neighbours, as their {@linkplain org.improvementnotice.model.data.BenchmarkBasis basis}.
+ * Immutable and thread-safe.
  *
  * <p>A figure published without a value (its symbol, its row) and a benchmark that could not be computed (too few
  * neighbours with a figure) are {@link UnavailableFigure}s, so that the requirement they would decide has no data
@@ -199,7 +200,7 @@ public final class PublishedData {
       }
     }
     for (ComputedBenchmark b : computed) {
-      b.toBenchmarkValue().ifPresentOrElse(builder::addBenchmark, () -> builder.addUnavailable(new UnavailableFigure(
+      benchmarks.valueOf(b).ifPresentOrElse(builder::addBenchmark, () -> builder.addUnavailable(new UnavailableFigure(
           b.indicator(), Optional.of(b.kind()), b.period(), Optional.empty(), b.unavailable().get(), b.description(),
           b.published())));
     }

@@ -8,6 +8,8 @@ import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.council.LaNumber;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.dfe.ShippedData;
+import org.improvementnotice.model.data.BenchmarkBasis;
+import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.time.Period;
@@ -89,6 +91,38 @@ class BenchmarkCalculatorTest {
    * Mean of nine: 133.5 / 9 = 14.83333333333333; one decimal half up: 14.8. Median: 15.4.
    * Pooled: 744 / 4768 = 15.60402684563758%.
    */
+  /**
+   * The engine's fact carries the same computation as data: the method, model and rounding, each neighbour's
+   * published figure (Essex first, 15.4 from 103 of 670) and West Northamptonshire left out with why.
+   */
+  @Test
+  void theBenchmarkValueCarriesItsBasisNeighbourByNeighbour() {
+    BenchmarkCalculator calculator = new BenchmarkCalculator(data, Optional.of(model2021),
+        BenchmarkSettings.defaults().withMethod(BenchmarkMethod.MEDIAN));
+    ComputedBenchmark median = calculator.neighbours(kent, REPEAT, 2013).orElseThrow();
+    BenchmarkValue value = calculator.valueOf(median).orElseThrow();
+    assertThat(value.value()).isEqualByComparingTo("15.4");
+    BenchmarkBasis basis = value.basis().orElseThrow();
+    assertThat(basis.method()).isEqualTo("median");
+    assertThat(basis.model()).isEqualTo(model2021.name());
+    assertThat(basis.rounding()).isEqualTo("not rounded");
+    assertThat(basis.used()).extracting(BenchmarkBasis.Contribution::area).containsExactly("881", "845", "866",
+        "885", "888", "891", "937", "935", "860");
+    BenchmarkBasis.Contribution essex = basis.used().get(0);
+    assertThat(essex.name()).isEqualTo("Essex");
+    assertThat(essex.value()).isEqualByComparingTo("15.4");
+    assertThat(essex.numerator()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("103"));
+    assertThat(essex.denominator()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("670"));
+    assertThat(essex.location()).isEqualTo(median.used().get(0).location()).contains(":");
+    assertThat(basis.leftOut()).singleElement().satisfies(x -> {
+      assertThat(x.area()).isEqualTo("941");
+      assertThat(x.name()).isEqualTo("West Northamptonshire");
+      assertThat(x.reason()).isEqualTo(median.leftOut().get(0).reason());
+    });
+    // England's and the region's are their files' own rows: no basis
+    assertThat(calculator.valueOf(calculator.england(REPEAT, 2013).orElseThrow()).orElseThrow().basis()).isEmpty();
+  }
+
   @Test
   void kentRepeatPlans2012To13AgainstThe2025ModelWithANeighbourNotAvailable() {
     ComputedBenchmark mean = neighbours(model2025, BenchmarkSettings.defaults(), kent, REPEAT, 2013);

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.ActionEvidence;
+import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.requirement.DatedAction;
 import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.EvidenceUsed;
 import org.improvementnotice.rules.facts.ActionCase;
 import org.improvementnotice.rules.facts.RecurringCase;
 
@@ -32,8 +35,13 @@ final class ActionPreparation {
   static Prepared action(Evaluation e, DatedAction a, Measure m) {
     Map<String, Object> w = new HashMap<>();
     Optional<ActionEvidence> done = completions(e, a.id()).stream().findFirst();
-    ActionCase fact = occurrence(e, a.id(), a.action(), a.deadline(), a.deadline().resolve(e.context), done, w);
-    return new Prepared(a, m, fact, List.of(), Optional.of(due(a.deadline(), w)), DirectionOfTravel.NOT_KNOWN, w);
+    Optional<LocalDate> lastDay = a.deadline().resolve(e.context);
+    ActionCase fact = occurrence(e, a.id(), a.action(), a.deadline(), lastDay, done, w);
+    List<EvidenceUsed> evidence = new ArrayList<>(2);
+    deadlineMeeting(e, a.deadline(), lastDay).ifPresent(evidence::add);
+    done.ifPresent(x -> evidence.add(new EvidenceUsed.Completion("completion", x)));
+    return new Prepared(a, m, fact, List.of(), Optional.of(due(a.deadline(), w)), DirectionOfTravel.NOT_KNOWN, w,
+        evidence);
   }
 
   /** Form 16. */
@@ -43,6 +51,13 @@ final class ActionPreparation {
     Optional<LocalDate> first = a.first().resolve(e.context);
     Occurrences due = first.map(d -> Occurrences.of(a, d, e)).orElse(Occurrences.NONE);
     Object fact;
+    List<EvidenceUsed> evidence = new ArrayList<>();
+    deadlineMeeting(e, a.first(), first).ifPresent(evidence::add);
+    // The k-th completion stands for the k-th occurrence: those standing for occurrences due so far are used.
+    for (int k = 0; k < done.size() && k < Math.max(1, due.due); k++) {
+      evidence.add(new EvidenceUsed.Completion("completion of the " + Ordinals.of(k + 1L) + " occurrence",
+          done.get(k)));
+    }
     if (due.due == 0) {
       fact = occurrence(e, a.id(), a.action(), a.first(), first, done.stream().findFirst(), w);
     } else {
@@ -54,7 +69,27 @@ final class ActionPreparation {
     w.putIfAbsent("deadline", first.map(d -> wordsDate(d, a.first().isStrict())).orElse(unresolved(a.first())));
     String threshold = due(a.first(), w) + ", then " + a.every() + a.until().map(u -> " until " + w.get("until"))
         .orElse("");
-    return new Prepared(a, m, fact, List.of(), Optional.of(threshold), DirectionOfTravel.NOT_KNOWN, w);
+    return new Prepared(a, m, fact, List.of(), Optional.of(threshold), DirectionOfTravel.NOT_KNOWN, w, evidence);
+  }
+
+  /**
+   * The labelled meeting that fixed a deadline at an event ("in time for the January Board"), when a meeting
+   * record and not the notice's own calendar gave its date: the first held by the assessment date with the event's
+   * name as its label, as the deadline context takes it.
+   */
+  private static Optional<EvidenceUsed> deadlineMeeting(Evaluation e, Deadline deadline, Optional<LocalDate> lastDay) {
+    Deadline d = deadline instanceof Deadline.Before b ? b.inner() : deadline;
+    if (lastDay.isEmpty() || !(d instanceof Deadline.AtEvent event)) {
+      return Optional.empty();
+    }
+    String wanted = event.event().strip().toLowerCase(Locale.ROOT);
+    for (MeetingRecord r : e.data.meetings()) {
+      if (!r.date().isAfter(e.asAt)
+          && r.label().filter(l -> l.strip().toLowerCase(Locale.ROOT).equals(wanted)).isPresent()) {
+        return Optional.of(new EvidenceUsed.Meeting("deadline meeting", r));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

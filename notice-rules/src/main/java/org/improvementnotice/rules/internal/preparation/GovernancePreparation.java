@@ -12,6 +12,7 @@ import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.requirement.GovernanceCadence;
 import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.EvidenceUsed;
 import org.improvementnotice.rules.facts.CadenceCase;
 
 /**
@@ -54,8 +55,13 @@ final class GovernancePreparation {
     w.put("start", start);
     g.chair().ifPresent(c -> w.put("chair", c));
     CadenceCase fact = new CadenceCase(g.id().value(), asAt, start, gaps, meetings);
+    List<EvidenceUsed> evidence = new ArrayList<>(held.size());
+    if (!asAt.isBefore(start)) {
+      held.forEach(r -> evidence.add(new EvidenceUsed.Meeting("meeting", r)));
+    }
     return new Prepared(g, m, fact, List.of(), Optional.of("meets " + g.cadence()
-        + " (tolerance " + e.settings.meetingGapToleranceDays() + " days)"), DirectionOfTravel.NOT_KNOWN, w);
+        + " (tolerance " + e.settings.meetingGapToleranceDays() + " days)"), DirectionOfTravel.NOT_KNOWN, w,
+        evidence);
   }
 
   private static CadenceCase.Gap gap(Evaluation e, GovernanceCadence g, LocalDate from, LocalDate to) {

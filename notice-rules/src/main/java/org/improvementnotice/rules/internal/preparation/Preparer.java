@@ -74,7 +74,8 @@ public final class Preparer {
       if (notice.issued().assumed() && IssueDateReliance.of(e.requirement(), notice.term())) {
         Map<String, Object> words = new HashMap<>(p.words());
         words.put(Evaluation.ASSUMED_ISSUE, notice.issued().date());
-        p = new Prepared(p.requirement(), p.measure(), p.fact(), p.values(), p.threshold(), p.direction(), words);
+        p = new Prepared(p.requirement(), p.measure(), p.fact(), p.values(), p.threshold(), p.direction(), words,
+            p.evidence());
       }
       out.add(p);
     }

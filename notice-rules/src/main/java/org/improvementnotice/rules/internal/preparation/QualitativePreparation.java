@@ -10,6 +10,7 @@ import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.data.BoardJudgement;
 import org.improvementnotice.model.requirement.QualitativeMeasure;
 import org.improvementnotice.rules.DirectionOfTravel;
+import org.improvementnotice.rules.EvidenceUsed;
 import org.improvementnotice.rules.facts.JudgementCase;
 
 /**
@@ -34,6 +35,7 @@ final class QualitativePreparation {
     });
     JudgementCase fact = new JudgementCase(q.id().value(), latest.map(BoardJudgement::rag).orElse(null),
         latest.map(BoardJudgement::date).orElse(null));
-    return new Prepared(q, m, fact, List.of(), Optional.empty(), DirectionOfTravel.NOT_KNOWN, w);
+    return new Prepared(q, m, fact, List.of(), Optional.empty(), DirectionOfTravel.NOT_KNOWN, w,
+        latest.map(j -> List.<EvidenceUsed>of(new EvidenceUsed.Judgement("board judgement", j))).orElse(List.of()));
   }
 }
