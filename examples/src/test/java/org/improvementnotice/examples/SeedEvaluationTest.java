@@ -262,7 +262,9 @@ class SeedEvaluationTest {
             "vacancy NO_TREND GREEN",
             "unallocated NO_TREND GREEN",
             "theme-1 BOARD_JUDGEMENT AMBER");
+    // the watch runs to the plan's end, which the text does not state
     assertThat(report.finding("repeat-plans").orElseThrow().explanation())
-        .endsWith("; it worsened in 5 consecutive periods to 2019-05, a run broken since.");
+        .endsWith("; it worsened in 5 consecutive periods to 2019-05, a run broken since. It rests on the notice's "
+            + "end 2019-09-30, which is assumed.");
   }
 }

@@ -29,14 +29,22 @@ import org.junit.jupiter.api.Test;
  */
 class AuditRecordTest {
 
+  /** A bundled document with its own data, evaluated over its schedule. */
+  private record Bundled(Notice notice, Sources.LoadedData data, Evaluation evaluation) {
+    static Bundled of(String name) throws IOException {
+      Notice notice = Sources.notice(name).notice();
+      Sources.LoadedData data = Sources.data(notice, Optional.empty());
+      return new Bundled(notice, data, Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(),
+          data.describe()));
+    }
+  }
+
   @Test
   void eachDocumentsReportCarriesItsAuditRecord() throws IOException {
     for (String name : Sources.BUNDLED) {
-      Notice notice = Sources.notice(name).notice();
-      Sources.LoadedData data = Sources.data(notice, Optional.empty());
-      Evaluation evaluation = Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(),
-          data.describe());
-      JsonReport.Document read = roundTrip(JsonReport.document(List.of(evaluation)));
+      Bundled bundled = Bundled.of(name);
+      Notice notice = bundled.notice();
+      JsonReport.Document read = roundTrip(JsonReport.document(List.of(bundled.evaluation())));
       JsonAudit.AuditDto audit = read.notices().get(0).audit();
       // computed here another way: Guava's SHA-256 of the canonical text
       String expected = "sha256:" + Hashing.sha256().hashString(NoticeLanguage.print(notice), StandardCharsets.UTF_8);
@@ -46,8 +54,20 @@ class AuditRecordTest {
       assertThat(audit.settings().missingData()).isEqualTo("LENIENT");
       assertThat(audit.settings().publicationLag()).isEqualTo("P1M");
       assertThat(read.notices().get(0).reports()).allSatisfy(r -> assertThat(r.asAt()).isNotNull());
+      assertThat(audit.assumedFacts()).as(name).isEqualTo(ASSUMED_FACTS.get(name));
     }
   }
+
+  /**
+   * What each document's writer supplied: Surrey 2008 and Somerset are undated, and neither Surrey document
+   * states its end (each is read as ending at its final assessment or review).
+   */
+  private static final java.util.Map<String, List<String>> ASSUMED_FACTS = java.util.Map.of(
+      "surrey-2008", List.of("issue date 2008-12-01", "term until 2010-09-30"),
+      "kent-2011", List.of(),
+      "west-sussex-2011", List.of(),
+      "somerset-2013", List.of("issue date 2013-10-01"),
+      "surrey-2018-plan", List.of("term until 2019-09-30"));
 
   @Test
   void theFingerprintIsOfTheCanonicalTextNotTheFile() throws IOException {
@@ -128,12 +148,10 @@ class AuditRecordTest {
   @Test
   void eachActionCadenceAndJudgementListsTheRecordsItRestsOn() throws IOException {
     for (String name : Sources.BUNDLED) {
-      Notice notice = Sources.notice(name).notice();
-      Sources.LoadedData data = Sources.data(notice, Optional.empty());
-      Evaluation evaluation = Evaluation.overSchedule(ComplianceEngine.create(), notice, data.data(),
-          data.describe());
-      List<JsonReport.FindingDto> findings = roundTrip(JsonReport.document(List.of(evaluation))).notices().get(0)
-          .reports().stream().flatMap(r -> r.findings().stream()).toList();
+      Bundled bundled = Bundled.of(name);
+      Sources.LoadedData data = bundled.data();
+      List<JsonReport.FindingDto> findings = roundTrip(JsonReport.document(List.of(bundled.evaluation())))
+          .notices().get(0).reports().stream().flatMap(r -> r.findings().stream()).toList();
       java.util.Set<String> references = new java.util.HashSet<>();
       data.data().actions().forEach(a -> references.add(a.reference()));
       data.data().meetings().forEach(m -> references.add(m.reference()));

@@ -10,13 +10,16 @@ import java.util.Optional;
  *
  * @param body the issuing body ("Department for Children, Schools and Families")
  * @param signatory who signed it, if the document says
+ * @param assumed whether the writer supplied the issuer, the text not stating it (DOMAIN.md, "Stated facts and
+ *     assumed facts")
  */
-public record Issuer(String body, Optional<String> signatory) {
+public record Issuer(String body, Optional<String> signatory, boolean assumed) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
    * @param body the issuing body ("Department for Children, Schools and Families")
    * @param signatory who signed it, if the document says
+   * @param assumed whether the writer supplied the issuer
    */
   public Issuer {
     requireNonNull(body, "body");
@@ -24,6 +27,17 @@ public record Issuer(String body, Optional<String> signatory) {
     if (body.isBlank()) {
       throw new IllegalArgumentException("Issuer body must not be blank");
     }
+  }
+
+  /**
+   * An issuer the text states.
+   *
+   * @param body the issuing body, not blank
+   * @param signatory who signed it, if the document says
+   * @throws IllegalArgumentException if the body is blank
+   */
+  public Issuer(String body, Optional<String> signatory) {
+    this(body, signatory, false);
   }
 
   /**

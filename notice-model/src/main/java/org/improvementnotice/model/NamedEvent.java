@@ -10,13 +10,16 @@ import java.time.LocalDate;
  *
  * @param name the name deadlines use
  * @param date when it takes place
+ * @param assumed whether the writer supplied the date, the text not stating it (DOMAIN.md, "Stated facts and
+ *     assumed facts"); a meeting recorded under the event's name since then decides it instead
  */
-public record NamedEvent(String name, LocalDate date) {
+public record NamedEvent(String name, LocalDate date, boolean assumed) {
   /**
    * Checks the components, as the type's documentation says of each.
    *
    * @param name the name deadlines use
    * @param date when it takes place
+   * @param assumed whether the writer supplied the date
    */
   public NamedEvent {
     requireNonNull(name, "name");
@@ -24,5 +27,16 @@ public record NamedEvent(String name, LocalDate date) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("Event name must not be blank");
     }
+  }
+
+  /**
+   * An event whose date the text states.
+   *
+   * @param name the name deadlines use, not blank
+   * @param date when it takes place
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public NamedEvent(String name, LocalDate date) {
+    this(name, date, false);
   }
 }

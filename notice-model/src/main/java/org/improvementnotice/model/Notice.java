@@ -101,6 +101,14 @@ public record Notice(
   }
 
   /**
+   * {@return the facts the writer supplied, the text not stating them, in words ({@link Assumptions#of}); empty
+   * when the text states them all}
+   */
+  public List<String> assumedFacts() {
+    return Assumptions.of(this);
+  }
+
+  /**
    * {@return the declared indicator with the id, if any}
    *
    * @param indicatorId the indicator's id

@@ -7,9 +7,14 @@ import org.improvementnotice.model.time.Deadline;
 
 /**
  * How long a notice lasts: a number of months from issue ("twelve months in the first instance") or until a
- * date (the final review). Implementations are immutable and thread-safe.
+ * date (the final review), stated in the text or supplied by the writer and marked assumed (DOMAIN.md, "Stated
+ * facts and assumed facts": a notice read as ending at its final review). Implementations are immutable and
+ * thread-safe.
  */
 public sealed interface Term {
+
+  /** {@return whether the writer supplied the term, the text not stating it} */
+  boolean assumed();
 
   /**
    * {@return the notice's last day, given its issue date}
@@ -22,18 +27,30 @@ public sealed interface Term {
    * N months from issue; the last day is the issue date plus N months (clamped to the month's end).
    *
    * @param months how many months, 1 or more
+   * @param assumed whether the writer supplied it, the text not stating it
    */
-  record ForMonths(int months) implements Term {
+  record ForMonths(int months, boolean assumed) implements Term {
     /**
      * Checks the components, as the type's documentation says of each.
      *
      * @param months how many months, 1 or more
+     * @param assumed whether the writer supplied it
      * @throws IllegalArgumentException if {@code months} is less than 1
      */
     public ForMonths {
       if (months < 1) {
         throw new IllegalArgumentException(String.format("A notice lasts at least 1 month, was %d", months));
       }
+    }
+
+    /**
+     * A term the text states.
+     *
+     * @param months how many months, 1 or more
+     * @throws IllegalArgumentException if {@code months} is less than 1
+     */
+    public ForMonths(int months) {
+      this(months, false);
     }
 
     @Override
@@ -46,15 +63,26 @@ public sealed interface Term {
    * Until a date, inclusive.
    *
    * @param lastDay the notice's last day, whatever its issue date
+   * @param assumed whether the writer supplied it, the text not stating it
    */
-  record Until(LocalDate lastDay) implements Term {
+  record Until(LocalDate lastDay, boolean assumed) implements Term {
     /**
      * Checks the components, as the type's documentation says of each.
      *
      * @param lastDay the notice's last day, whatever its issue date
+     * @param assumed whether the writer supplied it
      */
     public Until {
       requireNonNull(lastDay, "lastDay");
+    }
+
+    /**
+     * A term the text states.
+     *
+     * @param lastDay the notice's last day, whatever its issue date
+     */
+    public Until(LocalDate lastDay) {
+      this(lastDay, false);
     }
 
     @Override

@@ -74,6 +74,11 @@ public final class HtmlReport {
         .append(" &middot; ").append(Html.escape(capitalised(e.dataSourceForPeople()))).append(".</p>\n");
     e.note().ifPresent(note -> html.append("<p class=\"note\"><strong>Note:</strong> ").append(Html.escape(note))
         .append("</p>\n"));
+    List<String> assumed = notice.assumedFacts();
+    if (!assumed.isEmpty()) {
+      html.append("<p class=\"note\"><strong>Assumed, not stated in the text:</strong> ")
+          .append(Html.escape(String.join("; ", assumed))).append(".</p>\n");
+    }
     HtmlFindings.verdict(latest, html);
     HtmlFindings.red(latest, readings, prefix, html);
     HtmlFindings.rest(latest, readings, prefix, html);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -33,9 +34,23 @@ public final class JsonAudit {
    *     in UTF-8 ({@link NoticeLanguage#print})
    * @param library the version of the library that wrote the report ({@code "0.1.0"})
    * @param settings the settings of the engine that made the reports
+   * @param assumedFacts the notice's facts the writer supplied, the text not stating them ({@code "issue date
+   *     2013-10-01"}, {@code "term until 2010-09-30"}), in words (since version 5)
    */
-  @JsonPropertyOrder({"noticeFingerprint", "library", "settings"})
-  public record AuditDto(String noticeFingerprint, String library, SettingsDto settings) {}
+  @JsonPropertyOrder({"noticeFingerprint", "library", "settings", "assumedFacts"})
+  public record AuditDto(String noticeFingerprint, String library, SettingsDto settings, List<String> assumedFacts) {
+    /**
+     * Copies the list, as the type's documentation says of each component.
+     *
+     * @param noticeFingerprint {@code "sha256:"} and the hex SHA-256 of the notice's canonical printed text
+     * @param library the version of the library that wrote the report
+     * @param settings the settings of the engine that made the reports
+     * @param assumedFacts the notice's facts the writer supplied, in words
+     */
+    public AuditDto {
+      assumedFacts = List.copyOf(assumedFacts);
+    }
+  }
 
   /**
    * The engine's settings ({@link Settings}), decimals as strings in plain notation.
@@ -77,7 +92,8 @@ public final class JsonAudit {
    * @param evaluation the notice evaluated, with the settings its reports were made with
    */
   public static AuditDto of(Evaluation evaluation) {
-    return new AuditDto(fingerprint(evaluation.notice()), version(), settings(evaluation.settings()));
+    return new AuditDto(fingerprint(evaluation.notice()), version(), settings(evaluation.settings()),
+        evaluation.notice().assumedFacts());
   }
 
   /**

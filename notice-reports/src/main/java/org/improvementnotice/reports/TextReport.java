@@ -111,6 +111,11 @@ public final class TextReport {
     out.println(SafeText.oneLine("== " + evaluation.notice().id() + ": " + evaluation.notice().recipient().council()));
     wrap("Data: " + evaluation.dataSourceForPeople(), "   ", "     ").forEach(out::println);
     evaluation.note().ifPresent(note -> wrap("Note: " + SafeText.oneLine(note), "   ", "     ").forEach(out::println));
+    List<String> assumed = evaluation.notice().assumedFacts();
+    if (!assumed.isEmpty()) {
+      wrap("Assumed, not stated in the text: " + SafeText.oneLine(String.join("; ", assumed)), "   ", "     ")
+          .forEach(out::println);
+    }
   }
 
   private void why(Finding finding, Readings readings, String indent, PrintWriter out) {

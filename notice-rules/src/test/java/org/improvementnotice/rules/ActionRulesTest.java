@@ -103,6 +103,25 @@ class ActionRulesTest {
         LocalDate.of(2009, 1, 10))).containsExactly("sign-off DONE GREEN action done, deadline unresolved");
   }
 
+  /**
+   * "Immediately" is by the issue date (1 December 2008): done that day is on time, the day after late; not done,
+   * it is due soon on the day and overdue from the next.
+   */
+  @Test
+  void immediatelyIsDueOnTheIssueDate() {
+    DatedAction worker = new DatedAction(RequirementId.of("worker"), "A named social worker for every child",
+        Deadline.atIssue());
+    LocalDate issue = Fixtures.ISSUE;
+    assertThat(evaluate(notice(worker), done("worker", issue, issue), issue.plusDays(10)))
+        .containsExactly("worker DONE GREEN action done");
+    assertThat(evaluate(notice(worker), done("worker", issue.plusDays(1), issue.plusDays(1)), issue.plusDays(10)))
+        .containsExactly("worker DONE_LATE AMBER action done late");
+    assertThat(evaluate(notice(worker), data().build(), issue)).containsExactly("worker DUE_SOON AMBER action due soon");
+    ComplianceReport overdue = Fixtures.ENGINE.evaluate(notice(worker), data().build(), issue.plusDays(1));
+    assertThat(Fixtures.summary(overdue)).containsExactly("worker OVERDUE RED action overdue");
+    assertThat(overdue.findings().get(0).threshold()).contains("by 2008-12-01");
+  }
+
   @Test
   void aDeadlineAtTheEndOfAMonthIsItsLastDay() {
     DatedAction jan = new DatedAction(RequirementId.of("jan"), "Recruit managers", Deadline.endOf(YearMonth.of(2009, 1)));

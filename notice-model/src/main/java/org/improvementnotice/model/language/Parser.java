@@ -185,7 +185,8 @@ final class Parser {
         String body = c.string("the issuing body");
         Optional<String> signatory = c.accept("signed", "by") ? Optional.of(c.string("the signatory"))
             : Optional.empty();
-        issuer = c.build(t, () -> new Issuer(body, signatory));
+        boolean assumed = c.acceptWord("assumed");
+        issuer = c.build(t, () -> new Issuer(body, signatory, assumed));
       }
       case "service" -> {
         c.expectWord("area");
@@ -223,7 +224,8 @@ final class Parser {
         String name = c.string("the event's name");
         c.expectWord("on");
         LocalDate date = time.date();
-        events.add(c.build(t, () -> new NamedEvent(name, date)));
+        boolean assumed = c.acceptWord("assumed");
+        events.add(c.build(t, () -> new NamedEvent(name, date, assumed)));
       }
       case "indicator" -> {
         pathTokens.put("indicators[" + indicators.declared().size() + "]", t);
@@ -278,16 +280,17 @@ final class Parser {
         + t.describe(), null);
   }
 
-  /** {@code "term" ( integer ( "months" | "month" ) | "until" date )}. */
+  /** {@code "term" ( integer ( "months" | "month" ) | "until" date ) [ "assumed" ]}. */
   private void term(Token t) {
     set("term", t);
     pathTokens.put("term", t);
     if (c.acceptWord("until")) {
-      term = new Term.Until(time.date());
+      LocalDate lastDay = time.date();
+      term = new Term.Until(lastDay, c.acceptWord("assumed"));
     } else {
       int months = c.integer("the number of months", 1, 1200);
       c.expectOneOf("months", "month");
-      term = new Term.ForMonths(months);
+      term = new Term.ForMonths(months, c.acceptWord("assumed"));
     }
   }
 

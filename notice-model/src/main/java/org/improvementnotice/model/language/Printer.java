@@ -67,7 +67,8 @@ final class Printer {
     line("notice " + n.id().value());
     line("instrument " + instrument(n.instrument()));
     line("recipient " + quote(n.recipient().council()) + n.recipient().address().map(a -> " at " + quote(a)).orElse(""));
-    line("issuer " + quote(n.issuer().body()) + n.issuer().signatory().map(s -> " signed by " + quote(s)).orElse(""));
+    line("issuer " + quote(n.issuer().body()) + n.issuer().signatory().map(s -> " signed by " + quote(s)).orElse("")
+        + (n.issuer().assumed() ? " assumed" : ""));
     line("service area " + quote(n.serviceArea()));
     for (NoticeEvidence e : n.evidence()) {
       line("evidence " + quote(e.description()) + e.date().map(d -> " dated " + statedDate(d)).orElse(""));
@@ -89,7 +90,7 @@ final class Printer {
       line(s.toString());
     }
     for (NamedEvent e : n.governance().calendar()) {
-      line("event " + quote(e.name()) + " on " + Words.date(e.date()));
+      line("event " + quote(e.name()) + " on " + Words.date(e.date()) + (e.assumed() ? " assumed" : ""));
     }
     for (Indicator i : n.indicators()) {
       line(indicator(i));
@@ -170,10 +171,11 @@ final class Printer {
   }
 
   private static String term(Term t) {
+    String assumed = t.assumed() ? " assumed" : "";
     if (t instanceof Term.ForMonths m) {
-      return m.months() + (m.months() == 1 ? " month" : " months");
+      return m.months() + (m.months() == 1 ? " month" : " months") + assumed;
     }
-    return "until " + Words.date(((Term.Until) t).lastDay());
+    return "until " + Words.date(((Term.Until) t).lastDay()) + assumed;
   }
 
   private static String statedDate(StatedDate d) {
@@ -285,8 +287,14 @@ final class Printer {
     return byOrBefore(((Due.ByDeadline) d).deadline());
   }
 
-  /** {@code by <deadline>}, or {@code before <deadline>} for a deadline that excludes its day. */
+  /**
+   * {@code by <deadline>}, or {@code before <deadline>} for a deadline that excludes its day, or {@code
+   * immediately} for one by the date of the notice.
+   */
   private static String byOrBefore(Deadline d) {
+    if (d instanceof Deadline.AtIssue) {
+      return "immediately";
+    }
     return d instanceof Deadline.Before ? deadline(d) : "by " + deadline(d);
   }
 
@@ -301,6 +309,8 @@ final class Printer {
       return m.months() + (m.months() == 1 ? " month" : " months") + " after issue";
     } else if (d instanceof Deadline.AtEvent e) {
       return quote(e.event());
+    } else if (d instanceof Deadline.AtIssue) {
+      return "the date of the notice";
     }
     return "end of notice";
   }

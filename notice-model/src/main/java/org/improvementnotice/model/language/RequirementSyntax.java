@@ -57,7 +57,7 @@ final class RequirementSyntax {
   /** Words that may continue a statement wrapped onto the next line; recovery does not stop at them. */
   static final Set<String> CONTINUATIONS = Set.of("then", "from", "until", "after", "shown", "chaired", "attended",
       "meets", "observer", "member", "at", "signed", "dated", "assumed", "aggregated", "during", "throughout", "of",
-      "by", "before", "in", "over", "to", "named", "unit", "polarity", "reported", "note");
+      "by", "before", "immediately", "in", "over", "to", "named", "unit", "polarity", "reported", "note");
 
   /** A requirement as read, with whether it carried its own id and where it starts. */
   record Parsed(Requirement requirement, boolean labelled, Token start) {}

@@ -45,21 +45,22 @@ final class TimeSyntax {
     this.c = cursor;
   }
 
-  /** {@code due = ( "in" | "during" ) period | "by" deadline | "before" deadline}. */
+  /** {@code due = ( "in" | "during" ) period | "by" deadline | "before" deadline | "immediately"}. */
   Due due() {
     Token t = c.peek();
     if (c.acceptWord("in") || c.acceptWord("during")) {
       return Due.in(period());
     }
-    if (t.is("by") || t.is("before")) {
+    if (t.is("by") || t.is("before") || t.is("immediately")) {
       return Due.by(byOrBefore());
     }
-    throw c.fail(t, "expected 'in <period>', 'by <deadline>' or 'before <deadline>', found " + t.describe(), null);
+    throw c.fail(t, "expected 'in <period>', 'by <deadline>', 'before <deadline>' or 'immediately', found "
+        + t.describe(), null);
   }
 
   /**
-   * {@code "by" deadline | "before" deadline}: "by" includes the day, "before" ("prior to") excludes it, a
-   * {@link Deadline.Before}.
+   * {@code "by" deadline | "before" deadline | "immediately"}: "by" includes the day, "before" ("prior to")
+   * excludes it, a {@link Deadline.Before}; "immediately" is by the date of the notice.
    */
   Deadline byOrBefore() {
     Token t = c.peek();
@@ -69,7 +70,10 @@ final class TimeSyntax {
     if (c.acceptWord("before")) {
       return strict(t);
     }
-    throw c.fail(t, "expected 'by <deadline>' or 'before <deadline>', found " + t.describe(), null);
+    if (c.acceptWord("immediately")) {
+      return Deadline.atIssue();
+    }
+    throw c.fail(t, "expected 'by <deadline>', 'before <deadline>' or 'immediately', found " + t.describe(), null);
   }
 
   /** A deadline on its own, as {@link TimeExpressions#deadline} reads it: {@code [ "before" ] deadline}. */
@@ -86,7 +90,10 @@ final class TimeSyntax {
     return c.build(before, () -> Deadline.before(inner));
   }
 
-  /** A window, empty for the whole notice. */
+  /**
+   * {@code window = [ "throughout" "the" "notice" | "during" period | [ "from" ( date | "the" "date" "of" "the"
+   * "notice" ) ] [ "until" date ] ]}: empty for the whole notice.
+   */
   Window window() {
     Token t = c.peek();
     if (c.accept("throughout", "the", "notice")) {
@@ -98,7 +105,9 @@ final class TimeSyntax {
     }
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> until = Optional.empty();
-    if (c.peek().is("from") && startsDate(c.peek(1))) {
+    // "from the date of the notice" is where a window starts unless it names a date
+    boolean fromIssue = c.accept("from", "the", "date", "of", "the", "notice");
+    if (!fromIssue && c.peek().is("from") && startsDate(c.peek(1))) {
       c.next();
       from = Optional.of(date());
     }
@@ -121,11 +130,14 @@ final class TimeSyntax {
   }
 
   /**
-   * A deadline: a date, a month (its end), {@code end of} a month or the notice, a number of months after
-   * issue, or (when {@code allowEvent}) a quoted event name.
+   * A deadline: a date, a month (its end), {@code end of} a month or the notice, {@code the date of the notice}, a
+   * number of months after issue, or (when {@code allowEvent}) a quoted event name.
    */
   Deadline deadline(boolean allowEvent) {
     Token t = c.peek();
+    if (c.accept("the", "date", "of", "the", "notice")) {
+      return Deadline.atIssue();
+    }
     if (t.kind() == Token.Kind.STRING) {
       if (!allowEvent) {
         throw c.fail(t, "an assessment falls on a date, not at another event", null);

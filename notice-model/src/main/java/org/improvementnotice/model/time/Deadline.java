@@ -33,6 +33,22 @@ public sealed interface Deadline {
   }
 
   /**
+   * "Immediately", "from the date of this notice": on or before the issue date itself, so that done on the day
+   * the notice is issued is on time and done the day after is late. Canonical form {@code immediately}.
+   */
+  record AtIssue() implements Deadline {
+    @Override
+    public Optional<LocalDate> resolve(DeadlineContext context) {
+      return Optional.of(context.issueDate());
+    }
+
+    @Override
+    public String toString() {
+      return "immediately";
+    }
+  }
+
+  /**
    * "By 1 March 2009": on or before the date. Canonical form {@code 2009-03-01}.
    *
    * @param date the last day on time
@@ -207,6 +223,13 @@ public sealed interface Deadline {
    */
   static Deadline before(Deadline inner) {
     return new Before(inner);
+  }
+
+  /**
+   * {@return "immediately": on or before the issue date}
+   */
+  static Deadline atIssue() {
+    return new AtIssue();
   }
 
   /**

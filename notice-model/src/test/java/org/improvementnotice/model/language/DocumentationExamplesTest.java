@@ -14,8 +14,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.requirement.DatedAction;
+import org.improvementnotice.model.requirement.EveryPeriod;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.requirement.RequirementForm;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.time.Deadline;
+import org.improvementnotice.model.time.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +64,27 @@ class DocumentationExamplesTest {
 
     assertThat(snippets).hasSize(16);
     snippets.forEach(s -> assertThat(blocks("notice").get(0)).contains(s.strip()));
+  }
+
+  /** The fragments that show a way of writing a form (its deadlines, its window) are in the example too. */
+  @Test
+  void everyFragmentIsPartOfTheCompleteExample() {
+    List<String> fragments = blocks("notice-fragment");
+
+    assertThat(fragments).isNotEmpty();
+    fragments.forEach(s -> assertThat(blocks("notice").get(0)).contains(s.strip()));
+  }
+
+  /** "Immediately" and "from the date of the notice" are the issue date: a deadline at it, a window from it. */
+  @Test
+  void immediatelyIsByTheDateOfTheNotice() {
+    Notice notice = NoticeLanguage.read("all-forms.notice", blocks("notice").get(0)).notice();
+
+    assertThat(notice.requirement(RequirementId.of("named-worker")).orElseThrow()).isEqualTo(new DatedAction(
+        RequirementId.of("named-worker"), "A named social worker allocated to every child", Deadline.atIssue()));
+    EveryPeriod qualified = (EveryPeriod) notice.requirement(RequirementId.of("qualified")).orElseThrow();
+    assertThat(qualified.window()).isEqualTo(Window.ofNotice());
+    assertThat(Deadline.atIssue().resolve(notice.deadlineContext())).contains(notice.issued().date());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.improvementnotice.rules.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.improvementnotice.model.requirement.Requirement;
 import org.improvementnotice.model.time.Deadline;
@@ -19,7 +20,8 @@ public final class Explanations {
   /**
    * {@return the sentence explaining the decision about the prepared requirement, followed by "The deadline
    * precedes the notice." when its deadline falls before the issue date, and by "It rests on the issue date ...,
-   * which is assumed." when its dates or values rest on an issue date the notice does not state}
+   * which is assumed." (or the notice's end, an event's date: "..., which are assumed.") when its dates or values
+   * rest on facts the notice does not state}
    *
    * @param p the prepared requirement, whose words fill the sentence
    * @param d the rule's decision about it; its rule's name chooses the sentence
@@ -29,8 +31,21 @@ public final class Explanations {
     if (Boolean.TRUE.equals(p.words().get("precedesNotice"))) {
       sentence = sentence + " " + PRECEDES_NOTICE;
     }
-    Object assumed = p.words().get("assumedIssue");
-    return assumed == null ? sentence : sentence + " It rests on the issue date " + assumed + ", which is assumed.";
+    Object assumed = p.words().get("assumed");
+    if (assumed instanceof List<?> facts && !facts.isEmpty()) {
+      sentence = sentence + " It rests on " + joined(facts) + (facts.size() == 1 ? ", which is assumed."
+          : ", which are assumed.");
+    }
+    return sentence;
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String joined(List<?> items) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      out.append(i == 0 ? "" : i == items.size() - 1 ? " and " : ", ").append(items.get(i));
+    }
+    return out.toString();
   }
 
   private static String sentence(Prepared p, Decision d) {

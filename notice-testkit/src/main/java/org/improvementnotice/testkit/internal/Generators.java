@@ -193,7 +193,8 @@ public final class Generators {
     List<Arbitrary<? extends Deadline>> dated = new ArrayList<>(List.of(
         dateInLife(ctx).map(Deadline::on),
         dateInLife(ctx).map(d -> Deadline.endOf(YearMonth.from(d))),
-        Arbitraries.integers().between(1, (int) months).map(Deadline::monthsAfterIssue)));
+        Arbitraries.integers().between(1, (int) months).map(Deadline::monthsAfterIssue),
+        Arbitraries.just(Deadline.atIssue())));
     List<Arbitrary<? extends Deadline>> anchored = new ArrayList<>();
     anchored.add(Arbitraries.just(Deadline.endOfNotice()));
     eventName(ctx).ifPresent(names -> anchored.add(names.map(Deadline::atEvent)));

@@ -128,14 +128,17 @@ public final class NoticeGenerator {
     }
   }
 
-  /** Whether the issue date is assumed, and the final review's date, if the schedule has one. */
-  private record Dates(boolean assumed, Optional<org.improvementnotice.model.time.Deadline> finalReview) {}
+  /**
+   * Whether the issue date is assumed, the final review's date, if the schedule has one, and whether the term, the
+   * issuer and the calendar's event are facts the writer supplied.
+   */
+  private record Dates(boolean assumed, Optional<org.improvementnotice.model.time.Deadline> finalReview,
+      boolean termAssumed, boolean issuerAssumed, boolean eventAssumed) {}
 
   private static Arbitrary<Notice> whole(Skeleton s, Config config) {
     List<String> boards = s.secondBoard() ? List.of("Improvement Board", "Performance Challenge")
         : List.of("Improvement Board");
-    List<NamedEvent> calendar = List.of(new NamedEvent("January Improvement Board",
-        YearMonth.from(s.issue().plusMonths(3)).atDay(15)));
+    LocalDate boardDay = YearMonth.from(s.issue().plusMonths(3)).atDay(15);
     Generators.Context ctx = new Generators.Context(s.issue(), s.end(), s.indicators(), boards,
         List.of("January Improvement Board", "six month review"), UNSCHEDULED_EVENTS, config.eventDeadlines(),
         config.unscheduledEvents(), config.awkwardText(), config.deadlinesBeforeIssue(), config.beforeDeadlines());
@@ -155,8 +158,8 @@ public final class NoticeGenerator {
                 ? org.improvementnotice.model.time.Deadline.endOfNotice()
                 : org.improvementnotice.model.time.Deadline.on(s.end().plusDays(days)))));
     return Combinators.combine(measures, Arbitraries.of(COUNCILS), optionalText, optionalText, text,
-            Arbitraries.of(Instrument.class), Combinators.combine(Arbitraries.of(true, false), finalReview)
-                .as(Dates::new), optionalText)
+            Arbitraries.of(Instrument.class), Combinators.combine(Arbitraries.of(true, false), finalReview,
+                Generators.chance(0.2), Generators.chance(0.1), Generators.chance(0.2)).as(Dates::new), optionalText)
         .as((ms, council, address, signatory, consequence, instrument, dates, background) -> {
           boolean assumed = dates.assumed();
           Optional<org.improvementnotice.model.time.Deadline> review = dates.finalReview();
@@ -168,17 +171,18 @@ public final class NoticeGenerator {
               .id("notice-" + s.issue())
               .instrument(instrument)
               .recipient(new Recipient(council, address))
-              .issuer(new Issuer("Department for Education", signatory))
+              .issuer(new Issuer("Department for Education", signatory, dates.issuerAssumed()))
               .serviceArea("Children's Services")
               .issued(new IssueDate(s.issue(), assumed));
           if (!s.withoutTerm()) {
-            b.term(assumed ? new Term.ForMonths(s.months()) : new Term.Until(s.end()));
+            b.term(assumed ? new Term.ForMonths(s.months(), dates.termAssumed())
+                : new Term.Until(s.end(), dates.termAssumed()));
           }
           b.schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background, points))
               .governance(new Governance(boards.stream().map(name -> new Board(name,
                   Optional.of("Independent Chair"), Optional.of(Cadence.monthly()),
                   List.of("an official from the Department for Education"), List.of("key partners"))).toList(),
-                  calendar))
+                  List.of(new NamedEvent("January Improvement Board", boardDay, dates.eventAssumed()))))
               .addEvidence(new NoticeEvidence("Ofsted inspection report",
                   Optional.of(new StatedDate.OfMonth(YearMonth.from(s.issue().minusMonths(3))))));
           background.ifPresent(b::background);

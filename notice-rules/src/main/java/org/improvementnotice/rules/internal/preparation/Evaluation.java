@@ -233,6 +233,6 @@ final class Evaluation {
   /** The key of the word saying that a requirement's deadline precedes the notice ({@code Boolean}). */
   static final String PRECEDES_NOTICE = "precedesNotice";
 
-  /** The word holding the issue date a finding rests on, when the notice's issue date is assumed. */
-  static final String ASSUMED_ISSUE = "assumedIssue";
+  /** The word holding the assumed facts a finding rests on, in words ({@code List<String>}). */
+  static final String ASSUMED = "assumed";
 }

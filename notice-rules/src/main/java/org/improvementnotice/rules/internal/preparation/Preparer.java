@@ -68,12 +68,15 @@ public final class Preparer {
   public List<Prepared> prepareAll() {
     List<Prepared> out = new ArrayList<>(plan.requirements().size());
     Notice notice = evaluation.notice;
+    boolean anyAssumed = AssumedFacts.anyIn(notice);
     for (NoticePlan.Entry e : plan.requirements()) {
       Prepared p = prepare(e.requirement(), e.measure());
-      // DOMAIN.md "Stated facts and assumed facts": a finding resting on an assumed issue date says so
-      if (notice.issued().assumed() && IssueDateReliance.of(e.requirement(), notice.term())) {
+      // DOMAIN.md "Stated facts and assumed facts": a finding resting on an assumed fact says so
+      List<String> assumed = anyAssumed
+          ? AssumedFacts.of(e.requirement(), notice, evaluation.data, evaluation.asAt) : List.of();
+      if (!assumed.isEmpty()) {
         Map<String, Object> words = new HashMap<>(p.words());
-        words.put(Evaluation.ASSUMED_ISSUE, notice.issued().date());
+        words.put(Evaluation.ASSUMED, assumed);
         p = new Prepared(p.requirement(), p.measure(), p.fact(), p.values(), p.threshold(), p.direction(), words,
             p.evidence());
       }
