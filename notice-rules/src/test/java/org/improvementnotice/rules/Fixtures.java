@@ -1,5 +1,7 @@
 package org.improvementnotice.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,5 +105,22 @@ final class Fixtures {
 
   static List<String> evaluate(ComplianceEngine engine, Notice notice, PerformanceData data, LocalDate asAt) {
     return summary(engine.evaluate(notice, data, asAt));
+  }
+
+  /** Asserts that the notice, evaluated against the data at the date, has exactly these findings, in order. */
+  static void assertFindings(Notice notice, PerformanceData data, LocalDate asAt, String... expected) {
+    assertThat(evaluate(notice, data, asAt)).containsExactly(expected);
+  }
+
+  /** Asserts that the notice, evaluated by the engine against the data at the date, has exactly these findings. */
+  static void assertFindings(ComplianceEngine engine, Notice notice, PerformanceData data, LocalDate asAt,
+      String... expected) {
+    assertThat(evaluate(engine, notice, data, asAt)).containsExactly(expected);
+  }
+
+  /** Asserts that the report has exactly one finding, with the summary and the explanation. */
+  static void assertSoleFinding(ComplianceReport report, String summary, String explanation) {
+    assertThat(summary(report)).containsExactly(summary);
+    assertThat(report.findings().get(0).explanation()).isEqualTo(explanation);
   }
 }
