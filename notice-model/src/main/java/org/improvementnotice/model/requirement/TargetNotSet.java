@@ -27,9 +27,7 @@ public record TargetNotSet(RequirementId id, IndicatorId indicator, String note)
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");
     requireNonNull(note, "note");
-    if (note.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: note must not be blank", id));
-    }
+    Components.requireNotBlank(id, note, "note");
   }
 
   @Override
