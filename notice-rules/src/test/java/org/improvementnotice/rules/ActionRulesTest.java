@@ -111,20 +111,21 @@ class ActionRulesTest {
         8)))), Fixtures.ISSUE, a);
   }
 
+  /** SSCB done, and minuted, on the day, assessed at the end of December 2009. */
+  static ComplianceReport sscbDoneOn(LocalDate day) {
+    return Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB), done("sscb", day, day), LocalDate.of(2009, 12, 31));
+  }
+
   @Test
   void doneOnTheDayOfABeforeDeadlineIsDoneLate() {
-    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
-        done("sscb", LocalDate.of(2009, 12, 8), LocalDate.of(2009, 12, 8)), LocalDate.of(2009, 12, 31));
-    assertSoleFinding(r, "sscb DONE_LATE AMBER action done late",
+    assertSoleFinding(sscbDoneOn(LocalDate.of(2009, 12, 8)), "sscb DONE_LATE AMBER action done late",
         "SSCB business plan agreed prior to the December Board: "
         + "done on 2009-12-08 (Board minute 12), late: it was due before 2009-12-08.");
   }
 
   @Test
   void doneTheDayBeforeABeforeDeadlineIsDone() {
-    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
-        done("sscb", LocalDate.of(2009, 12, 7), LocalDate.of(2009, 12, 7)), LocalDate.of(2009, 12, 31));
-    assertSoleFinding(r, "sscb DONE GREEN action done",
+    assertSoleFinding(sscbDoneOn(LocalDate.of(2009, 12, 7)), "sscb DONE GREEN action done",
         "SSCB business plan agreed prior to the December Board: "
         + "done on 2009-12-07 (Board minute 12), deadline before 2009-12-08.");
   }

@@ -18,7 +18,11 @@ import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.Ratio;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.AverageOverPeriod;
 import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Threshold;
 import org.improvementnotice.model.time.CalendarMonth;
 import org.improvementnotice.model.time.Period;
 
@@ -60,6 +64,11 @@ final class Fixtures {
       b.addMeasure(Measure.of(r.id().value().replace('.', '-'), "Tests", "Clause of " + r.id(), r));
     }
     return b.build();
+  }
+
+  /** Requirement "avg": NI 59 at least 65% on average over the period. */
+  static AverageOverPeriod ni59AverageOfAtLeast65(Period period) {
+    return new AverageOverPeriod(RequirementId.of("avg"), NI59, Threshold.atLeast("65", Unit.PERCENT), period);
   }
 
   static PerformanceData.Builder data() {

@@ -11,6 +11,7 @@ import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.data;
 import static org.improvementnotice.rules.Fixtures.figure;
 import static org.improvementnotice.rules.Fixtures.month;
+import static org.improvementnotice.rules.Fixtures.ni59AverageOfAtLeast65;
 import static org.improvementnotice.rules.Fixtures.notice;
 import static org.improvementnotice.rules.Fixtures.ratio;
 
@@ -159,8 +160,7 @@ class ThresholdRulesTest {
 
   @Test
   void anAverageOverAYearUsesNumeratorsAndDenominators() {
-    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), FinancialYear.startingIn(2009));
+    AverageOverPeriod avg = ni59AverageOfAtLeast65(FinancialYear.startingIn(2009));
     PerformanceData.Builder b = data();
     for (int m = 4; m <= 12; m++) {
       b.addObservation(ratio(NI59, 2009, m, 70, 100));
@@ -200,8 +200,7 @@ class ThresholdRulesTest {
    */
   @Test
   void anUnroundedFigureIsRoundedInTheExplanationAndKeptExactInTheFigures() {
-    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), CalendarQuarter.of(org.threeten.extra.YearQuarter.of(2010, 1)));
+    AverageOverPeriod avg = ni59AverageOfAtLeast65(CalendarQuarter.of(org.threeten.extra.YearQuarter.of(2010, 1)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 1, "65.5"))
         .addObservation(month(NI59, 2010, 2, "65.5")).addObservation(month(NI59, 2010, 3, "66")).build();
     Finding f = ENGINE.evaluate(notice(avg), d, LocalDate.of(2010, 5, 1)).finding("avg")

@@ -79,8 +79,7 @@ class UnavailableFigureRulesTest {
 
   @Test
   void anAverageWithAWithheldMonthIsNoDataNamingTheMonthEvenWhenStrict() {
-    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), FinancialYear.startingIn(2009));
+    AverageOverPeriod avg = Fixtures.ni59AverageOfAtLeast65(FinancialYear.startingIn(2009));
     PerformanceData.Builder b = data();
     for (int m = 1; m <= 12; m++) {
       CalendarMonth p = CalendarMonth.of(YearMonth.from(FinancialYear.startingIn(2009).start().plusMonths(m - 1)));

@@ -11,13 +11,9 @@ import java.util.OptionalInt;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.AssessmentSchedule;
-import org.improvementnotice.model.IssueDate;
-import org.improvementnotice.model.Issuer;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
-import org.improvementnotice.model.Recipient;
-import org.improvementnotice.model.Term;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.data.Observation;
@@ -55,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceSecondEditionTest {
 
-  private static final LocalDate ISSUED = LocalDate.of(2009, 1, 1);
+  private static final LocalDate ISSUED = Anyshire.ISSUED;
   /** A vacancy rate, lower is better, reported monthly. */
   private static final Indicator VACANCY = Indicator.of("VAC", "Vacancy rate of qualified social workers",
       Unit.PERCENT, Polarity.LOWER_IS_BETTER, PeriodKind.MONTH);
@@ -65,12 +61,7 @@ class ReferenceSecondEditionTest {
   private static final ReferenceEvaluator SOUND = new ReferenceEvaluator();
 
   private static Notice notice(Requirement requirement, AssessmentPoint... points) {
-    return Notice.builder()
-        .id("second-edition")
-        .recipient(Recipient.of("Anyshire Council"))
-        .issuer(Issuer.of("Department for Education"))
-        .issued(new IssueDate(ISSUED, false))
-        .term(new Term.Until(LocalDate.of(2009, 12, 31)))
+    return Anyshire.noticeUntilTheEndOf2009("second-edition")
         .schedule(new AssessmentSchedule(Optional.empty(), Optional.empty(), List.of(points)))
         .addIndicator(VACANCY)
         .addIndicator(IN_TIME)
