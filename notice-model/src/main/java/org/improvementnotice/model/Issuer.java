@@ -21,9 +21,7 @@ public record Issuer(String body, Optional<String> signatory) {
   public Issuer {
     requireNonNull(body, "body");
     requireNonNull(signatory, "signatory");
-    if (body.isBlank()) {
-      throw new IllegalArgumentException("Issuer body must not be blank");
-    }
+    Text.requireNotBlank(body, "Issuer body");
   }
 
   /**

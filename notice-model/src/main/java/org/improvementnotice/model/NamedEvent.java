@@ -21,8 +21,6 @@ public record NamedEvent(String name, LocalDate date) {
   public NamedEvent {
     requireNonNull(name, "name");
     requireNonNull(date, "date");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("Event name must not be blank");
-    }
+    Text.requireNotBlank(name, "Event name");
   }
 }
