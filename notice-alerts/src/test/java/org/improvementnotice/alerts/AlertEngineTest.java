@@ -3,7 +3,7 @@ package org.improvementnotice.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.improvementnotice.alerts.Fixtures.ENGINE;
-import static org.improvementnotice.alerts.Fixtures.alerts;
+import static org.improvementnotice.alerts.Fixtures.assertAlerts;
 import static org.improvementnotice.alerts.Fixtures.d;
 import static org.improvementnotice.alerts.Fixtures.openCase;
 import static org.improvementnotice.alerts.Fixtures.records;
@@ -36,7 +36,7 @@ class AlertEngineTest {
 
   @Test
   void alertsAreOrderedByKindThenDateThenCaseThenRecord() {
-    assertThat(alerts(EVERYTHING, d(2009, 4, 20))).containsExactly(
+    assertAlerts(EVERYTHING, d(2009, 4, 20),
         "INITIAL_ASSESSMENT_DUE_SOON B IA-due 2009-04-22 2 initial assessment due soon [ni59.1,ni59.2,ia10]",
         "INITIAL_ASSESSMENT_OUT_OF_TIMESCALE B IA-late 2009-04-14 4 initial assessment out of timescale"
             + " [ni59.1,ni59.2,ia10]",
