@@ -84,6 +84,13 @@ class ReferenceSecondEditionTest {
     return reference.evaluate(notice, data, asAt, Settings.defaults()).get(id).decision();
   }
 
+  /** Asserts the sound reference's decision of the requirement, and the other one the reference with the break makes. */
+  private static void assertDecisions(Notice notice, PerformanceData data, String id, LocalDate asAt, Decision sound,
+      Break broken, Decision brokenDecision) {
+    assertThat(decision(SOUND, notice, data, id, asAt)).isEqualTo(sound);
+    assertThat(decision(ReferenceEvaluator.brokenBy(broken), notice, data, id, asAt)).isEqualTo(brokenDecision);
+  }
+
   /**
    * Surrey 2008's vacancy targets (no baseline): 14% by 31 March 2009, then 11% by 31 March 2010, and no
    * figure at issue. On 31 October 2009 September's 13% is judged against the line from 14 at 31 March 2009 to 11
@@ -118,10 +125,8 @@ class ReferenceSecondEditionTest {
         Optional.empty()));
     PerformanceData data = data(figure(VACANCY, "2008-12", "8.1"));
 
-    assertThat(decision(SOUND, notice, data, "c24", LocalDate.of(2009, 3, 15)))
-        .isEqualTo(Decision.of(Status.NO_DATA));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.FORECAST_FROM_BASELINE_ITSELF), notice, data, "c24",
-        LocalDate.of(2009, 3, 15))).isEqualTo(Decision.of(Status.ON_TRACK));
+    assertDecisions(notice, data, "c24", LocalDate.of(2009, 3, 15), Decision.of(Status.NO_DATA),
+        Break.FORECAST_FROM_BASELINE_ITSELF, Decision.of(Status.ON_TRACK));
   }
 
   /**
@@ -166,14 +171,10 @@ class ReferenceSecondEditionTest {
         figure(VACANCY, "2009-02", "12"), figure(VACANCY, "2009-03", "13"), figure(VACANCY, "2009-04", "12"),
         figure(VACANCY, "2009-05", "11"));
 
-    assertThat(decision(SOUND, notice, data, "watch", LocalDate.of(2009, 4, 30)))
-        .isEqualTo(Decision.of(Status.TREND_DOWN));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.TREND_WITHOUT_FIGURE_BEFORE_WATCH), notice, data,
-        "watch", LocalDate.of(2009, 4, 30))).isEqualTo(Decision.of(Status.NO_DATA));
-    assertThat(decision(SOUND, notice, data, "watch", LocalDate.of(2009, 6, 30)))
-        .isEqualTo(Decision.of(Status.NO_TREND));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.TREND_ANY_RUN), notice, data, "watch",
-        LocalDate.of(2009, 6, 30))).isEqualTo(Decision.of(Status.TREND_DOWN));
+    assertDecisions(notice, data, "watch", LocalDate.of(2009, 4, 30), Decision.of(Status.TREND_DOWN),
+        Break.TREND_WITHOUT_FIGURE_BEFORE_WATCH, Decision.of(Status.NO_DATA));
+    assertDecisions(notice, data, "watch", LocalDate.of(2009, 6, 30), Decision.of(Status.NO_TREND),
+        Break.TREND_ANY_RUN, Decision.of(Status.TREND_DOWN));
   }
 
   /**
