@@ -1,9 +1,25 @@
 package org.improvementnotice.model.requirement;
 
+import static java.util.Objects.requireNonNull;
+
 /** The checks the requirements' compact constructors share, with the messages they give. */
 final class Components {
 
   private Components() {}
+
+  /**
+   * Checks that a component in words is given and says something.
+   *
+   * @param id the requirement's id, which the message names
+   * @param text the component
+   * @param name the component's name ("note", "summary")
+   * @throws NullPointerException if the text is null
+   * @throws IllegalArgumentException if the text is blank
+   */
+  static void requireText(RequirementId id, String text, String name) {
+    requireNonNull(text, name);
+    requireNotBlank(id, text, name);
+  }
 
   /**
    * Checks that a component in words says something.

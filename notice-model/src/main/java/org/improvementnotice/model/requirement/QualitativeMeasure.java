@@ -21,8 +21,7 @@ public record QualitativeMeasure(RequirementId id, String summary) implements Re
    */
   public QualitativeMeasure {
     requireNonNull(id, "id");
-    requireNonNull(summary, "summary");
-    Components.requireNotBlank(id, summary, "summary");
+    Components.requireText(id, summary, "summary");
   }
 
   @Override

@@ -26,8 +26,7 @@ public record TargetNotSet(RequirementId id, IndicatorId indicator, String note)
   public TargetNotSet {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");
-    requireNonNull(note, "note");
-    Components.requireNotBlank(id, note, "note");
+    Components.requireText(id, note, "note");
   }
 
   @Override
