@@ -16,9 +16,9 @@ import org.improvementnotice.cases.CaseRecords;
 import org.improvementnotice.cases.CoreAssessment;
 import org.improvementnotice.cases.InitialAssessment;
 import org.improvementnotice.cases.ProtectionPlan;
+import org.improvementnotice.drools.testing.PooledSessions;
 import org.improvementnotice.model.time.WorkingDayCount;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /** The engine: every family at once, the order of alerts, the settings and their defaults. */
 class AlertEngineTest {
@@ -60,18 +60,12 @@ class AlertEngineTest {
   void sessionsArePooledAndReturnedEmptyAndTheRuleBaseIsShared() {
     AlertEngine other = AlertEngine.create(AlertSettings.defaults().withDueSoonWorkingDays(5));
     other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
-    int sessions = AlertRuleBase.shared().getKieSessions().size();
-    for (int i = 0; i < 20; i++) {
-      other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
-      ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));
-    }
-    assertThat(AlertRuleBase.shared().getKieSessions()).as("one thread reuses one pooled session").hasSize(sessions);
-    KieSession next = AlertRuleBase.sessions().newKieSession();
-    try {
-      assertThat(next.getFactCount()).as("a session goes back to the pool empty").isZero();
-    } finally {
-      next.dispose();
-    }
+    PooledSessions.assertOneSessionReusedAndReturnedEmpty(AlertRuleBase.shared(), AlertRuleBase.sessions(), () -> {
+      for (int i = 0; i < 20; i++) {
+        other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
+        ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));
+      }
+    });
     assertThat(AlertRuleBase.shared()).isSameAs(AlertRuleBase.shared());
   }
 
