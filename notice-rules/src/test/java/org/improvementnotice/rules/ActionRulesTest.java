@@ -56,9 +56,11 @@ class ActionRulesTest {
   @Test
   void notDoneIsDueSoonWithinTheWindowAndNotYetDueBefore() {
     PerformanceData none = data().build();
-    assertFindings(notice(SMT), none, LocalDate.of(2009, 2, 1), "smt DUE_SOON AMBER action due soon");   // 28 days before
+    // 28 days before
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 2, 1), "smt DUE_SOON AMBER action due soon");
     assertFindings(notice(SMT), none, LocalDate.of(2009, 1, 31), "smt NOT_YET_DUE GREY action not yet due");
-    assertFindings(notice(SMT), none, LocalDate.of(2009, 3, 1), "smt DUE_SOON AMBER action due soon");   // the deadline day itself is still on time
+    // the deadline day itself is still on time
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 3, 1), "smt DUE_SOON AMBER action due soon");
     assertFindings(notice(SMT), none, LocalDate.of(2009, 3, 2), "smt OVERDUE RED action overdue");
   }
 

@@ -84,7 +84,7 @@ class ReferenceSecondEditionTest {
     return reference.evaluate(notice, data, asAt, Settings.defaults()).get(id).decision();
   }
 
-  /** Asserts the sound reference's decision of the requirement, and the other one the reference with the break makes. */
+  /** Asserts the sound reference's decision of the requirement, and the other one the reference with a break makes. */
   private static void assertDecisions(Notice notice, PerformanceData data, String id, LocalDate asAt, Decision sound,
       Break broken, Decision brokenDecision) {
     assertThat(decision(SOUND, notice, data, id, asAt)).isEqualTo(sound);

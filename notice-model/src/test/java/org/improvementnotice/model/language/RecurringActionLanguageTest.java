@@ -80,8 +80,8 @@ class RecurringActionLanguageTest {
   void anEndBeforeTheFirstOccurrenceIsAWarningWithItsLine() {
     ParsedNotice parsed = NoticeLanguage.read("r.notice",
         HEADER + "  action \"Assessment\" by 1 December 2013 then monthly until 1 November 2013");
-    assertThat(parsed.warnings()).singleElement().satisfies(warningAt(7,
-        "falls on 2013-11-01, before the first occurrence is due (2013-12-01)", "only the first occurrence is required"));
+    assertThat(parsed.warnings()).singleElement().satisfies(warningAt(7, "falls on 2013-11-01, before the first "
+        + "occurrence is due (2013-12-01)", "only the first occurrence is required"));
   }
 
   @Test
