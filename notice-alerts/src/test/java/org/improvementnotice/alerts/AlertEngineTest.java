@@ -3,7 +3,7 @@ package org.improvementnotice.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.improvementnotice.alerts.Fixtures.ENGINE;
-import static org.improvementnotice.alerts.Fixtures.alerts;
+import static org.improvementnotice.alerts.Fixtures.assertAlerts;
 import static org.improvementnotice.alerts.Fixtures.d;
 import static org.improvementnotice.alerts.Fixtures.openCase;
 import static org.improvementnotice.alerts.Fixtures.records;
@@ -16,9 +16,9 @@ import org.improvementnotice.cases.CaseRecords;
 import org.improvementnotice.cases.CoreAssessment;
 import org.improvementnotice.cases.InitialAssessment;
 import org.improvementnotice.cases.ProtectionPlan;
+import org.improvementnotice.drools.testing.PooledSessions;
 import org.improvementnotice.model.time.WorkingDayCount;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /** The engine: every family at once, the order of alerts, the settings and their defaults. */
 class AlertEngineTest {
@@ -36,7 +36,7 @@ class AlertEngineTest {
 
   @Test
   void alertsAreOrderedByKindThenDateThenCaseThenRecord() {
-    assertThat(alerts(EVERYTHING, d(2009, 4, 20))).containsExactly(
+    assertAlerts(EVERYTHING, d(2009, 4, 20),
         "INITIAL_ASSESSMENT_DUE_SOON B IA-due 2009-04-22 2 initial assessment due soon [ni59.1,ni59.2,ia10]",
         "INITIAL_ASSESSMENT_OUT_OF_TIMESCALE B IA-late 2009-04-14 4 initial assessment out of timescale"
             + " [ni59.1,ni59.2,ia10]",
@@ -60,18 +60,12 @@ class AlertEngineTest {
   void sessionsArePooledAndReturnedEmptyAndTheRuleBaseIsShared() {
     AlertEngine other = AlertEngine.create(AlertSettings.defaults().withDueSoonWorkingDays(5));
     other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
-    int sessions = AlertRuleBase.shared().getKieSessions().size();
-    for (int i = 0; i < 20; i++) {
-      other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
-      ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));
-    }
-    assertThat(AlertRuleBase.shared().getKieSessions()).as("one thread reuses one pooled session").hasSize(sessions);
-    KieSession next = AlertRuleBase.sessions().newKieSession();
-    try {
-      assertThat(next.getFactCount()).as("a session goes back to the pool empty").isZero();
-    } finally {
-      next.dispose();
-    }
+    PooledSessions.assertOneSessionReusedAndReturnedEmpty(AlertRuleBase.shared(), AlertRuleBase.sessions(), () -> {
+      for (int i = 0; i < 20; i++) {
+        other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
+        ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));
+      }
+    });
     assertThat(AlertRuleBase.shared()).isSameAs(AlertRuleBase.shared());
   }
 

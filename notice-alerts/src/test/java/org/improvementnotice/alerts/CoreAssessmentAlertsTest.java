@@ -5,6 +5,7 @@ import static org.improvementnotice.alerts.Fixtures.EMPTY;
 import static org.improvementnotice.alerts.Fixtures.ENGINE;
 import static org.improvementnotice.alerts.Fixtures.alerts;
 import static org.improvementnotice.alerts.Fixtures.allocated;
+import static org.improvementnotice.alerts.Fixtures.assertAlerts;
 import static org.improvementnotice.alerts.Fixtures.d;
 import static org.improvementnotice.alerts.Fixtures.openCase;
 import static org.improvementnotice.alerts.Fixtures.records;
@@ -40,20 +41,17 @@ class CoreAssessmentAlertsTest {
 
   @Test
   void twoWorkingDaysLeftIsDueSoon() {
-    assertThat(alerts(RECORDS, d(2009, 4, 20)))
-        .containsExactly(DUE_SOON + " C1 CA-1 2009-04-22 2 core assessment due soon [ni60]");
+    assertAlerts(RECORDS, d(2009, 4, 20), DUE_SOON + " C1 CA-1 2009-04-22 2 core assessment due soon [ni60]");
   }
 
   @Test
   void dueExactlyTodayIsDueSoonWithNoWorkingDaysLeft() {
-    assertThat(alerts(RECORDS, d(2009, 4, 22)))
-        .containsExactly(DUE_SOON + " C1 CA-1 2009-04-22 0 core assessment due soon [ni60]");
+    assertAlerts(RECORDS, d(2009, 4, 22), DUE_SOON + " C1 CA-1 2009-04-22 0 core assessment due soon [ni60]");
   }
 
   @Test
   void theNextWorkingDayIsOutOfTimescale() {
-    assertThat(alerts(RECORDS, d(2009, 4, 23)))
-        .containsExactly(LATE + " C1 CA-1 2009-04-22 1 core assessment out of timescale [ni60]");
+    assertAlerts(RECORDS, d(2009, 4, 23), LATE + " C1 CA-1 2009-04-22 1 core assessment out of timescale [ni60]");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.improvementnotice.alerts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +121,16 @@ final class Fixtures {
 
   static List<String> alerts(AlertSettings settings, CaseRecords records, LocalDate asAt) {
     return summary(AlertEngine.create(settings).alerts(records, NOTICE, asAt));
+  }
+
+  /** Asserts that the records raise exactly these alerts at the date, in order. */
+  static void assertAlerts(CaseRecords records, LocalDate asAt, String... expected) {
+    assertThat(alerts(records, asAt)).containsExactly(expected);
+  }
+
+  /** Asserts that the records raise exactly these alerts at the date under the settings, in order. */
+  static void assertAlerts(AlertSettings settings, CaseRecords records, LocalDate asAt, String... expected) {
+    assertThat(alerts(settings, records, asAt)).containsExactly(expected);
   }
 
   /** The default settings with the given convention. */

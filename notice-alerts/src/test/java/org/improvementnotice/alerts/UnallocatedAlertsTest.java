@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.alerts.Fixtures.EMPTY;
 import static org.improvementnotice.alerts.Fixtures.ENGINE;
 import static org.improvementnotice.alerts.Fixtures.alerts;
+import static org.improvementnotice.alerts.Fixtures.assertAlerts;
 import static org.improvementnotice.alerts.Fixtures.d;
 import static org.improvementnotice.alerts.Fixtures.openCase;
 import static org.improvementnotice.alerts.Fixtures.records;
@@ -50,7 +51,7 @@ class UnallocatedAlertsTest {
 
   @Test
   void twentyNineDaysUnallocatedRaisesAnAlertPerCase() {
-    assertThat(alerts(RECORDS, d(2009, 3, 30))).containsExactly(
+    assertAlerts(RECORDS, d(2009, 3, 30),
         KIND + " GAP GAP 2009-03-01 29 " + RULE + " [none-over-28,no-unallocated]",
         KIND + " NEW NEW 2009-03-01 29 " + RULE + " [none-over-28,no-unallocated]");
   }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param from the first day of the allocation
  * @param to the last day, if it has ended
  */
-public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<LocalDate> to) {
+public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<LocalDate> to) implements Spell {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -28,14 +28,5 @@ public record Allocation(CaseId caseId, String worker, LocalDate from, Optional<
     requireNonNull(worker, "worker");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-  }
-
-  /**
-   * {@return whether the case is allocated under this spell on the day}
-   *
-   * @param day the day, counted as allocated when it is the first or the last day of the spell
-   */
-  public boolean covers(LocalDate day) {
-    return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }
 }

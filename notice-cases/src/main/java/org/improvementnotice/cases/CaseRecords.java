@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.improvementnotice.model.time.WorkingDayCalendar;
 import org.improvementnotice.model.validation.Problem;
@@ -144,48 +145,31 @@ public final class CaseRecords {
         known.add(c.id());
         span(path, "opened", c.opened(), "closed", c.closed());
       }
-      unique("referrals", referrals, Referral::id);
-      for (int i = 0; i < referrals.size(); i++) {
-        Referral r = referrals.get(i);
-        String path = "referrals[" + i + "] (" + r.id() + ")";
+      identified("referrals", referrals, Referral::id, (path, r) -> {
         knownCase(path, r.caseId());
         inRange(path, "received", r.received());
-      }
-      unique("initialAssessments", initialAssessments, InitialAssessment::id);
-      for (int i = 0; i < initialAssessments.size(); i++) {
-        InitialAssessment a = initialAssessments.get(i);
-        String path = "initialAssessments[" + i + "] (" + a.id() + ")";
+      });
+      identified("initialAssessments", initialAssessments, InitialAssessment::id, (path, a) -> {
         knownCase(path, a.caseId());
         span(path, "referral received", a.referralReceived(), "completed", a.completed());
-      }
-      unique("coreAssessments", coreAssessments, CoreAssessment::id);
-      for (int i = 0; i < coreAssessments.size(); i++) {
-        CoreAssessment a = coreAssessments.get(i);
-        String path = "coreAssessments[" + i + "] (" + a.id() + ")";
+      });
+      identified("coreAssessments", coreAssessments, CoreAssessment::id, (path, a) -> {
         knownCase(path, a.caseId());
         span(path, "commenced", a.commenced(), "completed", a.completed());
-      }
-      for (int i = 0; i < allocations.size(); i++) {
-        Allocation a = allocations.get(i);
-        String path = "allocations[" + i + "] (" + a.caseId() + ", " + a.worker() + ")";
+      });
+      each("allocations", allocations, a -> a.caseId() + ", " + a.worker(), (path, a) -> {
         knownCase(path, a.caseId());
         span(path, "from", a.from(), "to", a.to());
-      }
-      unique("plans", plans, ProtectionPlan::id);
-      for (int i = 0; i < plans.size(); i++) {
-        ProtectionPlan p = plans.get(i);
-        String path = "plans[" + i + "] (" + p.id() + ")";
+      });
+      identified("plans", plans, ProtectionPlan::id, (path, p) -> {
         knownCase(path, p.caseId());
         span(path, "start", p.start(), "end", p.end());
-      }
-      unique("reviews", reviews, LacReview::id);
-      for (int i = 0; i < reviews.size(); i++) {
-        LacReview r = reviews.get(i);
-        String path = "reviews[" + i + "] (" + r.id() + ")";
+      });
+      identified("reviews", reviews, LacReview::id, (path, r) -> {
         knownCase(path, r.caseId());
         inRange(path, "due", r.due());
         r.held().ifPresent(held -> inRange(path, "held", held));
-      }
+      });
       Map<String, List<Integer>> spellsByPost = new HashMap<>();
       for (int i = 0; i < posts.size(); i++) {
         PostSpell s = posts.get(i);
@@ -206,6 +190,20 @@ public final class CaseRecords {
       LocalDate aEnd = a.to().orElse(LocalDate.MAX);
       LocalDate bEnd = b.to().orElse(LocalDate.MAX);
       return !a.from().isAfter(bEnd) && !b.from().isAfter(aEnd);
+    }
+
+    /** Checks each record of the list at its path, {@code list[i] (label)}. */
+    private <T> void each(String list, List<T> records, Function<T, String> label, BiConsumer<String, T> check) {
+      for (int i = 0; i < records.size(); i++) {
+        T r = records.get(i);
+        check.accept(list + "[" + i + "] (" + label.apply(r) + ")", r);
+      }
+    }
+
+    /** Checks that no two records of the list share an id, then checks each record at its path. */
+    private <T> void identified(String list, List<T> records, Function<T, String> id, BiConsumer<String, T> check) {
+      unique(list, records, id);
+      each(list, records, id, check);
     }
 
     private <T> void unique(String list, List<T> records, Function<T, String> id) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param from the first day of the spell
  * @param to the last day, if the spell has ended
  */
-public record PostSpell(String post, PostStatus status, LocalDate from, Optional<LocalDate> to) {
+public record PostSpell(String post, PostStatus status, LocalDate from, Optional<LocalDate> to) implements Spell {
   /**
    * Checks the components, as the type's documentation says of each.
    *
@@ -28,14 +28,5 @@ public record PostSpell(String post, PostStatus status, LocalDate from, Optional
     requireNonNull(status, "status");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-  }
-
-  /**
-   * {@return whether the spell covers the day}
-   *
-   * @param day the day, covered when it is the first or the last day of the spell
-   */
-  public boolean covers(LocalDate day) {
-    return !from.isAfter(day) && to.map(t -> !t.isBefore(day)).orElse(true);
   }
 }

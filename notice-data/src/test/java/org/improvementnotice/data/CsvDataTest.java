@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.model.data.Observation;
@@ -96,29 +97,27 @@ class CsvDataTest {
         NI 59,county,FY2009-10,72.4,release,2010-09-30
         """);
     write("observation.csv", "indicator\n");
-    assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
-        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            at("observation.csv") + ": unknown data file; expected one of actions.csv, benchmarks.csv, judgements.csv, "
-                + "meetings.csv, observations.csv",
-            at("observations.csv") + ":2:7: period: '2009-13' is not a period (2009-03, 2009-Q1, FY2009-10, AY2008/09, "
-                + "YE2009-09, 2009-01-01..2009-03-31)",
-            at("observations.csv") + ":3:15: value: 'abc' is not a number",
-            at("observations.csv") + ":3:36: published: '2009-02-30' is not a date (YYYY-MM-DD)",
-            at("observations.csv") + ":4:24: denominator: numerator and denominator go together: give both or neither",
-            at("observations.csv") + ":5: expected 7 fields, found 3",
-            at("benchmarks.csv") + ":2:7: benchmark: 'county' is not one of ENGLAND, STATISTICAL_NEIGHBOURS, REGION"));
+    assertRefused(() -> CsvData.read(dir, "Surrey"),
+        at("observation.csv") + ": unknown data file; expected one of actions.csv, benchmarks.csv, judgements.csv, "
+            + "meetings.csv, observations.csv",
+        at("observations.csv") + ":2:7: period: '2009-13' is not a period (2009-03, 2009-Q1, FY2009-10, AY2008/09, "
+            + "YE2009-09, 2009-01-01..2009-03-31)",
+        at("observations.csv") + ":3:15: value: 'abc' is not a number",
+        at("observations.csv") + ":3:36: published: '2009-02-30' is not a date (YYYY-MM-DD)",
+        at("observations.csv") + ":4:24: denominator: numerator and denominator go together: give both or neither",
+        at("observations.csv") + ":5: expected 7 fields, found 3",
+        at("benchmarks.csv") + ":2:7: benchmark: 'county' is not one of ENGLAND, STATISTICAL_NEIGHBOURS, REGION");
   }
 
   @Test
   void aBadHeaderStopsThatFileOnly() throws IOException {
     write("observations.csv", "indicator,period,valu,source,published\n");
     write("actions.csv", "action,completed,reference\n");
-    assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
-        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            at("observations.csv") + ":1:18: unknown column 'valu'; expected indicator,period,value,numerator,denominator,"
-                + "source,published",
-            at("observations.csv") + ":1: missing column 'value'",
-            at("actions.csv") + ":1: missing column 'recorded'"));
+    assertRefused(() -> CsvData.read(dir, "Surrey"),
+        at("observations.csv") + ":1:18: unknown column 'valu'; expected indicator,period,value,numerator,denominator,"
+            + "source,published",
+        at("observations.csv") + ":1: missing column 'value'",
+        at("actions.csv") + ":1: missing column 'recorded'");
   }
 
   @Test
@@ -128,20 +127,18 @@ class CsvDataTest {
         NI 59,2009-01,61.5,123,200,monthly return,2009-02-10
         NI 59,2009-01,61.5,123,200,monthly return,2009-02-10
         """);
-    assertThatThrownBy(() -> CsvData.read(dir, "Surrey")).isInstanceOfSatisfying(DataFileException.class, e ->
-        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            at("observations.csv") + ":3: Duplicate observation: NI 59 for 2009-01 published 2009-02-10 is already given at "
-                + at("observations.csv") + ":2"));
+    assertRefused(() -> CsvData.read(dir, "Surrey"),
+        at("observations.csv") + ":3: Duplicate observation: NI 59 for 2009-01 published 2009-02-10 is already given at "
+            + at("observations.csv") + ":2");
     write("observations.csv", """
         indicator,period,value,numerator,denominator,source,published
         NI 59,2009-01,161.5,,,monthly return,2009-02-10
         NI 101,AY2008/09,12,,,DCSF,2009-12-10
         """);
     CsvData read = CsvData.read(dir, "Surrey");
-    assertThatThrownBy(() -> read.check(SURREY)).isInstanceOfSatisfying(DataFileException.class, e ->
-        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            at("observations.csv") + ":2: NI 59 is a percentage and cannot exceed 100, was 161.5",
-            at("observations.csv") + ":3: Indicator NI 101 is not declared in notice surrey-2008"));
+    assertRefused(() -> read.check(SURREY),
+        at("observations.csv") + ":2: NI 59 is a percentage and cannot exceed 100, was 161.5",
+        at("observations.csv") + ":3: Indicator NI 101 is not declared in notice surrey-2008");
   }
 
   /** A quarterly row of a monthly indicator is refused at its line, naming the kind expected. */
@@ -157,12 +154,11 @@ class CsvDataTest {
         NI 59,ENGLAND,FY2008-09,70,DCSF,2009-10-01
         """);
     CsvData read = CsvData.read(dir, "Surrey");
-    assertThatThrownBy(() -> read.check(SURREY)).isInstanceOfSatisfying(DataFileException.class, e ->
-        assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-            at("observations.csv") + ":3: NI 59 for 2009-Q1 is a figure for a quarter, but NI 59 reports by month: "
-                + "a figure of another period kind is refused; give the figure of each month",
-            at("benchmarks.csv") + ":2: NI 59 for FY2008-09 is a figure for a financial year, but NI 59 reports by "
-                + "month: a figure of another period kind is refused; give the figure of each month"));
+    assertRefused(() -> read.check(SURREY),
+        at("observations.csv") + ":3: NI 59 for 2009-Q1 is a figure for a quarter, but NI 59 reports by month: "
+            + "a figure of another period kind is refused; give the figure of each month",
+        at("benchmarks.csv") + ":2: NI 59 for FY2008-09 is a figure for a financial year, but NI 59 reports by "
+            + "month: a figure of another period kind is refused; give the figure of each month");
   }
 
   /** The reader records the decimal places each value was written with, which the held value drops. */
@@ -194,5 +190,11 @@ class CsvDataTest {
   void aMissingDirectoryIsAnError() {
     assertThatThrownBy(() -> CsvData.read(dir.resolve("nope"), "Surrey"))
         .isInstanceOf(DataFileException.class).hasMessageContaining("nope: not a directory");
+  }
+
+  /** Asserts that reading or checking the files is refused with exactly these errors, in order. */
+  private static void assertRefused(ThrowingCallable readOrCheck, String... errors) {
+    assertThatThrownBy(readOrCheck).isInstanceOfSatisfying(DataFileException.class, e ->
+        assertThat(e.errors()).extracting(DataError::toString).containsExactly(errors));
   }
 }

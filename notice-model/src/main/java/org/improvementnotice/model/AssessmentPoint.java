@@ -22,9 +22,7 @@ public record AssessmentPoint(String name, Deadline when) {
   public AssessmentPoint {
     requireNonNull(name, "name");
     requireNonNull(when, "when");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("Assessment point name must not be blank");
-    }
+    Text.requireNotBlank(name, "Assessment point name");
     if (when instanceof Deadline.AtEvent) {
       throw new IllegalArgumentException(String.format(
           "Assessment point '%s' must fall on a date, not at another event", name));

@@ -34,8 +34,6 @@ public record Board(
     requireNonNull(cadence, "cadence");
     observers = List.copyOf(requireNonNull(observers, "observers"));
     members = List.copyOf(requireNonNull(members, "members"));
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("Board name must not be blank");
-    }
+    Text.requireNotBlank(name, "Board name");
   }
 }

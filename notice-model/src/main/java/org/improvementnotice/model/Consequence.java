@@ -20,8 +20,6 @@ public record Consequence(Optional<String> power, String text) {
   public Consequence {
     requireNonNull(power, "power");
     requireNonNull(text, "text");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("Consequence text must not be blank");
-    }
+    Text.requireNotBlank(text, "Consequence text");
   }
 }

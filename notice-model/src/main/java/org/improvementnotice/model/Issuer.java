@@ -24,9 +24,7 @@ public record Issuer(String body, Optional<String> signatory, boolean assumed) {
   public Issuer {
     requireNonNull(body, "body");
     requireNonNull(signatory, "signatory");
-    if (body.isBlank()) {
-      throw new IllegalArgumentException("Issuer body must not be blank");
-    }
+    Text.requireNotBlank(body, "Issuer body");
   }
 
   /**

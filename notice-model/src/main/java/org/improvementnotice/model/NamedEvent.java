@@ -24,9 +24,7 @@ public record NamedEvent(String name, LocalDate date, boolean assumed) {
   public NamedEvent {
     requireNonNull(name, "name");
     requireNonNull(date, "date");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("Event name must not be blank");
-    }
+    Text.requireNotBlank(name, "Event name");
   }
 
   /**

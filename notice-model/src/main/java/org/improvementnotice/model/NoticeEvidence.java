@@ -21,8 +21,6 @@ public record NoticeEvidence(String description, Optional<StatedDate> date) {
   public NoticeEvidence {
     requireNonNull(description, "description");
     requireNonNull(date, "date");
-    if (description.isBlank()) {
-      throw new IllegalArgumentException("Evidence description must not be blank");
-    }
+    Text.requireNotBlank(description, "Evidence description");
   }
 }

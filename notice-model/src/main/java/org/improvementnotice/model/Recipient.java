@@ -20,9 +20,7 @@ public record Recipient(String council, Optional<String> address) {
   public Recipient {
     requireNonNull(council, "council");
     requireNonNull(address, "address");
-    if (council.isBlank()) {
-      throw new IllegalArgumentException("Recipient council must not be blank");
-    }
+    Text.requireNotBlank(council, "Recipient council");
   }
 
   /**

@@ -1,8 +1,9 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
+import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.notice;
 
 import java.time.LocalDate;
@@ -31,16 +32,16 @@ class ActionRulesTest {
 
   @Test
   void doneOnTheDeadlineDayIsDone() {
-    assertThat(evaluate(notice(SMT), done("smt", LocalDate.of(2009, 3, 1), LocalDate.of(2009, 3, 2)),
-        LocalDate.of(2009, 3, 31))).containsExactly("smt DONE GREEN action done");
+    assertFindings(notice(SMT), done("smt", LocalDate.of(2009, 3, 1), LocalDate.of(2009, 3, 2)),
+        LocalDate.of(2009, 3, 31), "smt DONE GREEN action done");
   }
 
   @Test
   void doneTheDayAfterIsDoneLate() {
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(SMT),
         done("smt", LocalDate.of(2009, 3, 2), LocalDate.of(2009, 3, 2)), LocalDate.of(2009, 3, 31));
-    assertThat(Fixtures.summary(r)).containsExactly("smt DONE_LATE AMBER action done late");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("An effective permanent Senior Management Team in place: "
+    assertSoleFinding(r, "smt DONE_LATE AMBER action done late",
+        "An effective permanent Senior Management Team in place: "
         + "done on 2009-03-02 (Board minute 12), after the deadline of 2009-03-01.");
     assertThat(r.compliedSoFar()).isFalse();
   }
@@ -48,21 +49,19 @@ class ActionRulesTest {
   @Test
   void evidenceRecordedAfterTheAssessmentDateIsNotSeen() {
     PerformanceData d = done("smt", LocalDate.of(2009, 2, 20), LocalDate.of(2009, 4, 10));
-    assertThat(evaluate(notice(SMT), d, LocalDate.of(2009, 3, 31))).containsExactly("smt OVERDUE RED action overdue");
-    assertThat(evaluate(notice(SMT), d, LocalDate.of(2009, 4, 10))).containsExactly("smt DONE GREEN action done");
+    assertFindings(notice(SMT), d, LocalDate.of(2009, 3, 31), "smt OVERDUE RED action overdue");
+    assertFindings(notice(SMT), d, LocalDate.of(2009, 4, 10), "smt DONE GREEN action done");
   }
 
   @Test
   void notDoneIsDueSoonWithinTheWindowAndNotYetDueBefore() {
     PerformanceData none = data().build();
-    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 2, 1)))
-        .containsExactly("smt DUE_SOON AMBER action due soon");   // 28 days before
-    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 1, 31)))
-        .containsExactly("smt NOT_YET_DUE GREY action not yet due");
-    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 3, 1)))
-        .containsExactly("smt DUE_SOON AMBER action due soon");   // the deadline day itself is still on time
-    assertThat(evaluate(notice(SMT), none, LocalDate.of(2009, 3, 2)))
-        .containsExactly("smt OVERDUE RED action overdue");
+    // 28 days before
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 2, 1), "smt DUE_SOON AMBER action due soon");
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 1, 31), "smt NOT_YET_DUE GREY action not yet due");
+    // the deadline day itself is still on time
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 3, 1), "smt DUE_SOON AMBER action due soon");
+    assertFindings(notice(SMT), none, LocalDate.of(2009, 3, 2), "smt OVERDUE RED action overdue");
   }
 
   @Test
@@ -70,12 +69,10 @@ class ActionRulesTest {
     DatedAction sixMonths = new DatedAction(RequirementId.of("plan"), "An improvement plan agreed",
         Deadline.monthsAfterIssue(6));
     Notice n = Fixtures.notice(Governance.none(), LocalDate.of(2011, 8, 31), sixMonths);
-    assertThat(evaluate(n, done("plan", LocalDate.of(2012, 2, 29), LocalDate.of(2012, 2, 29)),
-        LocalDate.of(2012, 3, 31))).containsExactly("plan DONE GREEN action done");
-    assertThat(evaluate(n, data().build(), LocalDate.of(2012, 2, 29)))
-        .containsExactly("plan DUE_SOON AMBER action due soon");
-    assertThat(evaluate(n, data().build(), LocalDate.of(2012, 3, 1)))
-        .containsExactly("plan OVERDUE RED action overdue");
+    assertFindings(n, done("plan", LocalDate.of(2012, 2, 29), LocalDate.of(2012, 2, 29)),
+        LocalDate.of(2012, 3, 31), "plan DONE GREEN action done");
+    assertFindings(n, data().build(), LocalDate.of(2012, 2, 29), "plan DUE_SOON AMBER action due soon");
+    assertFindings(n, data().build(), LocalDate.of(2012, 3, 1), "plan OVERDUE RED action overdue");
   }
 
   @Test
@@ -83,24 +80,22 @@ class ActionRulesTest {
     DatedAction signOff = new DatedAction(RequirementId.of("sign-off"), "Sign-off of the plan",
         Deadline.atEvent("January Improvement Board"));
     Notice unresolved = notice(signOff);
-    assertThat(evaluate(unresolved, data().build(), LocalDate.of(2009, 1, 10)))
-        .containsExactly("sign-off UNRESOLVED_DEADLINE GREY action deadline unresolved");
+    assertFindings(unresolved, data().build(), LocalDate.of(2009, 1, 10),
+        "sign-off UNRESOLVED_DEADLINE GREY action deadline unresolved");
     PerformanceData met = data().addMeeting(new MeetingRecord("Improvement Board", LocalDate.of(2009, 1, 21),
         Optional.empty(), false, Optional.of("January Improvement Board"), "minutes")).build();
-    assertThat(evaluate(unresolved, met, LocalDate.of(2009, 1, 22)))
-        .containsExactly("sign-off OVERDUE RED action overdue");
+    assertFindings(unresolved, met, LocalDate.of(2009, 1, 22), "sign-off OVERDUE RED action overdue");
     Notice calendar = Fixtures.notice(new Governance(List.of(),
         List.of(new NamedEvent("January Improvement Board", LocalDate.of(2009, 1, 21)))), Fixtures.ISSUE, signOff);
-    assertThat(evaluate(calendar, data().build(), LocalDate.of(2009, 1, 10)))
-        .containsExactly("sign-off DUE_SOON AMBER action due soon");
+    assertFindings(calendar, data().build(), LocalDate.of(2009, 1, 10), "sign-off DUE_SOON AMBER action due soon");
   }
 
   @Test
   void doneWithADeadlineNotYetResolvableIsDone() {
     DatedAction signOff = new DatedAction(RequirementId.of("sign-off"), "Sign-off of the plan",
         Deadline.atEvent("January Improvement Board"));
-    assertThat(evaluate(notice(signOff), done("sign-off", LocalDate.of(2009, 1, 5), LocalDate.of(2009, 1, 6)),
-        LocalDate.of(2009, 1, 10))).containsExactly("sign-off DONE GREEN action done, deadline unresolved");
+    assertFindings(notice(signOff), done("sign-off", LocalDate.of(2009, 1, 5), LocalDate.of(2009, 1, 6)),
+        LocalDate.of(2009, 1, 10), "sign-off DONE GREEN action done, deadline unresolved");
   }
 
   /**
@@ -125,8 +120,8 @@ class ActionRulesTest {
   @Test
   void aDeadlineAtTheEndOfAMonthIsItsLastDay() {
     DatedAction jan = new DatedAction(RequirementId.of("jan"), "Recruit managers", Deadline.endOf(YearMonth.of(2009, 1)));
-    assertThat(evaluate(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),
-        LocalDate.of(2009, 2, 1))).containsExactly("jan DONE GREEN action done");
+    assertFindings(notice(jan), done("jan", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 2, 1)),
+        LocalDate.of(2009, 2, 1), "jan DONE GREEN action done");
   }
 
   static final DatedAction SSCB = new DatedAction(RequirementId.of("sscb"),
@@ -137,35 +132,35 @@ class ActionRulesTest {
         8)))), Fixtures.ISSUE, a);
   }
 
+  /** SSCB done, and minuted, on the day, assessed at the end of December 2009. */
+  static ComplianceReport sscbDoneOn(LocalDate day) {
+    return Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB), done("sscb", day, day), LocalDate.of(2009, 12, 31));
+  }
+
   @Test
   void doneOnTheDayOfABeforeDeadlineIsDoneLate() {
-    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
-        done("sscb", LocalDate.of(2009, 12, 8), LocalDate.of(2009, 12, 8)), LocalDate.of(2009, 12, 31));
-    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE_LATE AMBER action done late");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+    assertSoleFinding(sscbDoneOn(LocalDate.of(2009, 12, 8)), "sscb DONE_LATE AMBER action done late",
+        "SSCB business plan agreed prior to the December Board: "
         + "done on 2009-12-08 (Board minute 12), late: it was due before 2009-12-08.");
   }
 
   @Test
   void doneTheDayBeforeABeforeDeadlineIsDone() {
-    ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB),
-        done("sscb", LocalDate.of(2009, 12, 7), LocalDate.of(2009, 12, 7)), LocalDate.of(2009, 12, 31));
-    assertThat(Fixtures.summary(r)).containsExactly("sscb DONE GREEN action done");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+    assertSoleFinding(sscbDoneOn(LocalDate.of(2009, 12, 7)), "sscb DONE GREEN action done",
+        "SSCB business plan agreed prior to the December Board: "
         + "done on 2009-12-07 (Board minute 12), deadline before 2009-12-08.");
   }
 
   @Test
   void notDoneByTheDayOfABeforeDeadlineIsOverdueThatDay() {
     PerformanceData none = data().build();
-    assertThat(evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 7)))
-        .containsExactly("sscb DUE_SOON AMBER action due soon");
+    assertFindings(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 7), "sscb DUE_SOON AMBER action due soon");
     ComplianceReport r = Fixtures.ENGINE.evaluate(withDecemberBoard(SSCB), none, LocalDate.of(2009, 12, 8));
-    assertThat(Fixtures.summary(r)).containsExactly("sscb OVERDUE RED action overdue");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("SSCB business plan agreed prior to the December Board: "
+    assertSoleFinding(r, "sscb OVERDUE RED action overdue",
+        "SSCB business plan agreed prior to the December Board: "
         + "not recorded as done, and the deadline (before 2009-12-08) has passed.");
-    assertThat(evaluate(notice(SSCB), none, LocalDate.of(2009, 12, 8)))
-        .containsExactly("sscb UNRESOLVED_DEADLINE GREY action deadline unresolved");
+    assertFindings(notice(SSCB), none, LocalDate.of(2009, 12, 8),
+        "sscb UNRESOLVED_DEADLINE GREY action deadline unresolved");
   }
 
   /** Kent: "agreed ... by the end of February 2011", in a notice signed on 8 March 2011. */
@@ -180,8 +175,8 @@ class ActionRulesTest {
   void aDeadlineBeforeTheNoticeIsDecidedAsUsualAndSaysSo() {
     ComplianceReport early = Fixtures.ENGINE.evaluate(signedInMarch(),
         done("programme", LocalDate.of(2011, 2, 21), LocalDate.of(2011, 2, 21)), LocalDate.of(2011, 3, 31));
-    assertThat(Fixtures.summary(early)).containsExactly("programme DONE GREEN action done");
-    assertThat(early.findings().get(0).explanation()).isEqualTo("An improvement programme agreed: done on "
+    assertSoleFinding(early, "programme DONE GREEN action done",
+        "An improvement programme agreed: done on "
         + "2011-02-21 (Board minute 12), deadline 2011-02-28. The deadline precedes the notice.");
 
     ComplianceReport late = Fixtures.ENGINE.evaluate(signedInMarch(),
@@ -193,8 +188,8 @@ class ActionRulesTest {
   @Test
   void aDeadlineBeforeTheNoticeNotMetIsOverdueFromTheIssueDate() {
     ComplianceReport r = Fixtures.ENGINE.evaluate(signedInMarch(), data().build(), LocalDate.of(2011, 3, 8));
-    assertThat(Fixtures.summary(r)).containsExactly("programme OVERDUE RED action overdue");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("An improvement programme agreed: not recorded as done, "
+    assertSoleFinding(r, "programme OVERDUE RED action overdue",
+        "An improvement programme agreed: not recorded as done, "
         + "and the deadline of 2011-02-28 has passed. The deadline precedes the notice.");
   }
 }

@@ -3,7 +3,8 @@ package org.improvementnotice.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
-import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
+import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.figure;
 import static org.improvementnotice.rules.Fixtures.notice;
 
@@ -43,38 +44,35 @@ class BenchmarkRulesTest {
 
   @Test
   void exactlyAtTheBenchmarkMeetsIt() {
-    assertThat(evaluate(notice(VACANCY_SN), vacancy("12", "12"), AFTER))
-        .containsExactly("vacancy-sn MET GREEN benchmark met");
+    assertFindings(notice(VACANCY_SN), vacancy("12", "12"), AFTER, "vacancy-sn MET GREEN benchmark met");
   }
 
   @Test
   void polarityDecidesTheDirection() {
-    assertThat(evaluate(notice(VACANCY_SN), vacancy("13", "12"), AFTER))
-        .containsExactly("vacancy-sn MISSED AMBER benchmark missed within tolerance");
-    assertThat(evaluate(notice(VACANCY_SN), vacancy("14", "12"), AFTER))
-        .containsExactly("vacancy-sn MISSED RED benchmark missed");
+    assertFindings(notice(VACANCY_SN), vacancy("13", "12"), AFTER,
+        "vacancy-sn MISSED AMBER benchmark missed within tolerance");
+    assertFindings(notice(VACANCY_SN), vacancy("14", "12"), AFTER, "vacancy-sn MISSED RED benchmark missed");
   }
 
   @Test
   void aMissingBenchmarkIsNoDataEvenWhenStrict() {
-    assertThat(evaluate(STRICT, notice(VACANCY_SN), vacancy("12", null), AFTER))
-        .containsExactly("vacancy-sn NO_DATA GREY benchmark value missing");
+    assertFindings(STRICT, notice(VACANCY_SN), vacancy("12", null), AFTER,
+        "vacancy-sn NO_DATA GREY benchmark value missing");
   }
 
   @Test
   void aBenchmarkPublishedAfterTheAssessmentDateIsNotSeen() {
-    assertThat(evaluate(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 6, 30)))
-        .containsExactly("vacancy-sn NO_DATA GREY benchmark value missing");
+    assertFindings(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 6, 30),
+        "vacancy-sn NO_DATA GREY benchmark value missing");
   }
 
   @Test
   void aMissingFigureIsNoDataUnlessStrict() {
     PerformanceData onlyBenchmark = Fixtures.data().addBenchmark(new BenchmarkValue(VACANCY,
         BenchmarkKind.STATISTICAL_NEIGHBOURS, FY, new BigDecimal("12"), "NFER", LocalDate.of(2010, 7, 1))).build();
-    assertThat(evaluate(notice(VACANCY_SN), onlyBenchmark, AFTER))
-        .containsExactly("vacancy-sn NO_DATA GREY benchmark figure missing");
-    assertThat(evaluate(STRICT, notice(VACANCY_SN), onlyBenchmark, AFTER))
-        .containsExactly("vacancy-sn MISSED RED benchmark figure missing, strict");
+    assertFindings(notice(VACANCY_SN), onlyBenchmark, AFTER, "vacancy-sn NO_DATA GREY benchmark figure missing");
+    assertFindings(STRICT, notice(VACANCY_SN), onlyBenchmark, AFTER,
+        "vacancy-sn MISSED RED benchmark figure missing, strict");
   }
 
   @Test
@@ -82,14 +80,14 @@ class BenchmarkRulesTest {
     RelativeToBenchmark atReview = new RelativeToBenchmark(RequirementId.of("at-review"), VACANCY,
         BenchmarkKind.ENGLAND, Comparison.AT_MOST, Due.by(org.improvementnotice.model.time.Deadline.atEvent(
             "six month review")), Optional.empty());
-    assertThat(evaluate(notice(atReview), vacancy("12", "12"), AFTER))
-        .containsExactly("at-review UNRESOLVED_DEADLINE GREY benchmark deadline unresolved");
+    assertFindings(notice(atReview), vacancy("12", "12"), AFTER,
+        "at-review UNRESOLVED_DEADLINE GREY benchmark deadline unresolved");
   }
 
   @Test
   void beforeThePeriodEndsWithNoBenchmarkKnownThereIsNothingToForecastAgainst() {
-    assertThat(evaluate(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 3, 31)))
-        .containsExactly("vacancy-sn NO_DATA GREY forecast without benchmark");
+    assertFindings(notice(VACANCY_SN), vacancy("12", "12"), LocalDate.of(2010, 3, 31),
+        "vacancy-sn NO_DATA GREY forecast without benchmark");
   }
 
   /** Initial assessments at least the England average by 30 September 2010, from a stated baseline of 50%. */
@@ -120,20 +118,17 @@ class BenchmarkRulesTest {
     assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at least the England average, 70% for "
         + "2009-06, by 2010-09-30): IA 10WD at 57% for 2009-06 is on or better than the 56.3% expected on the "
         + "trajectory.");
-    assertThat(evaluate(notice(IA_ENGLAND), initial("56"), july))
-        .containsExactly("initial AT_RISK AMBER forecast at risk");
-    assertThat(evaluate(notice(IA_ENGLAND), initial("49"), july))
-        .containsExactly("initial OFF_TRACK RED forecast off track");
-    assertThat(evaluate(notice(IA_ENGLAND), initial(null), july))
-        .containsExactly("initial NO_DATA GREY forecast without data");
+    assertFindings(notice(IA_ENGLAND), initial("56"), july, "initial AT_RISK AMBER forecast at risk");
+    assertFindings(notice(IA_ENGLAND), initial("49"), july, "initial OFF_TRACK RED forecast off track");
+    assertFindings(notice(IA_ENGLAND), initial(null), july, "initial NO_DATA GREY forecast without data");
   }
 
   @Test
   void beforeItIsDueWithoutABenchmarkKnownItIsNoData() {
     PerformanceData onlyFigure = Fixtures.data().addObservation(Fixtures.month(IA, 2009, 6, "57")).build();
     ComplianceReport report = Fixtures.ENGINE.evaluate(notice(IA_ENGLAND), onlyFigure, LocalDate.of(2009, 7, 20));
-    assertThat(Fixtures.summary(report)).containsExactly("initial NO_DATA GREY forecast without benchmark");
-    assertThat(report.findings().get(0).explanation()).isEqualTo("Not yet due (at least the England average by "
+    assertSoleFinding(report, "initial NO_DATA GREY forecast without benchmark",
+        "Not yet due (at least the England average by "
         + "2010-09-30), and no England average is known at 2009-07-20 to forecast against.");
   }
 

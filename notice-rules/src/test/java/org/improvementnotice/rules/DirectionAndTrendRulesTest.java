@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.NI59;
 import static org.improvementnotice.rules.Fixtures.NI101;
 import static org.improvementnotice.rules.Fixtures.UNALLOCATED;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
+import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.figure;
 import static org.improvementnotice.rules.Fixtures.month;
 import static org.improvementnotice.rules.Fixtures.notice;
@@ -41,10 +42,9 @@ class DirectionAndTrendRulesTest {
         LocalDate.of(2009, 11, 1))).build();
     PerformanceData better = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "12.5",
         LocalDate.of(2009, 11, 1))).build();
-    assertThat(evaluate(notice(IMPROVE_GCSE), same, asAt)).containsExactly("gcse NOT_IMPROVED RED not improved on baseline");
-    assertThat(evaluate(notice(IMPROVE_GCSE), better, asAt)).containsExactly("gcse IMPROVED GREEN improved on baseline");
-    assertThat(evaluate(notice(IMPROVE_GCSE), data().build(), asAt))
-        .containsExactly("gcse NO_DATA GREY improvement figures missing");
+    assertFindings(notice(IMPROVE_GCSE), same, asAt, "gcse NOT_IMPROVED RED not improved on baseline");
+    assertFindings(notice(IMPROVE_GCSE), better, asAt, "gcse IMPROVED GREEN improved on baseline");
+    assertFindings(notice(IMPROVE_GCSE), data().build(), asAt, "gcse NO_DATA GREY improvement figures missing");
   }
 
   @Test
@@ -54,10 +54,9 @@ class DirectionAndTrendRulesTest {
     PerformanceData better = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "12.5",
         LocalDate.of(2009, 11, 1))).build();
     // 2008/09 ended on 31 August 2009, before the window began
-    assertThat(evaluate(notice(fromSeptember), better, LocalDate.of(2009, 12, 1)))
-        .containsExactly("gcse NO_DATA GREY improvement figures missing");
-    assertThat(evaluate(notice(IMPROVE_GCSE), better, LocalDate.of(2009, 12, 1)))
-        .containsExactly("gcse IMPROVED GREEN improved on baseline");
+    assertFindings(notice(fromSeptember), better, LocalDate.of(2009, 12, 1),
+        "gcse NO_DATA GREY improvement figures missing");
+    assertFindings(notice(IMPROVE_GCSE), better, LocalDate.of(2009, 12, 1), "gcse IMPROVED GREEN improved on baseline");
   }
 
   @Test
@@ -67,14 +66,12 @@ class DirectionAndTrendRulesTest {
         .addObservation(month(UNALLOCATED, 2008, 12, "22"))   // +2 on 20: exactly the tolerance
         .addObservation(month(UNALLOCATED, 2009, 1, "15"))
         .addObservation(month(UNALLOCATED, 2009, 2, "17")).build(); // +2 on 15: beyond 1.5
-    assertThat(evaluate(notice(MINIMISE), d, LocalDate.of(2009, 2, 10)))
-        .containsExactly("minimise IMPROVED GREEN minimising held");
+    assertFindings(notice(MINIMISE), d, LocalDate.of(2009, 2, 10), "minimise IMPROVED GREEN minimising held");
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(MINIMISE), d, LocalDate.of(2009, 3, 20));
-    assertThat(Fixtures.summary(r)).containsExactly("minimise NOT_IMPROVED RED minimising rose beyond tolerance");
-    assertThat(r.findings().get(0).explanation()).isEqualTo(
+    assertSoleFinding(r, "minimise NOT_IMPROVED RED minimising rose beyond tolerance",
         "UNALLOCATED rose in 2009-02 by more than the tolerance on the period before.");
-    assertThat(evaluate(notice(MINIMISE), data().build(), LocalDate.of(2009, 3, 20)))
-        .containsExactly("minimise NO_DATA GREY minimising figures missing");
+    assertFindings(notice(MINIMISE), data().build(), LocalDate.of(2009, 3, 20),
+        "minimise NO_DATA GREY minimising figures missing");
   }
 
   static PerformanceData ni59(String... values) {
@@ -89,22 +86,20 @@ class DirectionAndTrendRulesTest {
   void threeConsecutivePeriodsEachWorseIsASustainedDownwardTrend() {
     LocalDate asAt = LocalDate.of(2009, 12, 31);
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67"), asAt);
-    assertThat(Fixtures.summary(r)).containsExactly("trend TREND_DOWN AMBER sustained downward trend");
-    assertThat(r.findings().get(0).explanation()).isEqualTo(
+    assertSoleFinding(r, "trend TREND_DOWN AMBER sustained downward trend",
         "NI 59 worsened in 3 consecutive periods to 2009-04: a sustained downward trend.");
     assertThat(r.compliedSoFar()).isTrue();
-    assertThat(evaluate(notice(TREND), ni59("70", "69", "69", "68", "67"), asAt))
-        .containsExactly("trend NO_TREND GREEN no sustained downward trend");
-    assertThat(evaluate(notice(TREND), ni59("70", "69", "68"), asAt))
-        .containsExactly("trend NO_DATA GREY trend too few figures");
+    assertFindings(notice(TREND), ni59("70", "69", "69", "68", "67"), asAt,
+        "trend NO_TREND GREEN no sustained downward trend");
+    assertFindings(notice(TREND), ni59("70", "69", "68"), asAt, "trend NO_DATA GREY trend too few figures");
   }
 
   @Test
   void aRunBrokenSinceIsHistoryNamedInTheExplanationOnly() {
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(TREND), ni59("70", "69", "68", "67", "80"),
         LocalDate.of(2009, 12, 31));
-    assertThat(Fixtures.summary(r)).containsExactly("trend NO_TREND GREEN no sustained downward trend");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("NI 59 did not worsen in each of the last 3 periods; "
+    assertSoleFinding(r, "trend NO_TREND GREEN no sustained downward trend",
+        "NI 59 did not worsen in each of the last 3 periods; "
         + "it worsened in 3 consecutive periods to 2009-04, a run broken since.");
   }
 
@@ -126,8 +121,8 @@ class DirectionAndTrendRulesTest {
     assertThat(april.findings().get(0).values()).extracting(FigureUsed::toString).containsExactly(
         "before window 70 for 2008-12", "figure 69 for 2009-01", "figure 68 for 2009-02", "figure 67 for 2009-03");
     ComplianceReport september = Fixtures.ENGINE.evaluate(mid, d, LocalDate.of(2009, 9, 30));
-    assertThat(Fixtures.summary(september)).containsExactly("trend NO_TREND GREEN no sustained downward trend");
-    assertThat(september.findings().get(0).explanation()).isEqualTo("NI 59 did not worsen in each of the last 3 "
+    assertSoleFinding(september, "trend NO_TREND GREEN no sustained downward trend",
+        "NI 59 did not worsen in each of the last 3 "
         + "periods; it worsened in 4 consecutive periods to 2009-04, a run broken since.");
   }
 
@@ -135,11 +130,10 @@ class DirectionAndTrendRulesTest {
   void theTrendLengthComesFromTheRequirementOrTheSetting() {
     LocalDate asAt = LocalDate.of(2009, 12, 31);
     SustainedTrend two = new SustainedTrend(RequirementId.of("trend2"), NI59, OptionalInt.of(2), Window.ofNotice());
-    assertThat(evaluate(notice(two), ni59("70", "69", "68"), asAt))
-        .containsExactly("trend2 TREND_DOWN AMBER sustained downward trend");
+    assertFindings(notice(two), ni59("70", "69", "68"), asAt, "trend2 TREND_DOWN AMBER sustained downward trend");
     ComplianceEngine four = Fixtures.ENGINE.withSettings(Settings.builder().trendLength(4).build());
-    assertThat(evaluate(four, notice(TREND), ni59("70", "69", "68", "67", "80"), asAt))
-        .containsExactly("trend NO_TREND GREEN no sustained downward trend");
+    assertFindings(four, notice(TREND), ni59("70", "69", "68", "67", "80"), asAt,
+        "trend NO_TREND GREEN no sustained downward trend");
   }
 
   @Test
@@ -151,7 +145,7 @@ class DirectionAndTrendRulesTest {
     for (int i = 0; i < values.length; i++) {
       b.addObservation(month(IndicatorId.of("SW VACANCY"), 2009, i + 1, values[i]));
     }
-    assertThat(evaluate(notice(vacancy), b.build(), LocalDate.of(2009, 12, 31)))
-        .containsExactly("vac-trend TREND_DOWN AMBER sustained downward trend");
+    assertFindings(notice(vacancy), b.build(), LocalDate.of(2009, 12, 31),
+        "vac-trend TREND_DOWN AMBER sustained downward trend");
   }
 }

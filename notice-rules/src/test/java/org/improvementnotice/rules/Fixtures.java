@@ -1,5 +1,7 @@
 package org.improvementnotice.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,11 @@ import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.Ratio;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
+import org.improvementnotice.model.indicator.Unit;
+import org.improvementnotice.model.requirement.AverageOverPeriod;
 import org.improvementnotice.model.requirement.Requirement;
+import org.improvementnotice.model.requirement.RequirementId;
+import org.improvementnotice.model.requirement.Threshold;
 import org.improvementnotice.model.time.CalendarMonth;
 import org.improvementnotice.model.time.Period;
 
@@ -58,6 +64,11 @@ final class Fixtures {
       b.addMeasure(Measure.of(r.id().value().replace('.', '-'), "Tests", "Clause of " + r.id(), r));
     }
     return b.build();
+  }
+
+  /** Requirement "avg": NI 59 at least 65% on average over the period. */
+  static AverageOverPeriod ni59AverageOfAtLeast65(Period period) {
+    return new AverageOverPeriod(RequirementId.of("avg"), NI59, Threshold.atLeast("65", Unit.PERCENT), period);
   }
 
   static PerformanceData.Builder data() {
@@ -103,5 +114,22 @@ final class Fixtures {
 
   static List<String> evaluate(ComplianceEngine engine, Notice notice, PerformanceData data, LocalDate asAt) {
     return summary(engine.evaluate(notice, data, asAt));
+  }
+
+  /** Asserts that the notice, evaluated against the data at the date, has exactly these findings, in order. */
+  static void assertFindings(Notice notice, PerformanceData data, LocalDate asAt, String... expected) {
+    assertThat(evaluate(notice, data, asAt)).containsExactly(expected);
+  }
+
+  /** Asserts that the notice, evaluated by the engine against the data at the date, has exactly these findings. */
+  static void assertFindings(ComplianceEngine engine, Notice notice, PerformanceData data, LocalDate asAt,
+      String... expected) {
+    assertThat(evaluate(engine, notice, data, asAt)).containsExactly(expected);
+  }
+
+  /** Asserts that the report has exactly one finding, with the summary and the explanation. */
+  static void assertSoleFinding(ComplianceReport report, String summary, String explanation) {
+    assertThat(summary(report)).containsExactly(summary);
+    assertThat(report.findings().get(0).explanation()).isEqualTo(explanation);
   }
 }

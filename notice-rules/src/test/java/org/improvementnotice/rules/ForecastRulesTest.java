@@ -3,8 +3,8 @@ package org.improvementnotice.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.NI59;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.month;
 import static org.improvementnotice.rules.Fixtures.notice;
 
@@ -64,14 +64,14 @@ class ForecastRulesTest {
 
   @Test
   void behindTheTrajectoryWithinTheToleranceIsAtRisk() {
-    assertThat(evaluate(notice(NI59_STAGES), withJune("61"), JULY)).containsExactly(
+    assertFindings(notice(NI59_STAGES), withJune("61"), JULY,
         "ni59.1 MET GREEN threshold met",
         "ni59.2 AT_RISK AMBER forecast at risk");
   }
 
   @Test
   void behindTheTrajectoryBeyondTheToleranceIsOffTrack() {
-    assertThat(evaluate(notice(NI59_STAGES), withJune("60"), JULY)).containsExactly(
+    assertFindings(notice(NI59_STAGES), withJune("60"), JULY,
         "ni59.1 MET GREEN threshold met",
         "ni59.2 OFF_TRACK RED forecast off track");
   }
@@ -81,7 +81,7 @@ class ForecastRulesTest {
     // at 31 January 2009, from 50 on 30 November 2008 to 65 on 31 March 2009: 50 + 15 x 62/121 = 57.69
     PerformanceData d = data().addObservation(month(NI59, 2008, 11, "50")).addObservation(month(NI59, 2009, 1, "57"))
         .build();
-    assertThat(evaluate(notice(NI59_STAGES), d, LocalDate.of(2009, 2, 16))).containsExactly(
+    assertFindings(notice(NI59_STAGES), d, LocalDate.of(2009, 2, 16),
         "ni59.1 AT_RISK AMBER forecast at risk",
         "ni59.2 AT_RISK AMBER forecast at risk");
   }
@@ -95,7 +95,7 @@ class ForecastRulesTest {
         Optional.empty());
     // expected at 31 March 2009: 20 - 6 x 90/181 = 17.02; lower is better
     PerformanceData d = data().addObservation(month(VACANCY, 2009, 3, "17")).build();
-    assertThat(evaluate(notice(stated), d, LocalDate.of(2009, 4, 20))).containsExactly(
+    assertFindings(notice(stated), d, LocalDate.of(2009, 4, 20),
         "vac.1 ON_TRACK GREEN forecast on track",
         "vac.2 ON_TRACK GREEN forecast on track");
   }
@@ -154,7 +154,7 @@ class ForecastRulesTest {
 
   @Test
   void withNoFigureThereIsNothingToForecast() {
-    assertThat(evaluate(notice(NI59_STAGES), data().build(), JULY)).containsExactly(
+    assertFindings(notice(NI59_STAGES), data().build(), JULY,
         "ni59.1 NO_DATA GREY threshold figure missing",
         "ni59.2 NO_DATA GREY forecast without data");
   }

@@ -1,8 +1,8 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.notice;
 
 import java.time.LocalDate;
@@ -28,10 +28,9 @@ class QualitativeAndTargetRulesTest {
         .addJudgement(new BoardJudgement(RequirementId.of("partners"), Rag.AMBER, LocalDate.of(2009, 2, 10), "Early days."))
         .addJudgement(new BoardJudgement(RequirementId.of("partners"), Rag.GREEN, LocalDate.of(2009, 5, 12), "Services launched."))
         .build();
-    assertThat(evaluate(notice(PARTNERS), d, LocalDate.of(2009, 1, 31)))
-        .containsExactly("partners NOT_JUDGED GREY qualitative not judged");
-    assertThat(evaluate(notice(PARTNERS), d, LocalDate.of(2009, 3, 31)))
-        .containsExactly("partners BOARD_JUDGEMENT AMBER qualitative board judgement recorded");
+    assertFindings(notice(PARTNERS), d, LocalDate.of(2009, 1, 31), "partners NOT_JUDGED GREY qualitative not judged");
+    assertFindings(notice(PARTNERS), d, LocalDate.of(2009, 3, 31),
+        "partners BOARD_JUDGEMENT AMBER qualitative board judgement recorded");
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(PARTNERS), d, LocalDate.of(2009, 5, 12));
     assertThat(Fixtures.summary(r))
         .containsExactly("partners BOARD_JUDGEMENT GREEN qualitative board judgement recorded");
@@ -41,7 +40,6 @@ class QualitativeAndTargetRulesTest {
 
   @Test
   void aTargetNotSetIsNeverMetNorMissed() {
-    assertThat(evaluate(notice(NI51), data().build(), LocalDate.of(2010, 1, 1)))
-        .containsExactly("ni51 TARGET_NOT_SET GREY target not set");
+    assertFindings(notice(NI51), data().build(), LocalDate.of(2010, 1, 1), "ni51 TARGET_NOT_SET GREY target not set");
   }
 }

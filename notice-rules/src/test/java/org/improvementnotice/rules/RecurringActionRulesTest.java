@@ -1,8 +1,9 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
+import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.notice;
 
 import java.time.LocalDate;
@@ -40,19 +41,19 @@ class RecurringActionRulesTest {
 
   @Test
   void beforeTheFirstOccurrenceIsDueItIsDecidedAsTheFirstDatedAction() {
-    assertThat(evaluate(notice(ASSESSMENTS), done("chair"), LocalDate.of(2008, 12, 15)))
-        .containsExactly("chair NOT_YET_DUE GREY action not yet due");
-    assertThat(evaluate(notice(ASSESSMENTS), done("chair"), LocalDate.of(2009, 1, 20)))
-        .containsExactly("chair DUE_SOON AMBER action due soon");
-    assertThat(evaluate(notice(ASSESSMENTS), done("chair", LocalDate.of(2009, 1, 10)), LocalDate.of(2009, 1, 20)))
-        .containsExactly("chair DONE GREEN action done");
+    assertFindings(notice(ASSESSMENTS), done("chair"), LocalDate.of(2008, 12, 15),
+        "chair NOT_YET_DUE GREY action not yet due");
+    assertFindings(notice(ASSESSMENTS), done("chair"), LocalDate.of(2009, 1, 20),
+        "chair DUE_SOON AMBER action due soon");
+    assertFindings(notice(ASSESSMENTS), done("chair", LocalDate.of(2009, 1, 10)), LocalDate.of(2009, 1, 20),
+        "chair DONE GREEN action done");
   }
 
   @Test
   void theFirstOccurrenceDoneOnTimeIsDoneSoFarAndTheNextIsNamed() {
     ComplianceReport r = evaluated(ASSESSMENTS, done("chair", LocalDate.of(2009, 1, 28)), LocalDate.of(2009, 3, 1));
-    assertThat(Fixtures.summary(r)).containsExactly("chair DONE GREEN recurring action done so far");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("The Board Chair's assessment of progress: the one "
+    assertSoleFinding(r, "chair DONE GREEN recurring action done so far",
+        "The Board Chair's assessment of progress: the one "
         + "occurrence due so far was done on time, on 2009-01-28 (assessment 1); the next is due by 2009-08-01.");
     assertThat(r.findings().get(0).threshold()).contains("by 2009-02-01, then every 6 months until 2010-09-30");
   }
@@ -60,41 +61,39 @@ class RecurringActionRulesTest {
   @Test
   void anOccurrenceNotDoneByItsDeadlineIsOverdueAndNamed() {
     ComplianceReport r = evaluated(ASSESSMENTS, done("chair", LocalDate.of(2009, 1, 28)), LocalDate.of(2009, 8, 2));
-    assertThat(Fixtures.summary(r)).containsExactly("chair OVERDUE RED recurring action overdue");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("The Board Chair's assessment of progress: the 2nd "
+    assertSoleFinding(r, "chair OVERDUE RED recurring action overdue",
+        "The Board Chair's assessment of progress: the 2nd "
         + "occurrence, due by 2009-08-01, is not recorded as done (1 of the 2 occurrences due so far done).");
     assertThat(r.compliedSoFar()).isFalse();
     // the deadline day itself is still on time
-    assertThat(evaluate(notice(ASSESSMENTS), done("chair", LocalDate.of(2009, 1, 28)), LocalDate.of(2009, 8, 1)))
-        .containsExactly("chair DONE GREEN recurring action done so far");
+    assertFindings(notice(ASSESSMENTS), done("chair", LocalDate.of(2009, 1, 28)), LocalDate.of(2009, 8, 1),
+        "chair DONE GREEN recurring action done so far");
   }
 
   @Test
   void anOccurrenceDoneAfterItsDeadlineIsDoneLate() {
     ComplianceReport r = evaluated(ASSESSMENTS, done("chair", LocalDate.of(2009, 1, 28), LocalDate.of(2009, 8, 20)),
         LocalDate.of(2009, 9, 1));
-    assertThat(Fixtures.summary(r)).containsExactly("chair DONE_LATE AMBER recurring action done late");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("The Board Chair's assessment of progress: the 2nd "
+    assertSoleFinding(r, "chair DONE_LATE AMBER recurring action done late",
+        "The Board Chair's assessment of progress: the 2nd "
         + "occurrence, due by 2009-08-01, was done late, on 2009-08-20 (assessment 2).");
   }
 
   @Test
   void anOverdueOccurrenceIsWorseThanALateOne() {
     PerformanceData d = done("chair", LocalDate.of(2009, 1, 28), LocalDate.of(2009, 8, 20));
-    assertThat(evaluate(notice(ASSESSMENTS), d, LocalDate.of(2010, 2, 2)))
-        .containsExactly("chair OVERDUE RED recurring action overdue");
+    assertFindings(notice(ASSESSMENTS), d, LocalDate.of(2010, 2, 2), "chair OVERDUE RED recurring action overdue");
     // a late occurrence stays late once later ones are done on time
     PerformanceData caughtUp = done("chair", LocalDate.of(2009, 1, 28), LocalDate.of(2009, 8, 20),
         LocalDate.of(2010, 1, 15));
-    assertThat(evaluate(notice(ASSESSMENTS), caughtUp, LocalDate.of(2010, 2, 2)))
-        .containsExactly("chair DONE_LATE AMBER recurring action done late");
+    assertFindings(notice(ASSESSMENTS), caughtUp, LocalDate.of(2010, 2, 2),
+        "chair DONE_LATE AMBER recurring action done late");
   }
 
   @Test
   void completionsCountInDateOrderSoAnEarlyOneCountsForTheNextOccurrence() {
     PerformanceData d = done("chair", LocalDate.of(2009, 6, 1), LocalDate.of(2009, 1, 28));
-    assertThat(evaluate(notice(ASSESSMENTS), d, LocalDate.of(2009, 8, 2)))
-        .containsExactly("chair DONE GREEN recurring action done so far");
+    assertFindings(notice(ASSESSMENTS), d, LocalDate.of(2009, 8, 2), "chair DONE GREEN recurring action done so far");
   }
 
   @Test
@@ -102,8 +101,8 @@ class RecurringActionRulesTest {
     PerformanceData all = done("chair", LocalDate.of(2009, 1, 28), LocalDate.of(2009, 7, 28), LocalDate.of(2010, 1, 28),
         LocalDate.of(2010, 7, 28));
     ComplianceReport r = evaluated(ASSESSMENTS, all, LocalDate.of(2011, 6, 1));
-    assertThat(Fixtures.summary(r)).containsExactly("chair DONE GREEN recurring action done so far");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("The Board Chair's assessment of progress: each of "
+    assertSoleFinding(r, "chair DONE GREEN recurring action done so far",
+        "The Board Chair's assessment of progress: each of "
         + "the 4 occurrences due so far was done on time, the last on 2010-07-28 (assessment 4); no further "
         + "occurrence is required.");
   }
@@ -116,8 +115,8 @@ class RecurringActionRulesTest {
         LocalDate.of(2010, 3, 1));
     assertThat(Fixtures.summary(r)).containsExactly("review DONE GREEN recurring action done so far");
     assertThat(r.findings().get(0).explanation()).endsWith("the next is due by 2010-08-31.");
-    assertThat(evaluate(notice(review), done("review", LocalDate.of(2009, 8, 31), LocalDate.of(2010, 2, 26)),
-        LocalDate.of(2012, 3, 1))).containsExactly("review OVERDUE RED recurring action overdue");
+    assertFindings(notice(review), done("review", LocalDate.of(2009, 8, 31), LocalDate.of(2010, 2, 26)),
+        LocalDate.of(2012, 3, 1), "review OVERDUE RED recurring action overdue");
   }
 
   @Test
@@ -126,8 +125,8 @@ class RecurringActionRulesTest {
         Deadline.on(LocalDate.of(2009, 2, 1))), Cadence.everyWeeks(4), Optional.empty());
     ComplianceReport r = evaluated(visits, done("visits", LocalDate.of(2009, 1, 31), LocalDate.of(2009, 3, 1)),
         LocalDate.of(2009, 3, 10));
-    assertThat(Fixtures.summary(r)).containsExactly("visits DONE_LATE AMBER recurring action done late");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("A visit: the 2nd occurrence, due before 2009-03-01, "
+    assertSoleFinding(r, "visits DONE_LATE AMBER recurring action done late",
+        "A visit: the 2nd occurrence, due before 2009-03-01, "
         + "was done late, on 2009-03-01 (assessment 2).");
   }
 
@@ -135,18 +134,16 @@ class RecurringActionRulesTest {
   void aFirstDeadlineAtAnEventNotYetHeldIsUnresolved() {
     RecurringAction atBoard = new RecurringAction(RequirementId.of("board"), "A progress report",
         Deadline.atEvent("First Improvement Board"), Cadence.monthly(), Optional.empty());
-    assertThat(evaluate(notice(atBoard), done("board"), LocalDate.of(2009, 6, 1)))
-        .containsExactly("board UNRESOLVED_DEADLINE GREY action deadline unresolved");
+    assertFindings(notice(atBoard), done("board"), LocalDate.of(2009, 6, 1),
+        "board UNRESOLVED_DEADLINE GREY action deadline unresolved");
   }
 
   @Test
   void evidenceRecordedAfterTheAssessmentDateIsNotSeen() {
     PerformanceData d = data().addAction(new ActionEvidence(RequirementId.of("chair"), LocalDate.of(2009, 1, 28),
         "assessment 1", LocalDate.of(2009, 3, 15))).build();
-    assertThat(evaluate(notice(ASSESSMENTS), d, LocalDate.of(2009, 3, 1)))
-        .containsExactly("chair OVERDUE RED recurring action overdue");
-    assertThat(evaluate(notice(ASSESSMENTS), d, LocalDate.of(2009, 3, 15)))
-        .containsExactly("chair DONE GREEN recurring action done so far");
+    assertFindings(notice(ASSESSMENTS), d, LocalDate.of(2009, 3, 1), "chair OVERDUE RED recurring action overdue");
+    assertFindings(notice(ASSESSMENTS), d, LocalDate.of(2009, 3, 15), "chair DONE GREEN recurring action done so far");
   }
 
   /** The occurrences are counted, not walked: a daily action assessed at the last date supported is decided at once. */
@@ -157,8 +154,8 @@ class RecurringActionRulesTest {
     ComplianceReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
         () -> evaluated(daily, done("daily", LocalDate.of(2009, 1, 1), LocalDate.of(2009, 1, 2)),
             LocalDate.of(2199, 12, 31)));
-    assertThat(Fixtures.summary(r)).containsExactly("daily OVERDUE RED recurring action overdue");
-    assertThat(r.findings().get(0).explanation()).isEqualTo("A daily check: the 3rd occurrence, due by 2009-01-03, "
+    assertSoleFinding(r, "daily OVERDUE RED recurring action overdue",
+        "A daily check: the 3rd occurrence, due by 2009-01-03, "
         + "is not recorded as done (2 of the 69760 occurrences due so far done).");
   }
 }

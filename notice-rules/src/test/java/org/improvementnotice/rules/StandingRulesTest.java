@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.NI59;
 import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.UNALLOCATED;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.figure;
 import static org.improvementnotice.rules.Fixtures.month;
 import static org.improvementnotice.rules.Fixtures.notice;
@@ -47,8 +47,8 @@ class StandingRulesTest {
 
   @Test
   void everyPeriodAtOrAboveTheLevelIsMaintained() {
-    assertThat(evaluate(notice(MAINTAIN), months("95", "96", "99").build(), LocalDate.of(2009, 7, 20)))
-        .containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+    assertFindings(notice(MAINTAIN), months("95", "96", "99").build(), LocalDate.of(2009, 7, 20),
+        "ni59.keep MAINTAINED GREEN level held in every period");
   }
 
   @Test
@@ -88,25 +88,23 @@ class StandingRulesTest {
           .contains("published without a value, 'c' (suppressed), returns.csv:3");
     }
     // the suppression is not known before it is published: until then the month is only missing
-    assertThat(evaluate(notice(MAINTAIN), months("96", null).addUnavailable(suppressedMay()).build(),
-        LocalDate.of(2009, 6, 14))).containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+    assertFindings(notice(MAINTAIN), months("96", null).addUnavailable(suppressedMay()).build(),
+        LocalDate.of(2009, 6, 14), "ni59.keep MAINTAINED GREEN level held in every period");
   }
 
   @Test
   void aMonthThatFellShortDecidesEvenBesideASuppressedOne() {
     PerformanceData d = months("96", null, "90").addUnavailable(suppressedMay()).build();
-    assertThat(evaluate(notice(MAINTAIN), d, LocalDate.of(2009, 7, 20)))
-        .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
+    assertFindings(notice(MAINTAIN), d, LocalDate.of(2009, 7, 20), "ni59.keep NOT_MAINTAINED RED level not maintained");
   }
 
   @Test
   void aPeriodEndingOnTheAssessmentDateCountsWhenItsFigureIsPublishedThatDay() {
     PerformanceData d = months("96").addObservation(
         figure(NI59, CalendarMonth.of(2009, 5), "90", LocalDate.of(2009, 5, 31))).build();
-    assertThat(evaluate(notice(MAINTAIN), d, LocalDate.of(2009, 5, 31)))
-        .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
-    assertThat(evaluate(notice(MAINTAIN), d, LocalDate.of(2009, 5, 30)))
-        .containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+    assertFindings(notice(MAINTAIN), d, LocalDate.of(2009, 5, 31), "ni59.keep NOT_MAINTAINED RED level not maintained");
+    assertFindings(notice(MAINTAIN), d, LocalDate.of(2009, 5, 30),
+        "ni59.keep MAINTAINED GREEN level held in every period");
   }
 
   @Test
@@ -125,14 +123,14 @@ class StandingRulesTest {
 
   @Test
   void beforeTheWindowStartsItIsNotYetDue() {
-    assertThat(evaluate(notice(MAINTAIN), months("96").build(), LocalDate.of(2009, 3, 31)))
-        .containsExactly("ni59.keep NOT_YET_DUE GREY standing window not started");
+    assertFindings(notice(MAINTAIN), months("96").build(), LocalDate.of(2009, 3, 31),
+        "ni59.keep NOT_YET_DUE GREY standing window not started");
   }
 
   @Test
   void noFiguresInAStartedWindowIsNoData() {
-    assertThat(evaluate(notice(MAINTAIN), data().build(), LocalDate.of(2009, 7, 20)))
-        .containsExactly("ni59.keep NO_DATA GREY standing no figures");
+    assertFindings(notice(MAINTAIN), data().build(), LocalDate.of(2009, 7, 20),
+        "ni59.keep NO_DATA GREY standing no figures");
   }
 
   @Test
@@ -145,11 +143,11 @@ class StandingRulesTest {
   @Test
   void aPeriodEndingOnTheAssessmentDateCountsOnlyOncePublishedEvenWhenStrict() {
     // April to June published; June ends on the assessment date and its figure is not out yet
-    assertThat(evaluate(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 6, 30)))
-        .containsExactly("ni59.keep MAINTAINED GREEN level held in every period");
+    assertFindings(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 6, 30),
+        "ni59.keep MAINTAINED GREEN level held in every period");
     // the next day June is due and missing
-    assertThat(evaluate(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 7, 1)))
-        .containsExactly("ni59.keep NOT_MAINTAINED RED level not maintained");
+    assertFindings(STRICT, notice(MAINTAIN), months("95", "96").build(), LocalDate.of(2009, 7, 1),
+        "ni59.keep NOT_MAINTAINED RED level not maintained");
   }
 
   @Test
@@ -159,8 +157,8 @@ class StandingRulesTest {
     ComplianceReport r = Fixtures.ENGINE.evaluate(notice(NONE_UNALLOCATED), d, LocalDate.of(2009, 3, 20));
     assertThat(Fixtures.summary(r)).containsExactly("unallocated BREACHED RED every period breached");
     assertThat(r.findings().get(0).explanation()).endsWith("it fell short in 2009-01.");
-    assertThat(evaluate(notice(NONE_UNALLOCATED), d, LocalDate.of(2009, 1, 31)))
-        .containsExactly("unallocated MAINTAINED GREEN level held in every period");
+    assertFindings(notice(NONE_UNALLOCATED), d, LocalDate.of(2009, 1, 31),
+        "unallocated MAINTAINED GREEN level held in every period");
   }
 
   @Test
@@ -169,11 +167,9 @@ class StandingRulesTest {
         Comparison.AT_LEAST, Window.ofNotice());
     PerformanceData d = data().addObservation(month(NI59, 2008, 10, "80")).addObservation(month(NI59, 2008, 11, "70"))
         .addObservation(month(NI59, 2008, 12, "72")).addObservation(month(NI59, 2009, 1, "69")).build();
-    assertThat(evaluate(notice(keep), d, LocalDate.of(2009, 1, 20)))
-        .containsExactly("keep MAINTAINED GREEN level held in every period");
-    assertThat(evaluate(notice(keep), d, LocalDate.of(2009, 2, 20)))
-        .containsExactly("keep NOT_MAINTAINED RED level not maintained");
-    assertThat(evaluate(notice(keep), data().addObservation(month(NI59, 2009, 1, "69")).build(),
-        LocalDate.of(2009, 2, 20))).containsExactly("keep NO_DATA GREY standing level unknown");
+    assertFindings(notice(keep), d, LocalDate.of(2009, 1, 20), "keep MAINTAINED GREEN level held in every period");
+    assertFindings(notice(keep), d, LocalDate.of(2009, 2, 20), "keep NOT_MAINTAINED RED level not maintained");
+    assertFindings(notice(keep), data().addObservation(month(NI59, 2009, 1, "69")).build(),
+        LocalDate.of(2009, 2, 20), "keep NO_DATA GREY standing level unknown");
   }
 }

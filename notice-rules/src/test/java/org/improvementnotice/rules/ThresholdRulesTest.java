@@ -6,10 +6,12 @@ import static org.improvementnotice.rules.Fixtures.NI101;
 import static org.improvementnotice.rules.Fixtures.NI59;
 import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
+import static org.improvementnotice.rules.Fixtures.assertSoleFinding;
 import static org.improvementnotice.rules.Fixtures.data;
-import static org.improvementnotice.rules.Fixtures.evaluate;
 import static org.improvementnotice.rules.Fixtures.figure;
 import static org.improvementnotice.rules.Fixtures.month;
+import static org.improvementnotice.rules.Fixtures.ni59AverageOfAtLeast65;
 import static org.improvementnotice.rules.Fixtures.notice;
 import static org.improvementnotice.rules.Fixtures.ratio;
 
@@ -56,8 +58,7 @@ class ThresholdRulesTest {
   @Test
   void aFigureExactlyAtTheThresholdMeetsIt() {
     // 60 + 70 + 65 of 300 = 65% exactly, by numerator and denominator
-    assertThat(evaluate(notice(Q1_65), q1(60, 70, 65), AFTER_Q1))
-        .containsExactly("ni59.1 MET GREEN threshold met");
+    assertFindings(notice(Q1_65), q1(60, 70, 65), AFTER_Q1, "ni59.1 MET GREEN threshold met");
   }
 
   @Test
@@ -73,31 +74,27 @@ class ThresholdRulesTest {
   @Test
   void missedByNoMoreThanTheToleranceIsAmber() {
     // 58.5% is 6.5 points short: exactly the default tolerance of 10% of 65
-    assertThat(evaluate(notice(Q1_65), q1(58, 59, 58), AFTER_Q1)).containsExactly(
+    assertFindings(notice(Q1_65), q1(58, 59, 58), AFTER_Q1,
         "ni59.1 MISSED RED threshold missed");
     PerformanceData exactly = data().addObservation(ratio(NI59, 2009, 1, 117, 200))
         .addObservation(ratio(NI59, 2009, 2, 117, 200)).addObservation(ratio(NI59, 2009, 3, 117, 200)).build();
-    assertThat(evaluate(notice(Q1_65), exactly, AFTER_Q1)).containsExactly(
+    assertFindings(notice(Q1_65), exactly, AFTER_Q1,
         "ni59.1 MISSED AMBER threshold missed within tolerance");
   }
 
   @Test
   void aPerIndicatorToleranceOverridesTheGlobalOne() {
     ComplianceEngine tight = Fixtures.ENGINE.withSettings(Settings.builder().tolerance(NI59, "0.01").build());
-    assertThat(evaluate(tight, notice(Q1_65), q1(64, 64, 64), AFTER_Q1))
-        .containsExactly("ni59.1 MISSED RED threshold missed");
-    assertThat(evaluate(notice(Q1_65), q1(64, 64, 64), AFTER_Q1))
-        .containsExactly("ni59.1 MISSED AMBER threshold missed within tolerance");
+    assertFindings(tight, notice(Q1_65), q1(64, 64, 64), AFTER_Q1, "ni59.1 MISSED RED threshold missed");
+    assertFindings(notice(Q1_65), q1(64, 64, 64), AFTER_Q1, "ni59.1 MISSED AMBER threshold missed within tolerance");
   }
 
   @Test
   void noFigureIsNoDataUnlessMissingDataIsStrict() {
     PerformanceData partial = data().addObservation(ratio(NI59, 2009, 1, 70, 100))
         .addObservation(ratio(NI59, 2009, 3, 70, 100)).build();
-    assertThat(evaluate(notice(Q1_65), partial, AFTER_Q1))
-        .containsExactly("ni59.1 NO_DATA GREY threshold figure missing");
-    assertThat(evaluate(STRICT, notice(Q1_65), partial, AFTER_Q1))
-        .containsExactly("ni59.1 MISSED RED threshold figure missing, strict");
+    assertFindings(notice(Q1_65), partial, AFTER_Q1, "ni59.1 NO_DATA GREY threshold figure missing");
+    assertFindings(STRICT, notice(Q1_65), partial, AFTER_Q1, "ni59.1 MISSED RED threshold figure missing, strict");
   }
 
   @Test
@@ -111,10 +108,8 @@ class ThresholdRulesTest {
         .addObservation(figure(VACANCY, org.improvementnotice.model.time.CalendarMonth.of(2009, 3), "16",
             LocalDate.of(2009, 6, 1)))
         .build();
-    assertThat(evaluate(notice(vacancy), d, LocalDate.of(2009, 5, 31)))
-        .containsExactly("vacancy.1 MET GREEN threshold met");
-    assertThat(evaluate(notice(vacancy), d, LocalDate.of(2009, 6, 1)))
-        .containsExactly("vacancy.1 MISSED RED threshold missed");
+    assertFindings(notice(vacancy), d, LocalDate.of(2009, 5, 31), "vacancy.1 MET GREEN threshold met");
+    assertFindings(notice(vacancy), d, LocalDate.of(2009, 6, 1), "vacancy.1 MISSED RED threshold missed");
   }
 
   @Test
@@ -124,8 +119,7 @@ class ThresholdRulesTest {
     Notice signed = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 3, 8), feb);
     PerformanceData d = data().addObservation(month(NI59, 2011, 2, "66")).build();
     ComplianceReport r = ENGINE.evaluate(signed, d, LocalDate.of(2011, 3, 31));
-    assertThat(Fixtures.summary(r)).containsExactly("ni59.early MET GREEN threshold met");
-    assertThat(r.findings().get(0).explanation()).isEqualTo(
+    assertSoleFinding(r, "ni59.early MET GREEN threshold met",
         "NI 59 was 66% for 2011-02, meeting the target of at least 65%. The deadline precedes the notice.");
   }
 
@@ -134,10 +128,8 @@ class ThresholdRulesTest {
     ThresholdByDate feb = ni59ByDate("ni59.feb", "77", Deadline.endOf(YearMonth.of(2010, 2)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 1, "60")).addObservation(month(NI59, 2010, 2, "78"))
         .build();
-    assertThat(evaluate(notice(feb), d, LocalDate.of(2010, 2, 28)))
-        .containsExactly("ni59.feb OFF_TRACK RED forecast off track");
-    assertThat(evaluate(notice(feb), d, LocalDate.of(2010, 3, 16)))
-        .containsExactly("ni59.feb MET GREEN threshold met");
+    assertFindings(notice(feb), d, LocalDate.of(2010, 2, 28), "ni59.feb OFF_TRACK RED forecast off track");
+    assertFindings(notice(feb), d, LocalDate.of(2010, 3, 16), "ni59.feb MET GREEN threshold met");
   }
 
   @Test
@@ -146,17 +138,15 @@ class ThresholdRulesTest {
     Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 8, 31), feb);
     PerformanceData d = data().addObservation(figure(NI59, org.improvementnotice.model.time.CalendarMonth.of(2012, 2),
         "80", LocalDate.of(2012, 2, 29))).build();
-    assertThat(evaluate(n, d, LocalDate.of(2012, 2, 29)))
-        .containsExactly("ni59.leap ON_TRACK GREEN forecast on track");
-    assertThat(evaluate(n, d, LocalDate.of(2012, 3, 1)))
-        .containsExactly("ni59.leap MET GREEN threshold met");
+    assertFindings(n, d, LocalDate.of(2012, 2, 29), "ni59.leap ON_TRACK GREEN forecast on track");
+    assertFindings(n, d, LocalDate.of(2012, 3, 1), "ni59.leap MET GREEN threshold met");
   }
 
   @Test
   void aDeadlineAtAnEventNotInTheCalendarIsUnresolved() {
     ThresholdByDate atReview = ni59ByDate("ni59.review", "77", Deadline.atEvent("twelve month review"));
-    assertThat(evaluate(notice(atReview), q1(70, 70, 70), AFTER_Q1))
-        .containsExactly("ni59.review UNRESOLVED_DEADLINE GREY threshold deadline unresolved");
+    assertFindings(notice(atReview), q1(70, 70, 70), AFTER_Q1,
+        "ni59.review UNRESOLVED_DEADLINE GREY threshold deadline unresolved");
   }
 
   @Test
@@ -165,14 +155,12 @@ class ThresholdRulesTest {
     ThresholdByDate mid = ni59ByDate("ni59.mid", "77", Deadline.on(LocalDate.of(2010, 3, 15)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 2, "70")).addObservation(month(NI59, 2010, 3, "90"))
         .build();
-    assertThat(evaluate(notice(mid), d, LocalDate.of(2010, 5, 1)))
-        .containsExactly("ni59.mid MISSED AMBER threshold missed within tolerance");
+    assertFindings(notice(mid), d, LocalDate.of(2010, 5, 1), "ni59.mid MISSED AMBER threshold missed within tolerance");
   }
 
   @Test
   void anAverageOverAYearUsesNumeratorsAndDenominators() {
-    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), FinancialYear.startingIn(2009));
+    AverageOverPeriod avg = ni59AverageOfAtLeast65(FinancialYear.startingIn(2009));
     PerformanceData.Builder b = data();
     for (int m = 4; m <= 12; m++) {
       b.addObservation(ratio(NI59, 2009, m, 70, 100));
@@ -181,10 +169,8 @@ class ThresholdRulesTest {
       b.addObservation(ratio(NI59, 2010, m, 50, 100));
     }
     // 9 x 70 + 3 x 50 = 780 of 1200 = 65%
-    assertThat(evaluate(notice(avg), b.build(), LocalDate.of(2010, 4, 30)))
-        .containsExactly("avg MET GREEN threshold met");
-    assertThat(evaluate(notice(avg), b.build(), LocalDate.of(2010, 3, 31)))
-        .containsExactly("avg NOT_YET_DUE GREY threshold not yet due");
+    assertFindings(notice(avg), b.build(), LocalDate.of(2010, 4, 30), "avg MET GREEN threshold met");
+    assertFindings(notice(avg), b.build(), LocalDate.of(2010, 3, 31), "avg NOT_YET_DUE GREY threshold not yet due");
   }
 
   @Test
@@ -200,8 +186,8 @@ class ThresholdRulesTest {
         .addObservation(figure(all, AcademicYear.startingIn(2011), "80", published)).build();
     LocalDate asAt = LocalDate.of(2013, 1, 1);
     Notice n = notice(org.improvementnotice.model.Governance.none(), LocalDate.of(2011, 6, 1), gap);
-    assertThat(evaluate(n, narrow, asAt)).containsExactly("gap MET GREEN threshold met");
-    assertThat(evaluate(n, wide, asAt)).containsExactly("gap MISSED RED threshold missed");
+    assertFindings(n, narrow, asAt, "gap MET GREEN threshold met");
+    assertFindings(n, wide, asAt, "gap MISSED RED threshold missed");
     // the explanation names the gap, not the children in care's own figure ("KS2 ENG L4 CIC was 40 pp")
     assertThat(ENGINE.evaluate(n, wide, asAt).finding("gap").orElseThrow().explanation())
         .isEqualTo("KS2 ENG L4 CIC's gap to KS2 ENG L4 ALL was 40 pp for AY2011/12 against a target of at most "
@@ -214,8 +200,7 @@ class ThresholdRulesTest {
    */
   @Test
   void anUnroundedFigureIsRoundedInTheExplanationAndKeptExactInTheFigures() {
-    AverageOverPeriod avg = new AverageOverPeriod(RequirementId.of("avg"), NI59,
-        Threshold.atLeast("65", Unit.PERCENT), CalendarQuarter.of(org.threeten.extra.YearQuarter.of(2010, 1)));
+    AverageOverPeriod avg = ni59AverageOfAtLeast65(CalendarQuarter.of(org.threeten.extra.YearQuarter.of(2010, 1)));
     PerformanceData d = data().addObservation(month(NI59, 2010, 1, "65.5"))
         .addObservation(month(NI59, 2010, 2, "65.5")).addObservation(month(NI59, 2010, 3, "66")).build();
     Finding f = ENGINE.evaluate(notice(avg), d, LocalDate.of(2010, 5, 1)).finding("avg")
@@ -230,9 +215,7 @@ class ThresholdRulesTest {
         Threshold.atLeast("15", Unit.PERCENT), AcademicYear.startingIn(2008), Trajectory.fromIssue(), Optional.empty());
     PerformanceData d = data().addObservation(figure(NI101, AcademicYear.startingIn(2008), "15",
         LocalDate.of(2009, 8, 31))).build();
-    assertThat(evaluate(notice(ni101), d, LocalDate.of(2009, 8, 31)))
-        .containsExactly("ni101 ON_TRACK GREEN forecast on track");
-    assertThat(evaluate(notice(ni101), d, LocalDate.of(2009, 9, 1)))
-        .containsExactly("ni101 MET GREEN threshold met");
+    assertFindings(notice(ni101), d, LocalDate.of(2009, 8, 31), "ni101 ON_TRACK GREEN forecast on track");
+    assertFindings(notice(ni101), d, LocalDate.of(2009, 9, 1), "ni101 MET GREEN threshold met");
   }
 }

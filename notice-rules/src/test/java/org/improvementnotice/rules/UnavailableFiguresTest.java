@@ -3,7 +3,7 @@ package org.improvementnotice.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementnotice.rules.Fixtures.STRICT;
 import static org.improvementnotice.rules.Fixtures.VACANCY;
-import static org.improvementnotice.rules.Fixtures.evaluate;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
 import static org.improvementnotice.rules.Fixtures.notice;
 
 import java.math.BigDecimal;
@@ -54,8 +54,8 @@ class UnavailableFiguresTest {
           + "confidentiality) in vacancy_rate_fte, DfE csww.csv:12");
     }
     // without the notice of suppression, strict missing data counts the gap as missed
-    assertThat(evaluate(STRICT, notice(TARGET), Fixtures.data().build(), AFTER))
-        .containsExactly("vacancy MISSED RED threshold figure missing, strict");
+    assertFindings(STRICT, notice(TARGET), Fixtures.data().build(), AFTER,
+        "vacancy MISSED RED threshold figure missing, strict");
   }
 
   @Test

@@ -8,13 +8,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Verdict;
-import org.improvementnotice.model.IssueDate;
-import org.improvementnotice.model.Issuer;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
-import org.improvementnotice.model.Recipient;
-import org.improvementnotice.model.Term;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.Ratio;
@@ -53,7 +49,6 @@ class EngineRegressionExamplesTest {
 
   private static final ComplianceEngine ENGINE = ComplianceEngine.create();
   private static final IndicatorId NI_59 = IndicatorId.of("NI 59");
-  private static final LocalDate ISSUED = LocalDate.of(2009, 1, 1);
 
   /** NI 59 for January 2009: 60% (120 of 200), published 10 February 2009. No other figure. */
   private static PerformanceData januaryOnly() {
@@ -68,12 +63,7 @@ class EngineRegressionExamplesTest {
   }
 
   private static Notice notice(Requirement requirement, String indicator) {
-    return Notice.builder()
-        .id("known-fault")
-        .recipient(Recipient.of("Anyshire Council"))
-        .issuer(Issuer.of("Department for Education"))
-        .issued(new IssueDate(ISSUED, false))
-        .term(new Term.Until(LocalDate.of(2009, 12, 31)))
+    return Anyshire.noticeUntilTheEndOf2009("known-fault")
         .addIndicator(IndicatorCatalogue.standard().get(indicator))
         .addMeasure(Measure.of("m1", "Outcomes", "clause", requirement))
         .build();
@@ -95,21 +85,22 @@ class EngineRegressionExamplesTest {
    */
   @Test
   void strictMissingDataDoesNotFailAPeriodEndingOnTheAssessmentDate() {
-    Notice notice = notice(new EveryPeriod(RequirementId.of("m1"), NI_59,
+    assertMaintainedAtTheEndOfFebruaryUnderStrictMissingData(new EveryPeriod(RequirementId.of("m1"), NI_59,
         Threshold.atLeast("50", Unit.PERCENT), Window.ofNotice()));
-    Settings strict = Settings.builder().missingData(MissingData.STRICT).build();
-
-    assertDecided(notice, januaryOnly(), LocalDate.of(2009, 2, 28), strict, new Decision(Status.MAINTAINED, Rag.GREEN));
   }
 
   /** The same for maintain (form 4): the same rule decides forms 4 and 7. */
   @Test
   void strictMissingDataDoesNotFailAMaintainPeriodEndingOnTheAssessmentDate() {
-    Notice notice = notice(new Maintain(RequirementId.of("m1"), NI_59,
+    assertMaintainedAtTheEndOfFebruaryUnderStrictMissingData(new Maintain(RequirementId.of("m1"), NI_59,
         Threshold.atLeast("50", Unit.PERCENT), Window.ofNotice()));
-    Settings strict = Settings.builder().missingData(MissingData.STRICT).build();
+  }
 
-    assertDecided(notice, januaryOnly(), LocalDate.of(2009, 2, 28), strict, new Decision(Status.MAINTAINED, Rag.GREEN));
+  /** January's figure only, assessed on 28 February 2009 with strict missing data: the requirement is maintained. */
+  private static void assertMaintainedAtTheEndOfFebruaryUnderStrictMissingData(Requirement requirement) {
+    Settings strict = Settings.builder().missingData(MissingData.STRICT).build();
+    assertDecided(notice(requirement), januaryOnly(), LocalDate.of(2009, 2, 28), strict,
+        new Decision(Status.MAINTAINED, Rag.GREEN));
   }
 
   /**
@@ -171,11 +162,7 @@ class EngineRegressionExamplesTest {
    */
   @Test
   void anUnresolvedEndOfNoticeIsNotExplainedAsAMissingEvent() {
-    Notice notice = Notice.builder()
-        .id("no-term")
-        .recipient(Recipient.of("Anyshire Council"))
-        .issuer(Issuer.of("Department for Education"))
-        .issued(new IssueDate(ISSUED, false))
+    Notice notice = Anyshire.notice("no-term")
         .addMeasure(Measure.of("m1", "Build capacity", "clause", new DatedAction(RequirementId.of("m1"),
             "A permanent Director of Children's Services appointed", Deadline.endOfNotice())))
         .build();

@@ -11,13 +11,9 @@ import java.util.OptionalInt;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.AssessmentSchedule;
-import org.improvementnotice.model.IssueDate;
-import org.improvementnotice.model.Issuer;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
-import org.improvementnotice.model.Recipient;
-import org.improvementnotice.model.Term;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.data.Observation;
@@ -55,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceSecondEditionTest {
 
-  private static final LocalDate ISSUED = LocalDate.of(2009, 1, 1);
+  private static final LocalDate ISSUED = Anyshire.ISSUED;
   /** A vacancy rate, lower is better, reported monthly. */
   private static final Indicator VACANCY = Indicator.of("VAC", "Vacancy rate of qualified social workers",
       Unit.PERCENT, Polarity.LOWER_IS_BETTER, PeriodKind.MONTH);
@@ -65,12 +61,7 @@ class ReferenceSecondEditionTest {
   private static final ReferenceEvaluator SOUND = new ReferenceEvaluator();
 
   private static Notice notice(Requirement requirement, AssessmentPoint... points) {
-    return Notice.builder()
-        .id("second-edition")
-        .recipient(Recipient.of("Anyshire Council"))
-        .issuer(Issuer.of("Department for Education"))
-        .issued(new IssueDate(ISSUED, false))
-        .term(new Term.Until(LocalDate.of(2009, 12, 31)))
+    return Anyshire.noticeUntilTheEndOf2009("second-edition")
         .schedule(new AssessmentSchedule(Optional.empty(), Optional.empty(), List.of(points)))
         .addIndicator(VACANCY)
         .addIndicator(IN_TIME)
@@ -91,6 +82,13 @@ class ReferenceSecondEditionTest {
   private static Decision decision(ReferenceEvaluator reference, Notice notice, PerformanceData data, String id,
       LocalDate asAt) {
     return reference.evaluate(notice, data, asAt, Settings.defaults()).get(id).decision();
+  }
+
+  /** Asserts the sound reference's decision of the requirement, and the other one the reference with a break makes. */
+  private static void assertDecisions(Notice notice, PerformanceData data, String id, LocalDate asAt, Decision sound,
+      Break broken, Decision brokenDecision) {
+    assertThat(decision(SOUND, notice, data, id, asAt)).isEqualTo(sound);
+    assertThat(decision(ReferenceEvaluator.brokenBy(broken), notice, data, id, asAt)).isEqualTo(brokenDecision);
   }
 
   /**
@@ -127,10 +125,8 @@ class ReferenceSecondEditionTest {
         Optional.empty()));
     PerformanceData data = data(figure(VACANCY, "2008-12", "8.1"));
 
-    assertThat(decision(SOUND, notice, data, "c24", LocalDate.of(2009, 3, 15)))
-        .isEqualTo(Decision.of(Status.NO_DATA));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.FORECAST_FROM_BASELINE_ITSELF), notice, data, "c24",
-        LocalDate.of(2009, 3, 15))).isEqualTo(Decision.of(Status.ON_TRACK));
+    assertDecisions(notice, data, "c24", LocalDate.of(2009, 3, 15), Decision.of(Status.NO_DATA),
+        Break.FORECAST_FROM_BASELINE_ITSELF, Decision.of(Status.ON_TRACK));
   }
 
   /**
@@ -175,14 +171,10 @@ class ReferenceSecondEditionTest {
         figure(VACANCY, "2009-02", "12"), figure(VACANCY, "2009-03", "13"), figure(VACANCY, "2009-04", "12"),
         figure(VACANCY, "2009-05", "11"));
 
-    assertThat(decision(SOUND, notice, data, "watch", LocalDate.of(2009, 4, 30)))
-        .isEqualTo(Decision.of(Status.TREND_DOWN));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.TREND_WITHOUT_FIGURE_BEFORE_WATCH), notice, data,
-        "watch", LocalDate.of(2009, 4, 30))).isEqualTo(Decision.of(Status.NO_DATA));
-    assertThat(decision(SOUND, notice, data, "watch", LocalDate.of(2009, 6, 30)))
-        .isEqualTo(Decision.of(Status.NO_TREND));
-    assertThat(decision(ReferenceEvaluator.brokenBy(Break.TREND_ANY_RUN), notice, data, "watch",
-        LocalDate.of(2009, 6, 30))).isEqualTo(Decision.of(Status.TREND_DOWN));
+    assertDecisions(notice, data, "watch", LocalDate.of(2009, 4, 30), Decision.of(Status.TREND_DOWN),
+        Break.TREND_WITHOUT_FIGURE_BEFORE_WATCH, Decision.of(Status.NO_DATA));
+    assertDecisions(notice, data, "watch", LocalDate.of(2009, 6, 30), Decision.of(Status.NO_TREND),
+        Break.TREND_ANY_RUN, Decision.of(Status.TREND_DOWN));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.improvementnotice.data.dfe;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import org.improvementnotice.model.time.AcademicYear;
 import org.improvementnotice.model.time.FinancialYear;
@@ -64,12 +65,7 @@ public enum DfePeriod {
    * @return the period, if the words name one
    */
   public static Optional<DfePeriod> of(String text) {
-    for (DfePeriod p : values()) {
-      if (p.words.equalsIgnoreCase(text.strip())) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(p -> p.words.equalsIgnoreCase(text.strip())).findFirst();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.improvementnotice.data.dfe;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The geographic levels of the rows read: England, a region, a local authority. */
@@ -29,11 +30,6 @@ public enum GeographicLevel {
    * @return the level, if the text is one of the three read
    */
   public static Optional<GeographicLevel> of(String text) {
-    for (GeographicLevel l : values()) {
-      if (l.label.equals(text)) {
-        return Optional.of(l);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(l -> l.label.equals(text)).findFirst();
   }
 }

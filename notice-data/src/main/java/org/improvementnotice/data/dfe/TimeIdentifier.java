@@ -1,5 +1,6 @@
 package org.improvementnotice.data.dfe;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -43,12 +44,7 @@ public enum TimeIdentifier {
    * @return the identifier, if it is one of those read
    */
   public static Optional<TimeIdentifier> of(String text) {
-    for (TimeIdentifier t : values()) {
-      if (t.label.equals(text)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(t -> t.label.equals(text)).findFirst();
   }
 
   /**

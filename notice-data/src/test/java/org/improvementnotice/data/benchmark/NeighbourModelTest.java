@@ -23,9 +23,7 @@ class NeighbourModelTest {
   void readsThe2025Model() {
     NeighbourModel m = NeighbourModel.read(ShippedData.file(MODEL_2025));
     // sn_model_2025_wide.csv line 71: 886,Kent,6,South East,881,Very close,845,Very close,878,...
-    assertThat(m.neighbours(LaNumber.of("886"))).extracting(n -> n.number().value())
-        .containsExactly("881", "845", "878", "303", "935", "926", "891", "938", "822", "933");
-    assertThat(m.neighbours(LaNumber.of("886")).get(0).closeness()).isEqualTo("Very close");
+    assertKentsNeighbours(m, "Very close", "881", "845", "878", "303", "935", "926", "891", "938", "822", "933");
     assertThat(m.neighbours(LaNumber.of("936")).get(9).closeness()).isEqualTo("Close");   // "Close " in the file
     assertThat(m.nameOf(LaNumber.of("886"))).hasValue("Kent");
   }
@@ -33,11 +31,15 @@ class NeighbourModelTest {
   @Test
   void readsThe2021ModelWithItsOtherHeadersAndItsSectionOfCouncilsThatHaveGone() {
     NeighbourModel m = NeighbourModel.read(ShippedData.file(MODEL_2021));
-    assertThat(m.neighbours(LaNumber.of("886"))).extracting(n -> n.number().value())
-        .containsExactly("881", "845", "866", "885", "888", "941", "891", "937", "935", "860");
-    assertThat(m.neighbours(LaNumber.of("886")).get(0).closeness()).isEqualTo("Extremely Close");
+    assertKentsNeighbours(m, "Extremely Close", "881", "845", "866", "885", "888", "941", "891", "937", "935", "860");
     assertThat(m.has(LaNumber.of("928"))).isTrue();          // Northamptonshire, under "Old SNs:"
     assertThat(m.skippedLines()).containsExactly(154, 155, 156);  // a blank row, the heading, a blank row
+  }
+
+  /** Asserts Kent's (886) neighbours in the model, closest first, and how close the closest is said to be. */
+  private static void assertKentsNeighbours(NeighbourModel m, String closest, String... numbers) {
+    assertThat(m.neighbours(LaNumber.of("886"))).extracting(n -> n.number().value()).containsExactly(numbers);
+    assertThat(m.neighbours(LaNumber.of("886")).get(0).closeness()).isEqualTo(closest);
   }
 
   @ParameterizedTest

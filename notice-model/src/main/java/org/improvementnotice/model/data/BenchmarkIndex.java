@@ -42,11 +42,7 @@ final class BenchmarkIndex {
       index.computeIfAbsent(new Key(v.indicator(), v.kind(), v.period()), k -> new Revisions<>(v.period()))
           .add(v, v.published());
     }
-    boolean duplicates = false;
-    for (Revisions<BenchmarkValue> r : index.values()) {
-      duplicates |= r.seal();
-    }
-    if (duplicates) {
+    if (Revisions.sealAll(index.values())) {
       duplicates(benchmarks, problems);
     }
     Map<IndicatorId, Map<BenchmarkKind, Map<PeriodKind, List<Revisions<BenchmarkValue>>>>> regular = new HashMap<>();

@@ -46,11 +46,7 @@ final class ObservationIndex {
       byPeriod.computeIfAbsent(new Key(o.indicator(), o.period()), k -> new Revisions<>(o.period()))
           .add(o, o.published());
     }
-    boolean duplicates = false;
-    for (Revisions<Observation> r : byPeriod.values()) {
-      duplicates |= r.seal();
-    }
-    if (duplicates) {
+    if (Revisions.sealAll(byPeriod.values())) {
       duplicates(observations, problems);
     }
     Map<IndicatorId, Map<PeriodKind, List<Revisions<Observation>>>> series = new HashMap<>();

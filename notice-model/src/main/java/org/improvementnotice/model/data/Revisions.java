@@ -3,6 +3,7 @@ package org.improvementnotice.model.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,19 @@ final class Revisions<T> {
   }
 
   private record Revision(Object value, LocalDate published) {}
+
+  /**
+   * Seals every one of the revisions, not stopping at the first with a duplicate.
+   *
+   * @return whether any of them has two revisions that share a publication date
+   */
+  static boolean sealAll(Collection<? extends Revisions<?>> all) {
+    boolean duplicates = false;
+    for (Revisions<?> r : all) {
+      duplicates |= r.seal();
+    }
+    return duplicates;
+  }
 
   /**
    * Orders the revisions by publication date, keeping the order added among those of one date, and trims the

@@ -129,22 +129,18 @@ public final class Decimals {
     int i = 0;
     int n = s.length();
     boolean negative = false;
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+    if (isSign(s, i)) {
       negative = s.charAt(i) == '-';
       i++;
     }
     int intStart = i;
-    while (i < n && isDigit(s.charAt(i))) {
-      i++;
-    }
+    i = digitsEnd(s, i);
     int intEnd = i;
     int fracStart = i;
     int fracEnd = i;
     if (i < n && s.charAt(i) == '.') {
       fracStart = ++i;
-      while (i < n && isDigit(s.charAt(i))) {
-        i++;
-      }
+      i = digitsEnd(s, i);
       fracEnd = i;
     }
     if (intEnd == intStart && fracEnd == fracStart) {
@@ -155,7 +151,7 @@ public final class Decimals {
     if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
       i++;
       boolean negativeExponent = false;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      if (isSign(s, i)) {
         negativeExponent = s.charAt(i) == '-';
         i++;
       }
@@ -201,6 +197,20 @@ public final class Decimals {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** Whether the text has a sign ({@code +} or {@code -}) at the index. */
+  private static boolean isSign(String s, int i) {
+    return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-');
+  }
+
+  /** The index after the run of ASCII digits that starts at {@code from} (itself when there is none). */
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static IllegalArgumentException notANumber(String text) {

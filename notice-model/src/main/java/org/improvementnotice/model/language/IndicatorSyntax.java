@@ -73,32 +73,24 @@ final class IndicatorSyntax {
     declared.add(c.build(t, () -> new Indicator(indicatorId, name, unit, polarity, kind, agg)));
   }
 
+  /** The units, as a declaration writes them. */
+  private static final List<Map.Entry<String, Unit>> UNITS = List.of(
+      Map.entry("percent", Unit.PERCENT), Map.entry("count", Unit.COUNT),
+      Map.entry("rate per 1000", Unit.RATE_PER_1000), Map.entry("rate per 10000", Unit.RATE_PER_10000),
+      Map.entry("percentage points", Unit.PERCENTAGE_POINTS), Map.entry("days", Unit.DAYS),
+      Map.entry("score", Unit.SCORE));
+
+  /** The reporting periods, as a declaration writes them. */
+  private static final List<Map.Entry<String, PeriodKind>> PERIOD_KINDS = List.of(
+      Map.entry("month", PeriodKind.MONTH), Map.entry("quarter", PeriodKind.QUARTER),
+      Map.entry("financial year", PeriodKind.FINANCIAL_YEAR), Map.entry("academic year", PeriodKind.ACADEMIC_YEAR),
+      Map.entry("year to september", PeriodKind.YEAR_TO_SEPTEMBER));
+
   private Unit unitName() {
     Token t = c.peek();
-    if (c.acceptWord("percent")) {
-      return Unit.PERCENT;
-    }
-    if (c.acceptWord("count")) {
-      return Unit.COUNT;
-    }
-    if (c.accept("rate", "per", "1000")) {
-      return Unit.RATE_PER_1000;
-    }
-    if (c.accept("rate", "per", "10000")) {
-      return Unit.RATE_PER_10000;
-    }
-    if (c.accept("percentage", "points")) {
-      return Unit.PERCENTAGE_POINTS;
-    }
-    if (c.acceptWord("days")) {
-      return Unit.DAYS;
-    }
-    if (c.acceptWord("score")) {
-      return Unit.SCORE;
-    }
-    throw c.fail(t, "expected a unit (percent, count, rate per 1000, rate per 10000, percentage points, days, score), "
-        + "found " + t.describe(), Words.closest(t.text(), List.of("percent", "count", "rate", "percentage", "days",
-        "score")).orElse(null));
+    return c.acceptPhrase(UNITS).orElseThrow(() -> c.fail(t, "expected a unit (percent, count, rate per 1000, "
+        + "rate per 10000, percentage points, days, score), found " + t.describe(), Words.closest(t.text(),
+        List.of("percent", "count", "rate", "percentage", "days", "score")).orElse(null)));
   }
 
   private Polarity polarity() {
@@ -114,23 +106,8 @@ final class IndicatorSyntax {
 
   private PeriodKind periodKind() {
     Token t = c.peek();
-    if (c.acceptWord("month")) {
-      return PeriodKind.MONTH;
-    }
-    if (c.acceptWord("quarter")) {
-      return PeriodKind.QUARTER;
-    }
-    if (c.accept("financial", "year")) {
-      return PeriodKind.FINANCIAL_YEAR;
-    }
-    if (c.accept("academic", "year")) {
-      return PeriodKind.ACADEMIC_YEAR;
-    }
-    if (c.accept("year", "to", "september")) {
-      return PeriodKind.YEAR_TO_SEPTEMBER;
-    }
-    throw c.fail(t, "expected a reporting period (month, quarter, financial year, academic year, year to september), "
-        + "found " + t.describe(), null);
+    return c.acceptPhrase(PERIOD_KINDS).orElseThrow(() -> c.fail(t, "expected a reporting period (month, quarter, "
+        + "financial year, academic year, year to september), found " + t.describe(), null));
   }
 
   /** {@code ind = string}: an indicator id in quotes, remembered for {@link #checkReferences()}. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -98,6 +99,16 @@ final class TokenCursor {
       next();
     }
     return true;
+  }
+
+  /** The value of the first of the phrases (words separated by spaces) that comes next, consumed; else empty. */
+  <T> Optional<T> acceptPhrase(List<Map.Entry<String, T>> phrases) {
+    for (Map.Entry<String, T> phrase : phrases) {
+      if (accept(phrase.getKey().split(" "))) {
+        return Optional.of(phrase.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   void expectWord(String word) {

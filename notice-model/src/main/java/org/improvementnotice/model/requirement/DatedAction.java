@@ -2,8 +2,6 @@ package org.improvementnotice.model.requirement;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
-import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Deadline;
 
 /**
@@ -29,18 +27,11 @@ public record DatedAction(RequirementId id, String action, Deadline deadline) im
     requireNonNull(id, "id");
     requireNonNull(action, "action");
     requireNonNull(deadline, "deadline");
-    if (action.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: action must not be blank", id));
-    }
+    Components.requireNotBlank(id, action, "action");
   }
 
   @Override
   public RequirementForm form() {
     return RequirementForm.DATED_ACTION;
-  }
-
-  @Override
-  public List<IndicatorId> indicators() {
-    return List.of();
   }
 }

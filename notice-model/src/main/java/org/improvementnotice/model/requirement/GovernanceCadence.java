@@ -2,9 +2,7 @@ package org.improvementnotice.model.requirement;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Optional;
-import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Window;
 
 /**
@@ -39,18 +37,11 @@ public record GovernanceCadence(RequirementId id, String body, Cadence cadence, 
     requireNonNull(cadence, "cadence");
     requireNonNull(chair, "chair");
     requireNonNull(window, "window");
-    if (body.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: body must not be blank", id));
-    }
+    Components.requireNotBlank(id, body, "body");
   }
 
   @Override
   public RequirementForm form() {
     return RequirementForm.GOVERNANCE_CADENCE;
-  }
-
-  @Override
-  public List<IndicatorId> indicators() {
-    return List.of();
   }
 }

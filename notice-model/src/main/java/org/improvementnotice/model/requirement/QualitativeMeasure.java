@@ -2,9 +2,6 @@ package org.improvementnotice.model.requirement;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
-import org.improvementnotice.model.indicator.IndicatorId;
-
 /**
  * Form 14, a qualitative measure: "working with partners to develop preventative and early intervention
  * services". No number decides it: it is reported with the evidence and the board's own judgement, never with
@@ -24,19 +21,11 @@ public record QualitativeMeasure(RequirementId id, String summary) implements Re
    */
   public QualitativeMeasure {
     requireNonNull(id, "id");
-    requireNonNull(summary, "summary");
-    if (summary.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: summary must not be blank", id));
-    }
+    Components.requireText(id, summary, "summary");
   }
 
   @Override
   public RequirementForm form() {
     return RequirementForm.QUALITATIVE;
-  }
-
-  @Override
-  public List<IndicatorId> indicators() {
-    return List.of();
   }
 }

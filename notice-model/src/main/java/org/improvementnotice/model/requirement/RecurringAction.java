@@ -2,9 +2,7 @@ package org.improvementnotice.model.requirement;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Optional;
-import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Deadline;
 
 /**
@@ -43,9 +41,7 @@ public record RecurringAction(RequirementId id, String action, Deadline first, C
     requireNonNull(first, "first");
     requireNonNull(every, "every");
     requireNonNull(until, "until");
-    if (action.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: action must not be blank", id));
-    }
+    Components.requireNotBlank(id, action, "action");
     if (until.filter(Deadline::isStrict).isPresent()) {
       throw new IllegalArgumentException(String.format(
           "Requirement %s: the end of a recurring action includes its day; write until %s", id,
@@ -56,10 +52,5 @@ public record RecurringAction(RequirementId id, String action, Deadline first, C
   @Override
   public RequirementForm form() {
     return RequirementForm.RECURRING_ACTION;
-  }
-
-  @Override
-  public List<IndicatorId> indicators() {
-    return List.of();
   }
 }

@@ -25,7 +25,9 @@ public sealed interface Requirement
    * {@return the indicators the requirement reads, in a stable order; empty for actions, governance and qualitative
    * measures}
    */
-  List<IndicatorId> indicators();
+  default List<IndicatorId> indicators() {
+    return List.of();
+  }
 
   /**
    * The requirements that each receive a finding: the requirement itself, or for staged targets their

@@ -26,10 +26,7 @@ public record TargetNotSet(RequirementId id, IndicatorId indicator, String note)
   public TargetNotSet {
     requireNonNull(id, "id");
     requireNonNull(indicator, "indicator");
-    requireNonNull(note, "note");
-    if (note.isBlank()) {
-      throw new IllegalArgumentException(String.format("Requirement %s: note must not be blank", id));
-    }
+    Components.requireText(id, note, "note");
   }
 
   @Override

@@ -115,16 +115,12 @@ public final class DataValidator {
     for (int i = 0; i < data.observations().size(); i++) {
       Observation o = data.observations().get(i);
       String path = "observations[" + i + "]";
-      supported(problems, path, o.period());
-      supported(problems, path, "Published", o.published());
-      Optional<Indicator> ind = indicators.apply(o.indicator());
+      Optional<Indicator> ind = figure(problems, path, o.indicator(), o.period(), o.published(), o.value(), indicators,
+          unknown);
       if (ind.isEmpty()) {
-        problems.add(Problem.error(path, unknown.apply(o.indicator())));
         continue;
       }
       Indicator indicator = ind.get();
-      value(problems, path, indicator, o.value());
-      period(problems, path, indicator, o.period());
       if (o.published().isBefore(o.period().start())) {
         problems.add(Problem.error(path, String.format(
             "%s for %s is published %s, before the period begins", o.indicator(), o.period(), o.published())));
@@ -133,16 +129,8 @@ public final class DataValidator {
     }
     for (int i = 0; i < data.benchmarks().size(); i++) {
       BenchmarkValue b = data.benchmarks().get(i);
-      String path = "benchmarks[" + i + "]";
-      supported(problems, path, b.period());
-      supported(problems, path, "Published", b.published());
-      Optional<Indicator> ind = indicators.apply(b.indicator());
-      if (ind.isEmpty()) {
-        problems.add(Problem.error(path, unknown.apply(b.indicator())));
-        continue;
-      }
-      value(problems, path, ind.get(), b.value());
-      period(problems, path, ind.get(), b.period());
+      figure(problems, "benchmarks[" + i + "]", b.indicator(), b.period(), b.published(), b.value(), indicators,
+          unknown);
     }
     for (int i = 0; i < data.actions().size(); i++) {
       ActionEvidence a = data.actions().get(i);
@@ -161,6 +149,27 @@ public final class DataValidator {
       supported(problems, "judgements[" + i + "]", "Judgement", data.judgements().get(i).date());
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * Checks what a council's figure and a benchmark share: the period and the publication date supported, the
+   * indicator known, and then the value and the period fit for it.
+   *
+   * @return the indicator, or empty (an error added) when it is unknown
+   */
+  private static Optional<Indicator> figure(List<Problem> problems, String path, IndicatorId id, Period period,
+      LocalDate published, BigDecimal value, Function<IndicatorId, Optional<Indicator>> indicators,
+      Function<IndicatorId, String> unknown) {
+    supported(problems, path, period);
+    supported(problems, path, "Published", published);
+    Optional<Indicator> indicator = indicators.apply(id);
+    if (indicator.isEmpty()) {
+      problems.add(Problem.error(path, unknown.apply(id)));
+      return indicator;
+    }
+    value(problems, path, indicator.get(), value);
+    period(problems, path, indicator.get(), period);
+    return indicator;
   }
 
   private static void supported(List<Problem> problems, String path, Period period) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
 import org.improvementnotice.model.time.Period;
@@ -31,40 +32,34 @@ class FigureBoundsTest {
   @ValueSource(strings = {"1e999999999", "1e-999999999", "1e-2147483647", "1e100000", "1e400", "1e15", "1e-31"})
   void anObservationValueOutsideTheBoundsIsRefused(String text) {
     BigDecimal value = new BigDecimal(text);
-    assertThatThrownBy(() -> assertTimeoutPreemptively(HANG,
-        () -> Observation.of(NI59, MARCH, value, "t", PUBLISHED)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Value of NI 59 for 2009-03 is out of range, was ");
-    assertThatThrownBy(() -> assertTimeoutPreemptively(HANG,
-        () -> new BenchmarkValue(NI59, BenchmarkKind.ENGLAND, MARCH, value, "t", PUBLISHED)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Value of ENGLAND NI 59 for 2009-03 is out of range, was ");
+    assertRefused(() -> assertTimeoutPreemptively(HANG,
+        () -> Observation.of(NI59, MARCH, value, "t", PUBLISHED)),
+        "Value of NI 59 for 2009-03 is out of range, was ");
+    assertRefused(() -> assertTimeoutPreemptively(HANG,
+        () -> new BenchmarkValue(NI59, BenchmarkKind.ENGLAND, MARCH, value, "t", PUBLISHED)),
+        "Value of ENGLAND NI 59 for 2009-03 is out of range, was ");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1e15", "-1e15", "1e-31", "123456789012345678"})
   void aNumeratorOrDenominatorOutsideTheBoundsIsRefused(String text) {
     BigDecimal part = new BigDecimal(text);
-    assertThatThrownBy(() -> new Observation(NI59, MARCH, BigDecimal.TEN,
-        Optional.of(new Ratio(part, BigDecimal.TEN)), "t", PUBLISHED))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Numerator of NI 59 for 2009-03 is out of range, was ");
-    assertThatThrownBy(() -> new Observation(NI59, MARCH, BigDecimal.TEN,
-        Optional.of(new Ratio(BigDecimal.ONE, part)), "t", PUBLISHED))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Denominator of NI 59 for 2009-03 is out of range, was ");
+    assertRefused(() -> new Observation(NI59, MARCH, BigDecimal.TEN,
+        Optional.of(new Ratio(part, BigDecimal.TEN)), "t", PUBLISHED),
+        "Numerator of NI 59 for 2009-03 is out of range, was ");
+    assertRefused(() -> new Observation(NI59, MARCH, BigDecimal.TEN,
+        Optional.of(new Ratio(BigDecimal.ONE, part)), "t", PUBLISHED),
+        "Denominator of NI 59 for 2009-03 is out of range, was ");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1e-999999999", "1e-2147483647", "1e100000", "1e999999999"})
   void aRatioOfAHugeExponentIsRefusedWhereItIsMade(String text) {
     BigDecimal part = new BigDecimal(text);
-    assertThatThrownBy(() -> assertTimeoutPreemptively(HANG, () -> new Ratio(part, BigDecimal.TEN)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Value " + part + " is out of range");
-    assertThatThrownBy(() -> assertTimeoutPreemptively(HANG, () -> new Ratio(BigDecimal.ONE, part)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Value " + part + " is out of range");
+    assertRefused(() -> assertTimeoutPreemptively(HANG, () -> new Ratio(part, BigDecimal.TEN)),
+        "Value " + part + " is out of range");
+    assertRefused(() -> assertTimeoutPreemptively(HANG, () -> new Ratio(BigDecimal.ONE, part)),
+        "Value " + part + " is out of range");
   }
 
   @Test
@@ -77,5 +72,10 @@ class FigureBoundsTest {
     // sums of bounded parts may exceed the bounds: aggregation is not refused
     assertThat(new Ratio(largest, largest).plus(new Ratio(largest, largest)).numerator())
         .isEqualTo(largest.add(largest));
+  }
+
+  /** Asserts that making the figure is refused with a message that starts as given. */
+  private static void assertRefused(ThrowingCallable make, String messageStart) {
+    assertThatThrownBy(make).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(messageStart);
   }
 }

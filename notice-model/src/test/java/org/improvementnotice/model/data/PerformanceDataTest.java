@@ -28,15 +28,24 @@ class PerformanceDataTest {
     return new Observation(NI59.id(), Period.parse(period), value, Optional.of(Ratio.of(num, den)), "test", published);
   }
 
+  /** NI 59 for January to March 2009: 9 of 10, 50 of 100 and 50 of 100, each published the month after. */
+  private static final Observation JANUARY = ni59("2009-01", 9, 10, LocalDate.of(2009, 2, 10));
+  private static final Observation FEBRUARY = ni59("2009-02", 50, 100, LocalDate.of(2009, 3, 10));
+  private static final Observation MARCH = ni59("2009-03", 50, 100, LocalDate.of(2009, 4, 10));
+
+  private static PerformanceData surrey(Observation... observations) {
+    PerformanceData.Builder b = PerformanceData.builder("Surrey");
+    for (Observation o : observations) {
+      b.addObservation(o);
+    }
+    return b.build();
+  }
+
   @Test
   void aQuarterAggregatesByNumeratorAndDenominatorNotByAveragingPercentages() {
     // January: 9 of 10 on time (90%); February: 50 of 100 (50%); March: 50 of 100 (50%).
     // The average of the percentages is 63.33%; the quarter's true figure is 109 of 210 = 51.9%.
-    PerformanceData data = PerformanceData.builder("Surrey")
-        .addObservation(ni59("2009-01", 9, 10, LocalDate.of(2009, 2, 10)))
-        .addObservation(ni59("2009-02", 50, 100, LocalDate.of(2009, 3, 10)))
-        .addObservation(ni59("2009-03", 50, 100, LocalDate.of(2009, 4, 10)))
-        .build();
+    PerformanceData data = surrey(JANUARY, FEBRUARY, MARCH);
     Aggregate q1 = data.aggregate(NI59, Period.parse("2009-Q1"), LATER).orElseThrow();
     assertThat(q1.ratio()).contains(Ratio.of(109, 210));
     assertThat(q1.value()).isEqualByComparingTo(new BigDecimal("51.90476190476190"));
@@ -48,32 +57,20 @@ class PerformanceDataTest {
 
   @Test
   void aMissingMonthLeavesTheQuarterWithoutAFigure() {
-    PerformanceData data = PerformanceData.builder("Surrey")
-        .addObservation(ni59("2009-01", 9, 10, LocalDate.of(2009, 2, 10)))
-        .addObservation(ni59("2009-03", 50, 100, LocalDate.of(2009, 4, 10)))
-        .build();
+    PerformanceData data = surrey(JANUARY, MARCH);
     assertThat(data.aggregate(NI59, Period.parse("2009-Q1"), LATER)).isEmpty();
   }
 
   @Test
   void aPartWithoutItsRatioCannotBeAggregatedByRatio() {
-    PerformanceData data = PerformanceData.builder("Surrey")
-        .addObservation(ni59("2009-01", 9, 10, LocalDate.of(2009, 2, 10)))
-        .addObservation(ni59("2009-02", 50, 100, LocalDate.of(2009, 3, 10)))
-        .addObservation(Observation.of(NI59.id(), Period.parse("2009-03"), new BigDecimal("50"), "test",
-            LocalDate.of(2009, 4, 10)))
-        .build();
+    PerformanceData data = surrey(JANUARY, FEBRUARY, Observation.of(NI59.id(), Period.parse("2009-03"),
+        new BigDecimal("50"), "test", LocalDate.of(2009, 4, 10)));
     assertThat(data.aggregate(NI59, Period.parse("2009-Q1"), LATER)).isEmpty();
   }
 
   @Test
   void aPublishedQuarterlyFigureIsPreferredToTheMonths() {
-    PerformanceData data = PerformanceData.builder("Surrey")
-        .addObservation(ni59("2009-01", 9, 10, LocalDate.of(2009, 2, 10)))
-        .addObservation(ni59("2009-02", 50, 100, LocalDate.of(2009, 3, 10)))
-        .addObservation(ni59("2009-03", 50, 100, LocalDate.of(2009, 4, 10)))
-        .addObservation(ni59("2009-Q1", 110, 210, LocalDate.of(2009, 5, 10)))
-        .build();
+    PerformanceData data = surrey(JANUARY, FEBRUARY, MARCH, ni59("2009-Q1", 110, 210, LocalDate.of(2009, 5, 10)));
     Aggregate q1 = data.aggregate(NI59, Period.parse("2009-Q1"), LATER).orElseThrow();
     assertThat(q1.isDirect()).isTrue();
     assertThat(q1.ratio()).contains(Ratio.of(110, 210));
@@ -94,7 +91,7 @@ class PerformanceDataTest {
   void asAtADateTheLatestRevisionPublishedByThenIsUsed() {
     Observation first = ni59("2009-03", 60, 100, LocalDate.of(2009, 4, 10));
     Observation revised = ni59("2009-03", 66, 100, LocalDate.of(2009, 6, 30));
-    PerformanceData data = PerformanceData.builder("Surrey").addObservation(revised).addObservation(first).build();
+    PerformanceData data = surrey(revised, first);
     Period march = Period.parse("2009-03");
     assertThat(data.observation(NI59.id(), march, LocalDate.of(2009, 4, 9))).isEmpty();
     assertThat(data.observation(NI59.id(), march, LocalDate.of(2009, 4, 10))).contains(first);
@@ -105,11 +102,8 @@ class PerformanceDataTest {
 
   @Test
   void rangeQueriesReturnOnlyPeriodsWhollyInsideInOrder() {
-    PerformanceData data = PerformanceData.builder("Surrey")
-        .addObservation(ni59("2009-05", 1, 2, LocalDate.of(2009, 6, 1)))
-        .addObservation(ni59("2009-03", 1, 2, LocalDate.of(2009, 4, 1)))
-        .addObservation(ni59("2009-04", 1, 2, LocalDate.of(2009, 5, 1)))
-        .build();
+    PerformanceData data = surrey(ni59("2009-05", 1, 2, LocalDate.of(2009, 6, 1)),
+        ni59("2009-03", 1, 2, LocalDate.of(2009, 4, 1)), ni59("2009-04", 1, 2, LocalDate.of(2009, 5, 1)));
     var inside = data.observations(NI59.id(), PeriodKind.MONTH,
         Range.closed(LocalDate.of(2009, 3, 15), LocalDate.of(2009, 5, 31)), LATER);
     assertThat(inside).extracting(o -> o.period().toString()).containsExactly("2009-04", "2009-05");

@@ -1,7 +1,8 @@
 package org.improvementnotice.model.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.improvementnotice.model.language.Located.at;
+import static org.improvementnotice.model.language.Located.errorsOf;
 
 import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Measure;
@@ -33,30 +34,19 @@ class BearerLanguageTest {
     Notice n = NoticeLanguage.parse("b.notice", HEADER + "measure m \"x\" borne by \"Ofsted\"\n  qualitative \"Visits\"\n"
         + "measure p \"y\" borne by council with partners\n  qualitative \"Joint work\"\n"
         + "measure c \"z\" borne by council\n  qualitative \"Own work\"\n");
-    String printed = NoticeLanguage.print(n);
-    assertThat(printed).contains("measure m \"x\" borne by \"Ofsted\"\n")
+    assertThat(RoundTrip.printedBack(n)).contains("measure m \"x\" borne by \"Ofsted\"\n")
         .contains("measure p \"y\" borne by council with partners\n").contains("measure c \"z\"\n");
-    assertThat(NoticeLanguage.parse("printed.notice", printed)).isEqualTo(n);
   }
 
   @Test
   void anUnknownBearerIsRefusedWhereItStands() {
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> read("measure m \"x\" borne by Ofsted"));
-    assertThat(e.errors()).first().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(5);
-      assertThat(d.column()).isEqualTo(24);   // "Ofsted", unquoted
-      assertThat(d.message()).contains("expected who bears the clause's duties");
-    });
+    // "Ofsted", unquoted
+    assertThat(errorsOf(() -> read("measure m \"x\" borne by Ofsted"))).first()
+        .satisfies(at(5, 24, "expected who bears the clause's duties"));
   }
 
   @Test
   void aBlankPartyIsRefused() {
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> read("measure m \"x\" borne by \"  \""));
-    assertThat(e.errors()).first().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(5);
-      assertThat(d.message()).contains("must not be blank");
-    });
+    assertThat(errorsOf(() -> read("measure m \"x\" borne by \"  \""))).first().satisfies(at(5, "must not be blank"));
   }
 }

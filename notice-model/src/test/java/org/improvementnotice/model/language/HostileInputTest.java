@@ -3,6 +3,7 @@ package org.improvementnotice.model.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.improvementnotice.model.language.Located.at;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -45,11 +46,7 @@ class HostileInputTest {
         () -> NoticeLanguage.read("long.notice", text));
 
     assertThat(e).as("a syntax error, not another exception").isNotNull();
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.column()).isEqualTo(3);
-      assertThat(d.message()).contains("stage 2", "at most 80 characters");
-    });
+    assertThat(e.errors()).singleElement().satisfies(at(7, 3, "stage 2", "at most 80 characters"));
   }
 
   @ParameterizedTest(name = "a measure id of {0} characters")
@@ -136,10 +133,7 @@ class HostileInputTest {
   void theHundredDiagnosticsKeptAreTheFirstOfTheFile() {
     String text = HEADER + "mesure x\n" + "\u00a7\n".repeat(150);
 
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> NoticeLanguage.read("order.notice", text));
-
-    List<Diagnostic> all = e.diagnostics();
+    List<Diagnostic> all = Located.diagnosticsOf(() -> NoticeLanguage.read("order.notice", text));
     assertThat(all).hasSize(101);
     assertThat(all.get(0)).satisfies(d -> assertThat(d.message()).startsWith("expected a statement"));
     assertThat(all.subList(1, 100)).allSatisfy(d -> assertThat(d.message()).startsWith("unexpected character"));
@@ -172,11 +166,7 @@ class HostileInputTest {
         () -> NoticeLanguage.parseWithoutValidation("years.notice", text));
 
     assertThat(e).as("refused").isNotNull();
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(statement.contains("\n") ? 7 : 6);
-      assertThat(d.column()).isEqualTo(column);
-      assertThat(d.message()).contains("1900 to 2199");
-    });
+    assertThat(e.errors()).singleElement().satisfies(at(statement.contains("\n") ? 7 : 6, column, "1900 to 2199"));
   }
 
   @Test

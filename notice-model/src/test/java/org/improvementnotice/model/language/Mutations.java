@@ -92,14 +92,20 @@ final class Mutations {
       }
     }
 
-    private static final Pattern WORD = Pattern.compile("\\S+");
-
-    private String words(String text) {
+    /** The start and end of each match of the pattern in the text, in order. */
+    private static List<int[]> spans(Pattern pattern, String text) {
       List<int[]> spans = new ArrayList<>();
-      Matcher m = WORD.matcher(text);
+      Matcher m = pattern.matcher(text);
       while (m.find()) {
         spans.add(new int[] {m.start(), m.end()});
       }
+      return spans;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private String words(String text) {
+      List<int[]> spans = spans(WORD, text);
       if (spans.isEmpty()) {
         return text;
       }
@@ -143,11 +149,7 @@ final class Mutations {
 
     /** Replaces a run of digits (a day, a year, a percentage, a number of months) with the payload. */
     private String changeNumber(String text) {
-      List<int[]> spans = new ArrayList<>();
-      Matcher m = NUMBER.matcher(text);
-      while (m.find()) {
-        spans.add(new int[] {m.start(), m.end()});
-      }
+      List<int[]> spans = spans(NUMBER, text);
       if (spans.isEmpty()) {
         return text;
       }

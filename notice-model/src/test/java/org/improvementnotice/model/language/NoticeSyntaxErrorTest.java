@@ -3,11 +3,12 @@ package org.improvementnotice.model.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.improvementnotice.model.language.Located.at;
+import static org.improvementnotice.model.language.Located.warningAt;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.improvementnotice.model.validation.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -113,10 +114,7 @@ class NoticeSyntaxErrorTest {
     NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class, () -> NoticeLanguage.parse(
         "short.notice", "notice t\nrecipient \"C\"\nissuer \"D\"\n"));
 
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(1);
-      assertThat(d.message()).contains("missing 'issued <date>'");
-    });
+    assertThat(e.errors()).singleElement().satisfies(at(1, "missing 'issued <date>'"));
   }
 
   @Test
@@ -124,11 +122,7 @@ class NoticeSyntaxErrorTest {
     ParsedNotice parsed = NoticeLanguage.read("warn.notice",
         HEADER + "measure m \"x\"\n  target \"NI 59\" at most 65% by 31 March 2012");
 
-    assertThat(parsed.warnings()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.message()).contains("'at most' on NI 59");
-    });
+    assertThat(parsed.warnings()).singleElement().satisfies(warningAt(7, "'at most' on NI 59"));
   }
 
   @Test
@@ -136,13 +130,8 @@ class NoticeSyntaxErrorTest {
     ParsedNotice parsed = NoticeLanguage.read("early.notice",
         HEADER + "measure m \"x\"\n  action \"y\" by end of February 2011");
 
-    assertThat(parsed.warnings()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.column()).isEqualTo(3);
-      assertThat(d.message()).contains("2011-02-28, before the issue date 2011-04-01")
-          .contains("the deadline precedes the notice");
-    });
+    assertThat(parsed.warnings()).singleElement().satisfies(warningAt(7, 3,
+        "2011-02-28, before the issue date 2011-04-01", "the deadline precedes the notice"));
     assertThat(NoticeLanguage.parse("early.notice", HEADER + "measure m \"x\"\n  action \"y\" by end of February 2011")
         .measures()).hasSize(1);
   }
@@ -170,10 +159,7 @@ class NoticeSyntaxErrorTest {
   void stopsAfterAHundredDiagnostics() {
     String text = HEADER + "measure m \"x\"\n" + "  bogus\n".repeat(500);
 
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> NoticeLanguage.parse("many.notice", text));
-
-    List<Diagnostic> all = e.diagnostics();
+    List<Diagnostic> all = Located.diagnosticsOf(() -> NoticeLanguage.parse("many.notice", text));
     assertThat(all).hasSize(101);
     assertThat(all.get(100).message()).contains("too many errors");
   }

@@ -1,7 +1,9 @@
 package org.improvementnotice.model.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.improvementnotice.model.language.Located.at;
+import static org.improvementnotice.model.language.Located.errorsOf;
+import static org.improvementnotice.model.language.Located.warningAt;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +16,6 @@ import org.improvementnotice.model.requirement.RecurringAction;
 import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.validation.DataValidator;
-import org.improvementnotice.model.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Form 16 in the notice language: "action ... by <first> then <cadence> [until <end>]", read, printed, refused. */
@@ -51,54 +52,36 @@ class RecurringActionLanguageTest {
     String text = HEADER + "  action \"Assessment\" by 2 months after issue then every 6 months until end of notice\n"
         + "measure n \"y\"\n  action \"Visit\" before 1 January 2014 then fortnightly\n";
     Notice n = NoticeLanguage.parse("r.notice", text);
-    String printed = NoticeLanguage.print(n);
-    assertThat(printed).contains("action \"Assessment\" by 2 months after issue then every 6 months until end of "
-        + "notice").contains("action \"Visit\" before 1 January 2014 then every 2 weeks");
-    assertThat(NoticeLanguage.parse("printed.notice", printed)).isEqualTo(n);
+    assertThat(RoundTrip.printedBack(n)).contains("action \"Assessment\" by 2 months after issue then every 6 months "
+        + "until end of notice").contains("action \"Visit\" before 1 January 2014 then every 2 weeks");
   }
 
   @Test
   void aCadenceOfNoUnitIsRefusedWhereItStands() {
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> read("action \"Assessment\" by 1 December 2013 then every 6 moons"));
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.column()).isEqualTo(55);   // "moons"
-      assertThat(d.message()).contains("expected days, weeks or months, found");
-    });
+    // "moons"
+    assertThat(errorsOf(() -> read("action \"Assessment\" by 1 December 2013 then every 6 moons"))).singleElement()
+        .satisfies(at(7, 55, "expected days, weeks or months, found"));
   }
 
   @Test
   void aCadenceOfZeroIsRefused() {
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> read("action \"Assessment\" by 1 December 2013 then every 0 months"));
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.message()).contains("number of days, weeks or months");
-    });
+    assertThat(errorsOf(() -> read("action \"Assessment\" by 1 December 2013 then every 0 months"))).singleElement()
+        .satisfies(at(7, "number of days, weeks or months"));
   }
 
   @Test
   void anEndThatExcludesItsDayIsRefusedWhereItStands() {
-    NoticeSyntaxException e = catchThrowableOfType(NoticeSyntaxException.class,
-        () -> read("action \"Assessment\" by 1 December 2013 then monthly until before end of notice"));
-    assertThat(e.errors()).singleElement().satisfies(d -> {
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.column()).isEqualTo(61);   // "before"
-      assertThat(d.message()).contains("the end of a recurring action includes its day");
-    });
+    // "before"
+    assertThat(errorsOf(() -> read("action \"Assessment\" by 1 December 2013 then monthly until before end of notice")))
+        .singleElement().satisfies(at(7, 61, "the end of a recurring action includes its day"));
   }
 
   @Test
   void anEndBeforeTheFirstOccurrenceIsAWarningWithItsLine() {
     ParsedNotice parsed = NoticeLanguage.read("r.notice",
         HEADER + "  action \"Assessment\" by 1 December 2013 then monthly until 1 November 2013");
-    assertThat(parsed.warnings()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.WARNING);
-      assertThat(d.line()).isEqualTo(7);
-      assertThat(d.message()).contains("falls on 2013-11-01, before the first occurrence is due (2013-12-01)")
-          .contains("only the first occurrence is required");
-    });
+    assertThat(parsed.warnings()).singleElement().satisfies(warningAt(7, "falls on 2013-11-01, before the first "
+        + "occurrence is due (2013-12-01)", "only the first occurrence is required"));
   }
 
   @Test

@@ -18,22 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineTest {
 
   private static DeadlineContext context(LocalDate issue, LocalDate end, Map<String, LocalDate> events) {
-    return new DeadlineContext() {
-      @Override
-      public LocalDate issueDate() {
-        return issue;
-      }
-
-      @Override
-      public Optional<LocalDate> endDate() {
-        return Optional.ofNullable(end);
-      }
-
-      @Override
-      public Optional<LocalDate> eventDate(String event) {
-        return Optional.ofNullable(events.get(event));
-      }
-    };
+    return DeadlineContext.of(issue, Optional.ofNullable(end), event -> Optional.ofNullable(events.get(event)));
   }
 
   @ParameterizedTest(name = "{0} + {1} months = {2}")

@@ -20,22 +20,7 @@ final class StrictDeadlines {
     if (share <= 0) {
       return deadlines;
     }
-    DeadlineContext dates = new DeadlineContext() {
-      @Override
-      public LocalDate issueDate() {
-        return issue;
-      }
-
-      @Override
-      public Optional<LocalDate> endDate() {
-        return Optional.of(end);
-      }
-
-      @Override
-      public Optional<LocalDate> eventDate(String event) {
-        return Optional.empty();
-      }
-    };
+    DeadlineContext dates = DeadlineContext.of(issue, Optional.of(end), event -> Optional.empty());
     return Generators.chance(share).flatMap(strict -> deadlines.map(d -> strict
         && d.resolve(dates).filter(day -> !day.isAfter(issue)).isEmpty() ? Deadline.before(d) : d));
   }
