@@ -107,11 +107,10 @@ class ActionRulesTest {
     DatedAction worker = new DatedAction(RequirementId.of("worker"), "A named social worker for every child",
         Deadline.atIssue());
     LocalDate issue = Fixtures.ISSUE;
-    assertThat(evaluate(notice(worker), done("worker", issue, issue), issue.plusDays(10)))
-        .containsExactly("worker DONE GREEN action done");
-    assertThat(evaluate(notice(worker), done("worker", issue.plusDays(1), issue.plusDays(1)), issue.plusDays(10)))
-        .containsExactly("worker DONE_LATE AMBER action done late");
-    assertThat(evaluate(notice(worker), data().build(), issue)).containsExactly("worker DUE_SOON AMBER action due soon");
+    assertFindings(notice(worker), done("worker", issue, issue), issue.plusDays(10), "worker DONE GREEN action done");
+    assertFindings(notice(worker), done("worker", issue.plusDays(1), issue.plusDays(1)), issue.plusDays(10),
+        "worker DONE_LATE AMBER action done late");
+    assertFindings(notice(worker), data().build(), issue, "worker DUE_SOON AMBER action due soon");
     ComplianceReport overdue = Fixtures.ENGINE.evaluate(notice(worker), data().build(), issue.plusDays(1));
     assertThat(Fixtures.summary(overdue)).containsExactly("worker OVERDUE RED action overdue");
     assertThat(overdue.findings().get(0).threshold()).contains("by 2008-12-01");
