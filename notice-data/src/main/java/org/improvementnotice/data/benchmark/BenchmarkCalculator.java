@@ -18,6 +18,7 @@ import org.improvementnotice.data.dfe.Area;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.dfe.DfeFigure;
 import org.improvementnotice.data.dfe.DfeIndicator;
+import org.improvementnotice.model.data.BenchmarkBasis;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.indicator.Decimals;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -156,21 +157,21 @@ public final class BenchmarkCalculator {
           Optional.empty(), Optional.of(council.label() + " is not in the model " + m.name()), method, List.of(),
           List.of(), published));
     }
-    List<ComputedBenchmark.Contribution> used = new ArrayList<>();
-    List<ComputedBenchmark.LeftOut> leftOut = new ArrayList<>();
+    List<BenchmarkBasis.Contribution> used = new ArrayList<>();
+    List<BenchmarkBasis.Exclusion> leftOut = new ArrayList<>();
     for (Neighbour n : m.neighbours(council.number())) {
       String name = data.councils().get(n.number()).map(Council::name)
           .or(() -> m.nameOf(n.number())).orElse("LA " + n.number());
       Optional<DfeFigure> figure = data.figure(indicator, Area.council(n.number()), year);
       Optional<DfeFigure> joint = figure.isEmpty() ? data.joint(indicator, n.number(), year) : Optional.empty();
       if (joint.isPresent()) {
-        leftOut.add(new ComputedBenchmark.LeftOut(n.number(), name, "published only jointly, for "
+        leftOut.add(new BenchmarkBasis.Exclusion(n.number().value(), name, "published only jointly, for "
             + joint.get().name() + " (" + joint.get().area().code() + ", " + joint.get().location() + ")"));
         continue;
       }
       if (figure.isEmpty()) {
         boolean known = data.councils().get(n.number()).isPresent();
-        leftOut.add(new ComputedBenchmark.LeftOut(n.number(), name, "no figure for " + period + ": "
+        leftOut.add(new BenchmarkBasis.Exclusion(n.number().value(), name, "no figure for " + period + ": "
             + (known ? "the council does not appear in " + data.mapping().get(indicator).get().file() + " for " + year
                 + (data.councils().get(n.number()).get().appearsIn(year) ? "" : " (it did not exist that year)")
                 : "the published files do not name the council")));
@@ -178,24 +179,24 @@ public final class BenchmarkCalculator {
       }
       DfeFigure f = figure.get();
       if (f.value().isEmpty()) {
-        leftOut.add(new ComputedBenchmark.LeftOut(n.number(), name, f.unavailable().get().reason() + " ("
+        leftOut.add(new BenchmarkBasis.Exclusion(n.number().value(), name, f.unavailable().get().reason() + " ("
             + f.location() + ")"));
         continue;
       }
       if (settings.method() == BenchmarkMethod.POOLED && (f.numerator().isEmpty() || f.denominator().isEmpty())) {
-        leftOut.add(new ComputedBenchmark.LeftOut(n.number(), name, "no numerator and denominator to pool"
+        leftOut.add(new BenchmarkBasis.Exclusion(n.number().value(), name, "no numerator and denominator to pool"
             + f.unavailable().map(u -> ": " + u.reason()).orElse("") + " (" + f.location() + ")"));
         continue;
       }
-      used.add(new ComputedBenchmark.Contribution(n.number(), name, f.value().get(), f.numerator(), f.denominator(),
+      used.add(new BenchmarkBasis.Contribution(n.number().value(), name, f.value().get(), f.numerator(), f.denominator(),
           f.location()));
       if (f.published().isAfter(published)) {
         published = f.published();
       }
     }
     int total = m.neighbours(council.number()).size();
-    String usedText = used.stream().map(c -> c.name() + " (" + c.number() + ")").collect(Collectors.joining(", "));
-    String leftText = leftOut.isEmpty() ? "none" : leftOut.stream().map(ComputedBenchmark.LeftOut::toString)
+    String usedText = used.stream().map(c -> c.name() + " (" + c.area() + ")").collect(Collectors.joining(", "));
+    String leftText = leftOut.isEmpty() ? "none" : leftOut.stream().map(BenchmarkBasis.Exclusion::toString)
         .collect(Collectors.joining("; "));
     if (used.size() < settings.minimumNeighbours()) {
       String why = "only " + used.size() + " of " + total + " neighbours have a figure; at least "
@@ -213,14 +214,14 @@ public final class BenchmarkCalculator {
         Optional.of(value), Optional.empty(), description, used, leftOut, published));
   }
 
-  private BigDecimal combine(Unit unit, List<ComputedBenchmark.Contribution> used) {
+  private BigDecimal combine(Unit unit, List<BenchmarkBasis.Contribution> used) {
     switch (settings.method()) {
       case MEAN -> {
-        BigDecimal sum = used.stream().map(ComputedBenchmark.Contribution::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = used.stream().map(BenchmarkBasis.Contribution::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Decimals.canonical(sum.divide(BigDecimal.valueOf(used.size()), MathContext.DECIMAL64));
       }
       case MEDIAN -> {
-        List<BigDecimal> values = used.stream().map(ComputedBenchmark.Contribution::value)
+        List<BigDecimal> values = used.stream().map(BenchmarkBasis.Contribution::value)
             .sorted(Comparator.naturalOrder()).toList();
         int n = values.size();
         BigDecimal median = n % 2 == 1 ? values.get(n / 2)

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.improvementnotice.data.council.LaNumber;
 import org.improvementnotice.model.data.BenchmarkBasis;
 import org.improvementnotice.model.data.BenchmarkValue;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -29,68 +28,8 @@ import org.improvementnotice.model.time.Period;
  * @param published when it is taken to have become known: the latest of the figures it rests on
  */
 public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Period period, Optional<BigDecimal> value,
-    Optional<String> unavailable, String description, List<Contribution> used, List<LeftOut> leftOut,
-    LocalDate published) {
-
-  /**
-   * A neighbour's figure used.
-   *
-   * @param number its LA number
-   * @param name its name
-   * @param value its value
-   * @param numerator its numerator, if published
-   * @param denominator its denominator, if published
-   * @param location where it was read (file:line)
-   */
-  public record Contribution(LaNumber number, String name, BigDecimal value, Optional<BigDecimal> numerator,
-      Optional<BigDecimal> denominator, String location) {
-    /**
-     * Checks the components, as the type's documentation says of each.
-     *
-     * @param number its LA number
-     * @param name its name
-     * @param value its value
-     * @param numerator its numerator, if published
-     * @param denominator its denominator, if published
-     * @param location where it was read (file:line)
-     */
-    public Contribution {
-      requireNonNull(number, "number");
-      requireNonNull(name, "name");
-      requireNonNull(value, "value");
-      requireNonNull(numerator, "numerator");
-      requireNonNull(denominator, "denominator");
-      requireNonNull(location, "location");
-    }
-  }
-
-  /**
-   * A neighbour left out, and why.
-   *
-   * @param number its LA number
-   * @param name its name, as the files or the model write it
-   * @param reason why ("'c' (suppressed to protect confidentiality) in CPP_subsequent_percent",
-   *     "no row for 2013: the council does not appear in that year")
-   */
-  public record LeftOut(LaNumber number, String name, String reason) {
-    /**
-     * Checks the components, as the type's documentation says of each.
-     *
-     * @param number its LA number
-     * @param name its name, as the files or the model write it
-     * @param reason why it was left out
-     */
-    public LeftOut {
-      requireNonNull(number, "number");
-      requireNonNull(name, "name");
-      requireNonNull(reason, "reason");
-    }
-
-    @Override
-    public String toString() {
-      return name + " (" + number + "): " + reason;
-    }
-  }
+    Optional<String> unavailable, String description, List<BenchmarkBasis.Contribution> used,
+    List<BenchmarkBasis.Exclusion> leftOut, LocalDate published) {
 
   /**
    * Checks the components and copies the lists, as the type's documentation says of each.
@@ -139,10 +78,7 @@ public record ComputedBenchmark(IndicatorId indicator, BenchmarkKind kind, Perio
     if (kind != BenchmarkKind.STATISTICAL_NEIGHBOURS) {
       return toBenchmarkValue();
     }
-    BenchmarkBasis basis = new BenchmarkBasis(method, model, rounding,
-        used.stream().map(c -> new BenchmarkBasis.Contribution(c.number().value(), c.name(), c.value(),
-            c.numerator(), c.denominator(), c.location())).toList(),
-        leftOut.stream().map(l -> new BenchmarkBasis.Exclusion(l.number().value(), l.name(), l.reason())).toList());
+    BenchmarkBasis basis = new BenchmarkBasis(method, model, rounding, used, leftOut);
     return value.map(v -> new BenchmarkValue(indicator, kind, period, v, description, published,
         Optional.of(basis)));
   }

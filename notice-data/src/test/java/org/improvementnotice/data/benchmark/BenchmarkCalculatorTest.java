@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.improvementnotice.data.council.Council;
-import org.improvementnotice.data.council.LaNumber;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.dfe.ShippedData;
 import org.improvementnotice.model.data.BenchmarkBasis;
@@ -62,7 +61,7 @@ class BenchmarkCalculatorTest {
     assertThat(mean.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15.2"));
     assertThat(mean.used()).hasSize(9);
     assertThat(mean.leftOut()).singleElement().satisfies(l -> {
-      assertThat(l.number()).isEqualTo(LaNumber.of("941"));
+      assertThat(l.area()).isEqualTo("941");
       assertThat(l.name()).isEqualTo("West Northamptonshire");
       assertThat(l.reason()).contains("no figure for FY2012-13", "it did not exist that year");
     });
@@ -154,7 +153,7 @@ class BenchmarkCalculatorTest {
     ComputedBenchmark mean = neighbours(model2021, BenchmarkSettings.defaults(), kent, LONG_PLANS, 2013);
     assertThat(mean.value()).hasValue(new BigDecimal("4.325"));
     assertThat(mean.used()).hasSize(8);
-    assertThat(mean.leftOut()).extracting(ComputedBenchmark.LeftOut::name)
+    assertThat(mean.leftOut()).extracting(BenchmarkBasis.Exclusion::name)
         .containsExactly("Essex", "West Northamptonshire");
     assertThat(mean.leftOut().get(0).reason()).isEqualTo("'c' (suppressed to protect confidentiality) in "
         + "2_years_or_more_percent (d5_cpps_at31march_by_duration_2013_to_2025.csv:2058)");

@@ -73,6 +73,12 @@ public record BenchmarkBasis(String method, String model, String rounding, List<
       requireNonNull(name, "name");
       requireNonNull(reason, "reason");
     }
+
+    /** {@return the neighbour and why it was left out, as a description quotes it: "Norfolk (926): 'x' ..."} */
+    @Override
+    public String toString() {
+      return name + " (" + area + "): " + reason;
+    }
   }
 
   /**

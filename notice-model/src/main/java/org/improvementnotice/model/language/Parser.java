@@ -327,15 +327,9 @@ final class Parser {
     while (true) {
       Token o = c.peek();
       if (c.accept("chaired", "by")) {
-        if (chair.isPresent()) {
-          throw c.fail(o, "the board's chair is already given", null);
-        }
-        chair = Optional.of(c.string("the chair"));
+        chair = c.once(o, chair, "the board's chair is already given", () -> c.string("the chair"));
       } else if (c.acceptWord("meets")) {
-        if (cadence.isPresent()) {
-          throw c.fail(o, "the board's cadence is already given", null);
-        }
-        cadence = Optional.of(values.cadence());
+        cadence = c.once(o, cadence, "the board's cadence is already given", values::cadence);
       } else if (c.acceptWord("observer")) {
         observers.add(c.string("the observer"));
       } else if (c.acceptWord("member")) {

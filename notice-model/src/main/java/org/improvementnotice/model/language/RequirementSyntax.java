@@ -245,10 +245,7 @@ final class RequirementSyntax {
     while (true) {
       Token o = c.peek();
       if (c.accept("from", "baseline")) {
-        if (baseline.isPresent()) {
-          throw c.fail(o, "the baseline is already given", null);
-        }
-        baseline = Optional.of(values.baseline());
+        baseline = c.once(o, baseline, "the baseline is already given", values::baseline);
       } else if (c.acceptWord("after")) {
         if (after) {
           throw c.fail(o, "the earlier stages are already given", null);
@@ -259,10 +256,7 @@ final class RequirementSyntax {
           earlier.add(stage());
         }
       } else if (c.accept("shown", "against")) {
-        if (shown.isPresent()) {
-          throw c.fail(o, "the benchmark shown is already given", null);
-        }
-        shown = Optional.of(values.benchmark());
+        shown = c.once(o, shown, "the benchmark shown is already given", values::benchmark);
       } else {
         break;
       }
@@ -361,10 +355,7 @@ final class RequirementSyntax {
     while (true) {
       Token o = c.peek();
       if (c.accept("chaired", "by")) {
-        if (chair.isPresent()) {
-          throw c.fail(o, "the chair is already given", null);
-        }
-        chair = Optional.of(c.string("the chair"));
+        chair = c.once(o, chair, "the chair is already given", () -> c.string("the chair"));
       } else if (c.accept("attended", "by", "department")) {
         department = true;
       } else {

@@ -209,6 +209,22 @@ final class TokenCursor {
     }
   }
 
+  /**
+   * {@return what {@code read} reads, for a clause of a statement that may be given once: {@code current} holds
+   * what an earlier clause gave}
+   *
+   * @param at the clause's first token, where a second one is reported
+   * @param current what the statement has given so far
+   * @param already the error for a second one ("the chair is already given")
+   * @param read reads the clause's value, called only when there is none yet
+   */
+  <T> Optional<T> once(Token at, Optional<T> current, String already, Supplier<T> read) {
+    if (current.isPresent()) {
+      throw fail(at, already, null);
+    }
+    return Optional.of(read.get());
+  }
+
   /** Reports an error at the token; throw what it returns to abandon the statement. */
   Failure fail(Token at, String message, String suggestion) {
     diagnostics.error(at, message, suggestion);

@@ -54,11 +54,11 @@ final class ActionPreparation {
     List<EvidenceUsed> evidence = new ArrayList<>();
     deadlineMeeting(e, a.first(), first).ifPresent(evidence::add);
     // The k-th completion stands for the k-th occurrence: those standing for occurrences due so far are used.
-    for (int k = 0; k < done.size() && k < Math.max(1, due.due); k++) {
+    for (int k = 0; k < done.size() && k < Math.max(1, due.due()); k++) {
       evidence.add(new EvidenceUsed.Completion("completion of the " + Ordinals.of(k + 1L) + " occurrence",
           done.get(k)));
     }
-    if (due.due == 0) {
+    if (due.due() == 0) {
       fact = occurrence(e, a.id(), a.action(), a.first(), first, done.stream().findFirst(), w);
     } else {
       precedesNotice(e, first, w);
@@ -131,26 +131,26 @@ final class ActionPreparation {
     boolean strict = a.first().isStrict();
     w.put("subject", a.action());
     w.put("strict", strict);
-    w.put("due", due.due);
-    w.put("done", Math.min(done.size(), due.due));
-    long overdue = Math.max(0, due.due - done.size());
+    w.put("due", due.due());
+    w.put("done", Math.min(done.size(), due.due()));
+    long overdue = Math.max(0, due.due() - done.size());
     int late = 0;
     int firstLate = -1;
-    for (int k = 0; k < due.due && k < done.size(); k++) {
+    for (int k = 0; k < due.due() && k < done.size(); k++) {
       if (done.get(k).completed().isAfter(due.dueOn(k))) {
         late++;
         firstLate = firstLate < 0 ? k : firstLate;
       }
     }
-    long named = overdue > 0 ? done.size() : firstLate >= 0 ? firstLate : due.due - 1;
+    long named = overdue > 0 ? done.size() : firstLate >= 0 ? firstLate : due.due() - 1;
     w.put("occurrence", Ordinals.of(named + 1));
     w.put("occurrenceDeadline", wordsDate(due.dueOn(named), strict));
     if (named < done.size()) {
       w.put("completed", done.get((int) named).completed());
       w.put("reference", done.get((int) named).reference());
     }
-    w.put("next", due.next.map(d -> wordsDate(d, strict)).orElse(null));
-    return new RecurringCase(a.id().value(), due.due, overdue, late,
+    w.put("next", due.next().map(d -> wordsDate(d, strict)).orElse(null));
+    return new RecurringCase(a.id().value(), due.due(), overdue, late,
         overdue > 0 ? due.dueOn(done.size()) : null, firstLate >= 0 ? due.dueOn(firstLate) : null);
   }
 

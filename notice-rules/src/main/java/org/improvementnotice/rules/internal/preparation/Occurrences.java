@@ -13,29 +13,18 @@ import org.improvementnotice.model.requirement.RecurringAction;
  * shorter), less a day for a {@code before} deadline; only the first is required when its last day on time falls
  * after the end. The count is found by a binary search over k, so an assessment date centuries on, or a daily
  * cadence, costs a few dozen date sums, never one per occurrence. Immutable.
+ *
+ * @param firstDate the first deadline's own date (for a {@code before} deadline, the day excluded)
+ * @param strict whether the deadlines exclude their day ({@code before})
+ * @param every the cadence
+ * @param end the last day an occurrence may fall on to be required, if the action ends
+ * @param due how many occurrences are due so far: their last day on time is before the assessment date
+ * @param next the last day on time of the next occurrence still required, if there is one
  */
-final class Occurrences {
+record Occurrences(LocalDate firstDate, boolean strict, Cadence every, Optional<LocalDate> end, long due,
+    Optional<LocalDate> next) {
   /** No occurrence due and none known next: the first deadline has no date yet. */
   static final Occurrences NONE = new Occurrences(null, false, null, Optional.empty(), 0, Optional.empty());
-
-  private final LocalDate firstDate;
-  private final boolean strict;
-  private final Cadence every;
-  private final Optional<LocalDate> end;
-  /** How many occurrences are due so far: their last day on time is before the assessment date. */
-  final long due;
-  /** The last day on time of the next occurrence still required, if there is one. */
-  final Optional<LocalDate> next;
-
-  private Occurrences(LocalDate firstDate, boolean strict, Cadence every, Optional<LocalDate> end, long due,
-      Optional<LocalDate> next) {
-    this.firstDate = firstDate;
-    this.strict = strict;
-    this.every = every;
-    this.end = end;
-    this.due = due;
-    this.next = next;
-  }
 
   /**
    * The occurrences of the action at the evaluation's date.
