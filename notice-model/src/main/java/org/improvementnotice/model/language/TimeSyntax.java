@@ -294,6 +294,27 @@ final class TimeSyntax {
       LocalDate end = date();
       return c.build(t, () -> CalendarQuarter.endingOn(end));
     }
+    if (c.accept("financial", "years")) {
+      int first = twoYears();
+      c.expectWord("to");
+      int last = laterYear(first);
+      return c.build(t, () -> DateRange.ofClosed(FinancialYear.startingIn(first).start(),
+          FinancialYear.startingIn(last).endInclusive()));
+    }
+    if (c.accept("academic", "years")) {
+      int first = twoYears();
+      c.expectWord("to");
+      int last = laterYear(first);
+      return c.build(t, () -> DateRange.ofClosed(AcademicYear.startingIn(first).start(),
+          AcademicYear.startingIn(last).endInclusive()));
+    }
+    if (TokenCursor.isInteger(t) && c.peek(1).is("years") && c.peek(2).is("to")) {
+      int years = c.integer("the number of years", 1, 100);
+      c.next();
+      c.next();
+      LocalDate end = date();
+      return c.build(t, () -> DateRange.ofClosed(end.minusYears(years).plusDays(1), end));
+    }
     if (c.accept("financial", "year")) {
       int start = twoYears();
       return c.build(t, () -> FinancialYear.startingIn(start));
@@ -324,7 +345,19 @@ final class TimeSyntax {
       return c.build(t, () -> DateRange.ofClosed(from, to));
     }
     throw c.fail(t, "expected a period (quarter to 31 March 2009, March 2009, financial year 2009-10, academic year "
-        + "2008/09, year to 30 September 2009, 1 January 2009 to 31 March 2009), found " + t.describe(), null);
+        + "2008/09, year to 30 September 2009, 1 January 2009 to 31 March 2009, financial years 2010-11 to 2012-13, "
+        + "3 years to 31 March 2013), found " + t.describe(), null);
+  }
+
+  /** The second of {@code "financial" "years" twoyears "to" twoyears}: a year starting after the first's. */
+  private int laterYear(int first) {
+    Token t = c.peek();
+    int last = twoYears();
+    if (last <= first) {
+      throw c.fail(t, String.format("the years run forwards: %d/%02d does not come after %d/%02d", last,
+          (last + 1) % 100, first, (first + 1) % 100), null);
+    }
+    return last;
   }
 
   private int twoYears() {
