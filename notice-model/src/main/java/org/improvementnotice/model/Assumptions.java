@@ -25,10 +25,19 @@ public final class Assumptions {
     if (notice.issuer().assumed()) {
       out.add("issuer " + notice.issuer().body());
     }
-    notice.term().filter(Term::assumed).ifPresent(t -> out.add("term " + (t instanceof Term.ForMonths m
-        ? m.months() + (m.months() == 1 ? " month" : " months") : "until " + ((Term.Until) t).lastDay())));
+    notice.term().filter(Term::assumed).ifPresent(t -> out.add("term " + words(t)));
     notice.governance().calendar().stream().filter(NamedEvent::assumed)
         .forEach(e -> out.add("event \"" + e.name() + "\" on " + e.date()));
     return List.copyOf(out);
+  }
+
+  private static String words(Term t) {
+    if (t instanceof Term.ForMonths m) {
+      return m.months() + (m.months() == 1 ? " month" : " months");
+    }
+    if (t instanceof Term.UntilRevoked r) {
+      return "until revoked" + r.revokedOn().map(d -> " on " + d).orElse("");
+    }
+    return "until " + ((Term.Until) t).lastDay();
   }
 }

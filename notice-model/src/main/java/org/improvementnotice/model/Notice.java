@@ -95,9 +95,9 @@ public record Notice(
     return new Builder();
   }
 
-  /** {@return the notice's last day, if it has a stated term} */
+  /** {@return the notice's last day, if it has a term with an end (a revocation, for one until revoked)} */
   public Optional<LocalDate> end() {
-    return term.map(t -> t.endFor(issued.date()));
+    return term.flatMap(t -> t.end(issued.date()));
   }
 
   /**
@@ -144,17 +144,26 @@ public record Notice(
   }
 
   /**
-   * What deadlines resolve against: the issue date, the end, and the named events of the notice's calendar
-   * and assessment schedule plus {@code extraEvents} (meetings recorded since, which take precedence).
+   * {@return what deadlines resolve against: the issue date, the end (empty without one), the calendar's and the
+   * schedule's named events, after {@code extraEvents} (meetings held, which take precedence)}
    *
-   * @param extraEvents named, dated events recorded since the notice was written (board meetings held); an event of
-   *     the same name in the notice's calendar yields to them
-   * @return the context: its end is empty when the notice states no term
+   * @param extraEvents named, dated events recorded since the notice was written (board meetings held)
    */
   public DeadlineContext deadlineContext(List<NamedEvent> extraEvents) {
+    return deadlineContext(extraEvents, LocalDate.MAX);
+  }
+
+  /**
+   * {@return what deadlines resolve against at a date: as above, the end as known then (a revocation from its day)}
+   *
+   * @param extraEvents dated events beyond the notice's own calendar (meetings held), which come first
+   * @param asAt the date the deadlines are resolved at
+   */
+  public DeadlineContext deadlineContext(List<NamedEvent> extraEvents, LocalDate asAt) {
     List<NamedEvent> events = ImmutableList.<NamedEvent>builder()
         .addAll(extraEvents).addAll(governance.calendar()).build();
-    return new NoticeDeadlineContext(issued.date(), end(), events, schedule);
+    return new NoticeDeadlineContext(issued.date(), term.flatMap(t -> t.endKnownAt(issued.date(), asAt)), events,
+        schedule);
   }
 
   /** {@return what deadlines resolve against, with the notice's own calendar only} */

@@ -3,6 +3,7 @@ package org.improvementnotice.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.improvementnotice.model.time.Deadline;
 
 /**
@@ -17,11 +18,22 @@ public sealed interface Term {
   boolean assumed();
 
   /**
-   * {@return the notice's last day, given its issue date}
+   * {@return the notice's last day, given its issue date: empty for a direction in force until revoked that no
+   * revocation has ended}
    *
    * @param issueDate the notice's issue date (perhaps assumed)
    */
-  LocalDate endFor(LocalDate issueDate);
+  Optional<LocalDate> end(LocalDate issueDate);
+
+  /**
+   * {@return the notice's last day as known at a date: a revocation is known from its day on}
+   *
+   * @param issueDate the notice's issue date (perhaps assumed)
+   * @param asAt the date it is known at
+   */
+  default Optional<LocalDate> endKnownAt(LocalDate issueDate, LocalDate asAt) {
+    return end(issueDate);
+  }
 
   /**
    * N months from issue; the last day is the issue date plus N months (clamped to the month's end).
@@ -53,9 +65,18 @@ public sealed interface Term {
       this(months, false);
     }
 
-    @Override
+    /**
+     * {@return the last day, given the issue date}
+     *
+     * @param issueDate the notice's issue date (perhaps assumed)
+     */
     public LocalDate endFor(LocalDate issueDate) {
       return Deadline.plusMonthsClamped(issueDate, months);
+    }
+
+    @Override
+    public Optional<LocalDate> end(LocalDate issueDate) {
+      return Optional.of(endFor(issueDate));
     }
   }
 
@@ -85,9 +106,48 @@ public sealed interface Term {
       this(lastDay, false);
     }
 
-    @Override
+    /**
+     * {@return the last day, whatever the issue date}
+     *
+     * @param issueDate the notice's issue date
+     */
     public LocalDate endFor(LocalDate issueDate) {
       return lastDay;
+    }
+
+    @Override
+    public Optional<LocalDate> end(LocalDate issueDate) {
+      return Optional.of(lastDay);
+    }
+  }
+
+  /**
+   * In force until revoked (a statutory direction): no end until a revocation is recorded (DOMAIN.md,
+   * "Instruments without an end"); deadlines at the end stay unresolved until then, and from the revocation's day
+   * the notice ends on it.
+   *
+   * @param revokedOn the day it was revoked, once recorded
+   * @param assumed whether the writer supplied it, the text not stating it
+   */
+  record UntilRevoked(Optional<LocalDate> revokedOn, boolean assumed) implements Term {
+    /**
+     * Checks the components, as the type's documentation says of each.
+     *
+     * @param revokedOn the day it was revoked, once recorded
+     * @param assumed whether the writer supplied it
+     */
+    public UntilRevoked {
+      requireNonNull(revokedOn, "revokedOn");
+    }
+
+    @Override
+    public Optional<LocalDate> end(LocalDate issueDate) {
+      return revokedOn;
+    }
+
+    @Override
+    public Optional<LocalDate> endKnownAt(LocalDate issueDate, LocalDate asAt) {
+      return revokedOn.filter(day -> !day.isAfter(asAt));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.DerivedFigures;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.data.SupportedDates;
 import org.improvementnotice.model.validation.Problem;
@@ -214,7 +215,9 @@ public final class ComplianceEngine {
       plan = NoticePlan.of(notice);
       PLANS.put(notice, plan);
     }
-    List<Prepared> prepared = new Preparer(notice, plan, data, asAt, settings).prepareAll();
+    // a rate the notice derives from two counts is worked out from the counts known (DerivedFigures)
+    PerformanceData figures = DerivedFigures.addTo(data, notice.indicators());
+    List<Prepared> prepared = new Preparer(notice, plan, figures, asAt, settings).prepareAll();
     Map<String, Decision> decisions = decide(prepared);
     List<Finding> findings = new ArrayList<>(prepared.size());
     for (Prepared p : prepared) {

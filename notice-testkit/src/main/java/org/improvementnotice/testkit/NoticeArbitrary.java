@@ -51,6 +51,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   private double deadlinesBeforeIssue;
   private double beforeDeadlines;
   private double finalReviews;
+  private double derivedRates;
 
   NoticeArbitrary() {}
 
@@ -58,7 +59,7 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   protected Arbitrary<Notice> arbitrary() {
     return NoticeGenerator.notices(new NoticeGenerator.Config(issuedFrom, issuedUntil, minMeasures, maxMeasures,
         maxRequirements, forms, awkwardText, withoutTerm, eventDeadlines, unscheduledEvents, deadlinesBeforeIssue,
-        beforeDeadlines, finalReviews));
+        beforeDeadlines, finalReviews, derivedRates));
   }
 
   /**
@@ -195,6 +196,19 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
   public NoticeArbitrary ofForms(RequirementForm... chosen) {
     Set<RequirementForm> set = Options.atLeastOne("requirement form", chosen);
     return copyWith(copy -> copy.forms = set);
+  }
+
+  /**
+   * The share of notices declaring a rate derived from two counts (initial assessments started over referrals
+   * received, monthly) beside their indicators, 0 to 1 (none by default): its requirements are decided on the rate
+   * worked out from the counts, which the data then holds, never the rate itself.
+   *
+   * @param probability the share, 0 to 1
+   * @return a copy with that share
+   * @throws IllegalArgumentException if the share is outside 0 to 1
+   */
+  public NoticeArbitrary withDerivedRates(double probability) {
+    return copyWith(copy -> copy.derivedRates = Options.probability(probability));
   }
 
   /** {@return text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers} */

@@ -54,7 +54,7 @@ final class Evaluation {
     this.settings = settings;
     this.breaks = breaks;
     this.strict = settings.missingData() == MissingData.STRICT;
-    this.context = notice.deadlineContext(eventsHeldBy(data, asAt));
+    this.context = notice.deadlineContext(eventsHeldBy(data, asAt), asAt);
   }
 
   /** Whether the reference was built with the deliberate fault. */

@@ -14,6 +14,7 @@ import org.improvementnotice.model.Bearer;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
+import org.improvementnotice.model.data.DerivedFigures;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.requirement.AverageOverPeriod;
 import org.improvementnotice.model.requirement.DatedAction;
@@ -85,7 +86,8 @@ import org.improvementnotice.rules.Status;
  * the trend length, missing data (under STRICT a due figure that is missing is MISSED, and a period of a window
  * that has ended with no figure fails the window), the due-soon days and the meeting-gap tolerance. It shares
  * only the model's look-ups with the library (the figure for a period as known at a date, aggregated by numerator
- * and denominator; the latest observation; benchmarks; deadline resolution; windows), not the preparer or the
+ * and denominator, a rate derived from two counts worked out from them ({@code DerivedFigures}); the latest
+ * observation; benchmarks; deadline resolution; windows), not the preparer or the
  * rules.
  */
 public final class ReferenceEvaluator {
@@ -281,7 +283,7 @@ public final class ReferenceEvaluator {
    */
   public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, PerformanceData data,
       LocalDate asAt) {
-    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext(Evaluation.eventsHeldBy(data, asAt)));
+    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext(Evaluation.eventsHeldBy(data, asAt), asAt));
   }
 
   private static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, DeadlineContext context) {
@@ -332,7 +334,8 @@ public final class ReferenceEvaluator {
     if (!refused.isEmpty()) {
       throw new IllegalArgumentException("Refused: " + refused);
     }
-    Evaluation e = new Evaluation(notice, data, asAt, settings, breaks);
+    // a rate derived from two counts: the model's look-up works its figures out, as it aggregates the others
+    Evaluation e = new Evaluation(notice, DerivedFigures.addTo(data, notice.indicators()), asAt, settings, breaks);
     Map<String, Verdict> out = new LinkedHashMap<>();
     for (Requirement r : notice.decidableRequirements()) {
       out.put(r.id().value(), verdict(e, r));

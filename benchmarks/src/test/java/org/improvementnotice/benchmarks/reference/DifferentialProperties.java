@@ -1,5 +1,6 @@
 package org.improvementnotice.benchmarks.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -167,6 +168,27 @@ class DifferentialProperties {
   void droolsFindingsEqualTheReferenceFindingsNearThresholdsUnderAnySettings(
       @ForAll("allFormsNearThresholdsUnderRandomSettings") Case c, @ForAll @IntRange(max = 100) int shift) {
     compare(c.pair(), c.settings(), shift);
+  }
+
+  @Provide
+  Arbitrary<NoticeAndData> derivedRates() {
+    return NoticeArbitraries.notices()
+        .ofForms(ReferenceEvaluator.FORMS.toArray(new RequirementForm[0]))
+        .withDerivedRates(1)
+        .flatMap(n -> NoticeArbitraries.performanceData(n).map(d -> new NoticeAndData(n, d)))
+        .withoutEdgeCases();
+  }
+
+  /**
+   * A rate derived from two counts (assessments started over referrals received) is decided on the figures worked
+   * out from the counts known at the date, whatever the form that names it; the data holds the counts only.
+   */
+  @Property(tries = 100)
+  void derivedRatesAreDecidedOnTheRateOfTheirCounts(@ForAll("derivedRates") NoticeAndData pair,
+      @ForAll @IntRange(max = 100) int shift) {
+    assertThat(pair.notice().indicators()).anyMatch(i -> i.derivedFrom().isPresent());
+    assertThat(pair.data().observations()).noneMatch(o -> o.indicator().value().equals("CONVERSION RATE"));
+    compare(pair, Settings.defaults(), shift);
   }
 
   // ---- DOMAIN.md's second edition, one property per semantic, then all at once ----------------------------------

@@ -16,10 +16,11 @@ import org.improvementnotice.model.time.PeriodKind;
  * @param aggregation how values over shorter periods combine into a longer one
  * @param source the published definition the entry follows (a handbook, a statistical release and its table),
  *     if one is recorded; never part of a notice's text
+ * @param derivedFrom the two counts a rate is worked out from, for an indicator the data does not give itself
  */
 public record Indicator(
     IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation,
-    Optional<String> source) {
+    Optional<String> source, Optional<Derivation> derivedFrom) {
 
   /**
    * Checks the components, as the type's documentation says of each.
@@ -31,6 +32,8 @@ public record Indicator(
    * @param reportingPeriod its natural reporting period; every figure must be of a period of that kind
    * @param aggregation how values over shorter periods combine into a longer one
    * @param source the published definition the entry follows, if one is recorded
+   * @param derivedFrom the two counts a rate is worked out from, if it is; the unit is then a rate, the aggregation
+   *     by ratio, and neither count the indicator itself
    */
   public Indicator {
     requireNonNull(id, "id");
@@ -51,6 +54,31 @@ public record Indicator(
       throw new IllegalArgumentException(String.format(
           "Indicator %s aggregates by ratio, so its unit must be a rate, not %s", id, unit));
     }
+    requireNonNull(derivedFrom, "derivedFrom");
+    if (derivedFrom.isPresent() && (!unit.isRate() || aggregation != Aggregation.RATIO)) {
+      throw new IllegalArgumentException(String.format(
+          "Indicator %s is derived from %s, so it is a rate aggregated by ratio, not %s by %s", id,
+          derivedFrom.get(), unit, aggregation));
+    }
+    if (derivedFrom.filter(d -> d.numerator().equals(id) || d.denominator().equals(id)).isPresent()) {
+      throw new IllegalArgumentException(String.format("Indicator %s cannot be derived from itself", id));
+    }
+  }
+
+  /**
+   * An indicator the data gives itself, not derived.
+   *
+   * @param id the identifier notices use
+   * @param name what it measures, in words
+   * @param unit the unit of its values
+   * @param polarity which direction is better
+   * @param reportingPeriod its natural reporting period; every figure must be of a period of that kind
+   * @param aggregation how values over shorter periods combine into a longer one
+   * @param source the published definition the entry follows, if one is recorded
+   */
+  public Indicator(IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod,
+      Aggregation aggregation, Optional<String> source) {
+    this(id, name, unit, polarity, reportingPeriod, aggregation, source, Optional.empty());
   }
 
   /**
@@ -65,7 +93,7 @@ public record Indicator(
    */
   public Indicator(
       IndicatorId id, String name, Unit unit, Polarity polarity, PeriodKind reportingPeriod, Aggregation aggregation) {
-    this(id, name, unit, polarity, reportingPeriod, aggregation, Optional.empty());
+    this(id, name, unit, polarity, reportingPeriod, aggregation, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -99,13 +127,15 @@ public record Indicator(
   }
 
   /**
-   * {@return a copy aggregating by {@code method}}
+   * {@return a copy aggregating by {@code method}: a derived rate's copy keeps its counts only by ratio, the one
+   * way they combine, and otherwise combines the rate's own figures}
    *
    * @param method how values over shorter periods are to combine into a longer one
    * @throws IllegalArgumentException if the method is by ratio and the unit is not a rate
    */
   public Indicator withAggregation(Aggregation method) {
-    return new Indicator(id, name, unit, polarity, reportingPeriod, method, source);
+    return new Indicator(id, name, unit, polarity, reportingPeriod, method, source,
+        method == Aggregation.RATIO ? derivedFrom : Optional.empty());
   }
 
   /**
@@ -120,6 +150,17 @@ public record Indicator(
     if (citation.isBlank()) {
       throw new IllegalArgumentException(String.format("Indicator %s: a source must not be blank", id));
     }
-    return new Indicator(id, name, unit, polarity, reportingPeriod, aggregation, Optional.of(citation));
+    return new Indicator(id, name, unit, polarity, reportingPeriod, aggregation, Optional.of(citation), derivedFrom);
+  }
+
+  /**
+   * {@return a copy worked out from two counts: a rate aggregated by ratio}
+   *
+   * @param derivation the counts on top and below
+   * @throws IllegalArgumentException if the unit is not a rate, or either count is this indicator
+   */
+  public Indicator derived(Derivation derivation) {
+    return new Indicator(id, name, unit, polarity, reportingPeriod, Aggregation.RATIO, source,
+        Optional.of(requireNonNull(derivation, "derivation")));
   }
 }

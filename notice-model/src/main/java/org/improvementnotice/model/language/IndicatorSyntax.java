@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.improvementnotice.model.indicator.Aggregation;
+import org.improvementnotice.model.indicator.Derivation;
 import org.improvementnotice.model.indicator.EditDistance;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
@@ -69,8 +70,18 @@ final class IndicatorSyntax {
       aggregation = c.lookup(a, "aggregation", Map.of("ratio", Aggregation.RATIO, "sum", Aggregation.SUM,
           "latest", Aggregation.LATEST, "mean", Aggregation.MEAN));
     }
+    Optional<Derivation> derivation = Optional.empty();
+    if (c.accept("derived", "from")) {
+      Token from = c.peek();
+      IndicatorId numerator = reference();
+      c.expectWord("over");
+      IndicatorId denominator = reference();
+      derivation = Optional.of(c.build(from, () -> new Derivation(numerator, denominator)));
+    }
     Aggregation agg = aggregation;
-    declared.add(c.build(t, () -> new Indicator(indicatorId, name, unit, polarity, kind, agg)));
+    Optional<Derivation> derived = derivation;
+    declared.add(c.build(t, () -> new Indicator(indicatorId, name, unit, polarity, kind, agg, Optional.empty(),
+        derived)));
   }
 
   /** The units, as a declaration writes them. */

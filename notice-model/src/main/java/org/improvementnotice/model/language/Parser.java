@@ -280,11 +280,16 @@ final class Parser {
         + t.describe(), null);
   }
 
-  /** {@code "term" ( integer ( "months" | "month" ) | "until" date ) [ "assumed" ]}. */
+  /**
+   * {@code "term" ( integer ( "months" | "month" ) | "until" date | "until" "revoked" [ "on" date ] ) [ "assumed" ]}.
+   */
   private void term(Token t) {
     set("term", t);
     pathTokens.put("term", t);
-    if (c.acceptWord("until")) {
+    if (c.accept("until", "revoked")) {
+      Optional<LocalDate> revokedOn = c.acceptWord("on") ? Optional.of(time.date()) : Optional.empty();
+      term = new Term.UntilRevoked(revokedOn, c.acceptWord("assumed"));
+    } else if (c.acceptWord("until")) {
       LocalDate lastDay = time.date();
       term = new Term.Until(lastDay, c.acceptWord("assumed"));
     } else {

@@ -130,7 +130,9 @@ final class Printer {
         + " polarity " + polarityName(i.polarity()) + " reported by "
         + kindName(i.reportingPeriod())
         + (i.aggregation() == Indicator.defaultAggregation(i.unit()) ? ""
-            : " aggregated by " + i.aggregation().name().toLowerCase(java.util.Locale.ROOT));
+            : " aggregated by " + i.aggregation().name().toLowerCase(java.util.Locale.ROOT))
+        + i.derivedFrom().map(d -> " derived from " + ref(d.numerator()) + " over " + ref(d.denominator()))
+            .orElse("");
   }
 
   private static String unitName(org.improvementnotice.model.indicator.Unit u) {
@@ -174,6 +176,9 @@ final class Printer {
     String assumed = t.assumed() ? " assumed" : "";
     if (t instanceof Term.ForMonths m) {
       return m.months() + (m.months() == 1 ? " month" : " months") + assumed;
+    }
+    if (t instanceof Term.UntilRevoked r) {
+      return "until revoked" + r.revokedOn().map(d -> " on " + Words.date(d)).orElse("") + assumed;
     }
     return "until " + Words.date(((Term.Until) t).lastDay()) + assumed;
   }

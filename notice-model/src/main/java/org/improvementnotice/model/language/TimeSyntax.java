@@ -295,18 +295,10 @@ final class TimeSyntax {
       return c.build(t, () -> CalendarQuarter.endingOn(end));
     }
     if (c.accept("financial", "years")) {
-      int first = twoYears();
-      c.expectWord("to");
-      int last = laterYear(first);
-      return c.build(t, () -> DateRange.ofClosed(FinancialYear.startingIn(first).start(),
-          FinancialYear.startingIn(last).endInclusive()));
+      return years(t, FinancialYear::startingIn);
     }
     if (c.accept("academic", "years")) {
-      int first = twoYears();
-      c.expectWord("to");
-      int last = laterYear(first);
-      return c.build(t, () -> DateRange.ofClosed(AcademicYear.startingIn(first).start(),
-          AcademicYear.startingIn(last).endInclusive()));
+      return years(t, AcademicYear::startingIn);
     }
     if (TokenCursor.isInteger(t) && c.peek(1).is("years") && c.peek(2).is("to")) {
       int years = c.integer("the number of years", 1, 100);
@@ -347,6 +339,14 @@ final class TimeSyntax {
     throw c.fail(t, "expected a period (quarter to 31 March 2009, March 2009, financial year 2009-10, academic year "
         + "2008/09, year to 30 September 2009, 1 January 2009 to 31 March 2009, financial years 2010-11 to 2012-13, "
         + "3 years to 31 March 2013), found " + t.describe(), null);
+  }
+
+  /** {@code twoyears "to" twoyears} after {@code "financial" "years"} or {@code "academic" "years"}: their days. */
+  private Period years(Token t, java.util.function.IntFunction<Period> year) {
+    int first = twoYears();
+    c.expectWord("to");
+    int last = laterYear(first);
+    return c.build(t, () -> DateRange.ofClosed(year.apply(first).start(), year.apply(last).endInclusive()));
   }
 
   /** The second of {@code "financial" "years" twoyears "to" twoyears}: a year starting after the first's. */

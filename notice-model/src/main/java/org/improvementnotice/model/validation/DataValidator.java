@@ -121,6 +121,9 @@ public final class DataValidator {
         continue;
       }
       Indicator indicator = ind.get();
+      indicator.derivedFrom().ifPresent(d -> problems.add(Problem.error(path, String.format(
+          "%s for %s is given, but the notice works it out from %s: give the two counts, not the rate",
+          o.indicator(), o.period(), d))));
       if (o.published().isBefore(o.period().start())) {
         problems.add(Problem.error(path, String.format(
             "%s for %s is published %s, before the period begins", o.indicator(), o.period(), o.published())));

@@ -88,6 +88,28 @@ public final class NoticeValidator {
       this.issue = notice.issued().date();
     }
 
+    /**
+     * A rate derived from two counts: both declared counts of the rate's reporting period, neither derived itself
+     * (DOMAIN.md: "a rate derived from two other series").
+     */
+    private void derivation(String path, Indicator rate) {
+      if (rate.derivedFrom().isEmpty()) {
+        return;
+      }
+      for (IndicatorId part : List.of(rate.derivedFrom().get().numerator(), rate.derivedFrom().get().denominator())) {
+        Indicator count = declared.get(part);
+        if (count == null) {
+          error(path, "Indicator %s is derived from %s, which the notice does not declare", rate.id(), part);
+        } else if (count.unit() != Unit.COUNT || count.derivedFrom().isPresent()) {
+          error(path, "Indicator %s is derived from %s, which is not a count reported in its own figures", rate.id(),
+              part);
+        } else if (count.reportingPeriod() != rate.reportingPeriod()) {
+          error(path, "Indicator %s is reported by %s, but %s, which it is derived from, by %s", rate.id(),
+              rate.reportingPeriod(), part, count.reportingPeriod());
+        }
+      }
+    }
+
     List<Problem> run() {
       for (int i = 0; i < notice.indicators().size(); i++) {
         Indicator ind = notice.indicators().get(i);
@@ -95,8 +117,15 @@ public final class NoticeValidator {
           error("indicators[" + i + "]", "Indicator %s is declared more than once", ind.id());
         }
       }
+      for (int i = 0; i < notice.indicators().size(); i++) {
+        derivation("indicators[" + i + "]", notice.indicators().get(i));
+      }
       if (notice.term().orElse(null) instanceof Term.Until until && until.lastDay().isBefore(issue)) {
         error("term", "The notice's end %s is before its issue date %s", until.lastDay(), issue);
+      }
+      if (notice.term().orElse(null) instanceof Term.UntilRevoked revoked
+          && revoked.revokedOn().filter(d -> d.isBefore(issue)).isPresent()) {
+        error("term", "The notice is revoked on %s, before its issue date %s", revoked.revokedOn().get(), issue);
       }
       for (int i = 0; i < notice.schedule().points().size(); i++) {
         AssessmentPoint p = notice.schedule().points().get(i);

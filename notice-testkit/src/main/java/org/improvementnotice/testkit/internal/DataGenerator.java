@@ -238,8 +238,11 @@ public final class DataGenerator {
     List<Arbitrary<List<Observation>>> series = new ArrayList<>();
     List<Arbitrary<List<BenchmarkValue>>> benchmarks = new ArrayList<>();
     for (Indicator i : notice.indicators()) {
-      series.add(variations.vary(i, notice.issued().date(),
-          series(i, from, to, config, levels.getOrDefault(i.id(), List.of()))));
+      // a derived rate's figures are worked out from its counts: the data gives the counts, never the rate
+      if (i.derivedFrom().isEmpty()) {
+        series.add(variations.vary(i, notice.issued().date(),
+            series(i, from, to, config, levels.getOrDefault(i.id(), List.of()))));
+      }
       for (BenchmarkKind kind : BenchmarkKind.values()) {
         benchmarks.add(series(i, from, to, new Config(0.1, 0, 0, 0)).map(os -> os.stream()
             .map(o -> new BenchmarkValue(o.indicator(), kind, o.period(), o.value(), "generated", o.published()))

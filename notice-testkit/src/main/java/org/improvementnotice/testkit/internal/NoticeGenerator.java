@@ -39,12 +39,13 @@ public final class NoticeGenerator {
   /**
    * The configuration of a notice arbitrary: as its fields say; {@code deadlinesBeforeIssue} and
    * {@code beforeDeadlines} as {@link Generators.Context}'s, {@code finalReviews} the share of notices whose
-   * schedule ends with a final review at the notice's end or up to three months after it.
+   * schedule ends with a final review at the notice's end or up to three months after it, {@code derivedRates} the
+   * share of notices declaring a rate derived from two counts ({@link #DERIVED_RATE}) beside their indicators.
    */
   public record Config(LocalDate issuedFrom, LocalDate issuedUntil, int minMeasures, int maxMeasures,
       int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
       double eventDeadlines, double unscheduledEvents, double deadlinesBeforeIssue, double beforeDeadlines,
-      double finalReviews) {
+      double finalReviews, double derivedRates) {
 
     /**
      * A configuration with none of the second edition's variations: no deadline before the issue date, no strict
@@ -66,7 +67,7 @@ public final class NoticeGenerator {
         int maxRequirementsPerMeasure, Set<RequirementForm> forms, boolean awkwardText, double withoutTerm,
         double eventDeadlines, double unscheduledEvents) {
       this(issuedFrom, issuedUntil, minMeasures, maxMeasures, maxRequirementsPerMeasure, forms, awkwardText,
-          withoutTerm, eventDeadlines, unscheduledEvents, 0, 0, 0);
+          withoutTerm, eventDeadlines, unscheduledEvents, 0, 0, 0, 0);
     }
   }
 
@@ -83,6 +84,23 @@ public final class NoticeGenerator {
       "West Sussex County Council", "Somerset County Council", "Anyshire Council");
 
   /** A local indicator reporting a gap itself, declared when gaps are among the forms (for supplied gaps). */
+  /** The counts a derived rate is worked out from: assessments (higher is better) over referrals. */
+  public static final List<Indicator> DERIVED_RATE_COUNTS = List.of(
+      Indicator.of("ASSESSMENTS STARTED", "Initial assessments started",
+          org.improvementnotice.model.indicator.Unit.COUNT, org.improvementnotice.model.indicator.Polarity.HIGHER_IS_BETTER,
+          org.improvementnotice.model.time.PeriodKind.MONTH),
+      // fewer referrals for the same assessments is a higher rate: lower is better keeps a better count a better rate
+      Indicator.of("REFERRALS RECEIVED", "Referrals received", org.improvementnotice.model.indicator.Unit.COUNT,
+          org.improvementnotice.model.indicator.Polarity.LOWER_IS_BETTER,
+          org.improvementnotice.model.time.PeriodKind.MONTH));
+
+  /** A rate the data never gives: the notice derives it from {@link #DERIVED_RATE_COUNTS}. */
+  public static final Indicator DERIVED_RATE = Indicator.of("CONVERSION RATE",
+      "Referrals leading to an initial assessment", org.improvementnotice.model.indicator.Unit.PERCENT,
+      org.improvementnotice.model.indicator.Polarity.HIGHER_IS_BETTER, org.improvementnotice.model.time.PeriodKind.MONTH)
+      .derived(new org.improvementnotice.model.indicator.Derivation(DERIVED_RATE_COUNTS.get(0).id(),
+          DERIVED_RATE_COUNTS.get(1).id()));
+
   static final Indicator GAP_INDICATOR = Indicator.of("GAP KS2 ENG CIC",
       "Gap in level 4 English at Key Stage 2 between children in care and all children",
       org.improvementnotice.model.indicator.Unit.PERCENTAGE_POINTS,
@@ -114,7 +132,17 @@ public final class NoticeGenerator {
           }
           return List.copyOf(all);
         });
-    return Combinators.combine(issue, Arbitraries.integers().between(6, 30), indicators, Arbitraries.of(true, false),
+    Arbitrary<List<Indicator>> withRates = config.derivedRates() <= 0 ? indicators
+        : Combinators.combine(indicators, Generators.chance(config.derivedRates())).as((list, rate) -> {
+          if (!rate) {
+            return list;
+          }
+          List<Indicator> all = new ArrayList<>(list);
+          all.addAll(DERIVED_RATE_COUNTS);
+          all.add(DERIVED_RATE);
+          return List.copyOf(all);
+        });
+    return Combinators.combine(issue, Arbitraries.integers().between(6, 30), withRates, Arbitraries.of(true, false),
             Generators.chance(config.withoutTerm()))
         .as(Skeleton::new)
         .flatMap(s -> whole(s, config));
@@ -133,7 +161,7 @@ public final class NoticeGenerator {
    * issuer and the calendar's event are facts the writer supplied.
    */
   private record Dates(boolean assumed, Optional<org.improvementnotice.model.time.Deadline> finalReview,
-      boolean termAssumed, boolean issuerAssumed, boolean eventAssumed) {}
+      boolean termAssumed, boolean issuerAssumed, boolean eventAssumed, int revocable) {}
 
   private static Arbitrary<Notice> whole(Skeleton s, Config config) {
     List<String> boards = s.secondBoard() ? List.of("Improvement Board", "Performance Challenge")
@@ -159,7 +187,8 @@ public final class NoticeGenerator {
                 : org.improvementnotice.model.time.Deadline.on(s.end().plusDays(days)))));
     return Combinators.combine(measures, Arbitraries.of(COUNCILS), optionalText, optionalText, text,
             Arbitraries.of(Instrument.class), Combinators.combine(Arbitraries.of(true, false), finalReview,
-                Generators.chance(0.2), Generators.chance(0.1), Generators.chance(0.2)).as(Dates::new), optionalText)
+                Generators.chance(0.2), Generators.chance(0.1), Generators.chance(0.2),
+                Arbitraries.integers().between(0, 19)).as(Dates::new), optionalText)
         .as((ms, council, address, signatory, consequence, instrument, dates, background) -> {
           boolean assumed = dates.assumed();
           Optional<org.improvementnotice.model.time.Deadline> review = dates.finalReview();
@@ -175,7 +204,10 @@ public final class NoticeGenerator {
               .serviceArea("Children's Services")
               .issued(new IssueDate(s.issue(), assumed));
           if (!s.withoutTerm()) {
-            b.term(assumed ? new Term.ForMonths(s.months(), dates.termAssumed())
+            // one in twenty in force until revoked with no revocation yet, one in twenty revoked at the horizon
+            b.term(dates.revocable() == 0 ? new Term.UntilRevoked(Optional.empty(), dates.termAssumed())
+                : dates.revocable() == 1 ? new Term.UntilRevoked(Optional.of(s.end()), dates.termAssumed())
+                : assumed ? new Term.ForMonths(s.months(), dates.termAssumed())
                 : new Term.Until(s.end(), dates.termAssumed()));
           }
           b.schedule(new AssessmentSchedule(Optional.of("The Department for Education"), background, points))

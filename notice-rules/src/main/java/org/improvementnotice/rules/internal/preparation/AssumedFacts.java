@@ -65,8 +65,10 @@ final class AssumedFacts {
     if (notice.issued().assumed() && restsOnIssue(a, endFromIssue)) {
       out.add("the issue date " + notice.issued().date());
     }
-    if (term.filter(Term::assumed).isPresent() && restsOnEnd(a)) {
-      out.add("the notice's end " + notice.end().map(LocalDate::toString).orElse(""));
+    // the end as known at the date: a direction until revoked has none before its revocation
+    Optional<LocalDate> end = term.flatMap(t -> t.endKnownAt(notice.issued().date(), asAt));
+    if (term.filter(Term::assumed).isPresent() && end.isPresent() && restsOnEnd(a)) {
+      out.add("the notice's end " + end.get());
     }
     for (Deadline d : a.deadlines()) {
       Deadline named = d instanceof Deadline.Before b ? b.inner() : d;

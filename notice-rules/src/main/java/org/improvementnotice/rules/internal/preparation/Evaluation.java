@@ -67,7 +67,7 @@ final class Evaluation {
         held.add(new NamedEvent(m.label().get(), m.date()));
       }
     }
-    this.context = notice.deadlineContext(held);
+    this.context = notice.deadlineContext(held, asAt);
   }
 
   /**
