@@ -9,7 +9,6 @@ import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.IndicatorId;
-import org.improvementnotice.model.language.NoticeLanguage;
 import org.improvementnotice.model.time.CalendarMonth;
 import org.improvementnotice.model.time.CalendarQuarter;
 import org.improvementnotice.model.validation.DataValidator;
@@ -24,12 +23,7 @@ class DerivedRateRulesTest {
   private static final IndicatorId REFERRALS = IndicatorId.of("REFERRALS");
   private static final IndicatorId ASSESSMENTS = IndicatorId.of("ASSESSMENTS");
 
-  private static final Notice NOTICE = NoticeLanguage.parse("conversion.notice", String.join("\n",
-      "notice conversion",
-      "recipient \"Anyshire Council\"",
-      "issuer \"Department for Education\"",
-      "issued 1 October 2012",
-      "term until 30 September 2013",
+  private static final Notice NOTICE = Fixtures.written("conversion", "1 October 2012", "until 30 September 2013",
       "indicator \"REFERRALS\" named \"Referrals received\" unit count polarity higher is better reported by month",
       "indicator \"ASSESSMENTS\" named \"Initial assessments started\" unit count polarity higher is better"
           + " reported by month",
@@ -37,8 +31,7 @@ class DerivedRateRulesTest {
           + " better reported by month derived from \"ASSESSMENTS\" over \"REFERRALS\"",
       "measure conversion \"the proportion of referrals leading to an initial assessment to 70% in the quarter to"
           + " 31 March 2013\"",
-      "  target \"CONVERSION\" at least 70% in quarter to 31 March 2013",
-      ""));
+      "  target \"CONVERSION\" at least 70% in quarter to 31 March 2013");
 
   private static PerformanceData counts(long... referralsThenAssessments) {
     PerformanceData.Builder b = PerformanceData.builder("Anyshire Council");

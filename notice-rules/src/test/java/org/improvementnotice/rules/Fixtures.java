@@ -71,6 +71,16 @@ final class Fixtures {
     return new AverageOverPeriod(RequirementId.of("avg"), NI59, Threshold.atLeast("65", Unit.PERCENT), period);
   }
 
+  /**
+   * A notice in the notice language, Anyshire Council's from the Department for Education, issued and in force
+   * as given, with the rest of its statements (indicators, measures) in {@code lines}.
+   */
+  static Notice written(String id, String issued, String term, String... lines) {
+    return org.improvementnotice.model.language.NoticeLanguage.parse(id + ".notice", String.join("\n",
+        "notice " + id, "recipient \"Anyshire Council\"", "issuer \"Department for Education\"", "issued " + issued,
+        "term " + term, String.join("\n", lines), ""));
+  }
+
   static PerformanceData.Builder data() {
     return PerformanceData.builder("Test Council");
   }

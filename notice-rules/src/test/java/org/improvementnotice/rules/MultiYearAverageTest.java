@@ -22,17 +22,11 @@ import org.junit.jupiter.api.Test;
 class MultiYearAverageTest {
   private static final IndicatorId DAYS = IndicatorId.of("ADOPTION DAYS");
 
-  private static final Notice NOTICE = NoticeLanguage.parse("adoption.notice", String.join("\n",
-      "notice adoption",
-      "recipient \"Anyshire Council\"",
-      "issuer \"Department for Education\"",
-      "issued 1 April 2012",
-      "term until 31 March 2014",
+  private static final Notice NOTICE = Fixtures.written("adoption", "1 April 2012", "until 31 March 2014",
       "indicator \"ADOPTION DAYS\" named \"Average days from entering care to moving in with the adoptive family\""
           + " unit days polarity lower is better reported by financial year aggregated by mean",
       "measure a1 \"reduce the three-year average to no more than 600 days for 2010-13\"",
-      "  average \"ADOPTION DAYS\" at most 600 days over financial years 2010-11 to 2012-13",
-      ""));
+      "  average \"ADOPTION DAYS\" at most 600 days over financial years 2010-11 to 2012-13");
 
   private static Observation year(int startYear, String days) {
     FinancialYear fy = FinancialYear.startingIn(startYear);

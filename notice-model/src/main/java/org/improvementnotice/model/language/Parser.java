@@ -17,11 +17,9 @@ import org.improvementnotice.model.Governance;
 import org.improvementnotice.model.Instrument;
 import org.improvementnotice.model.IssueDate;
 import org.improvementnotice.model.Issuer;
-import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.NoticeEvidence;
-import org.improvementnotice.model.NoticeId;
 import org.improvementnotice.model.Recipient;
 import org.improvementnotice.model.Term;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
@@ -58,22 +56,14 @@ final class Parser {
 
   // what the statements set, with where they were set
   private final Map<String, Token> setAt = new HashMap<>();
-  private NoticeId id;
-  private Instrument instrument;
-  private Recipient recipient;
-  private Issuer issuer;
-  private String serviceArea;
-  private String background;
-  private IssueDate issued;
-  private Term term;
+  // the notice's own statements go straight to its builder; the schedule's and the governance's are gathered
+  private final Notice.Builder notice = Notice.builder();
   private String assessedBy;
   private String scheduleDescription;
-  private Consequence consequence;
   private final List<AssessmentPoint> points = new ArrayList<>();
   private final List<Board> boards = new ArrayList<>();
   private final List<NamedEvent> events = new ArrayList<>();
-  private final List<NoticeEvidence> evidence = new ArrayList<>();
-  private final List<Measure> measures = new ArrayList<>();
+  private int measureCount;
   private String group = "";
   private boolean discardRequirements;
 
@@ -116,28 +106,27 @@ final class Parser {
       indicators.checkReferences();
     }
     if (!diagnostics.full()) {
-      requireSet(id, "notice", "notice <id>", "a notice starts with 'notice' and its id");
-      requireSet(recipient, "recipient", "recipient \"<council>\"", "a notice names its recipient council");
-      requireSet(issuer, "issuer", "issuer \"<body>\"", "a notice names who issued it");
-      requireSet(issued, "issued", "issued <date>", "a notice states (or assumes) its issue date");
+      requireSet("notice", "notice <id>", "a notice starts with 'notice' and its id");
+      requireSet("recipient", "recipient \"<council>\"", "a notice names its recipient council");
+      requireSet("issuer", "issuer \"<body>\"", "a notice names who issued it");
+      requireSet("issued", "issued <date>", "a notice states (or assumes) its issue date");
     }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Notice(id, instrument == null ? Instrument.IMPROVEMENT_NOTICE : instrument, recipient,
-          issuer, serviceArea == null ? "Children's Services" : serviceArea, evidence,
-          Optional.ofNullable(background), issued, Optional.ofNullable(term),
-          new AssessmentSchedule(Optional.ofNullable(assessedBy), Optional.ofNullable(scheduleDescription), points),
-          new Governance(boards, events), indicators.declared(), measures, Optional.ofNullable(consequence)));
+      notice.schedule(new AssessmentSchedule(Optional.ofNullable(assessedBy), Optional.ofNullable(scheduleDescription),
+          points)).governance(new Governance(boards, events));
+      indicators.declared().forEach(notice::addIndicator);
+      return Optional.of(notice.build());
     } catch (IllegalArgumentException e) {
       diagnostics.error(first, e.getMessage(), null);
       return Optional.empty();
     }
   }
 
-  private void requireSet(Object value, String keyword, String form, String why) {
-    if (value == null && !setAt.containsKey(keyword)) {
+  private void requireSet(String keyword, String form, String why) {
+    if (!setAt.containsKey(keyword)) {
       diagnostics.error(first, String.format("missing '%s' statement: %s", form, why), null);
     }
   }
@@ -168,17 +157,18 @@ final class Parser {
     switch (k) {
       case "notice" -> {
         set("notice", t);
-        id = c.build(t, () -> NoticeId.of(c.slug("notice id")));
+        String slug = c.slug("notice id");
+        c.build(t, () -> notice.id(slug));
       }
       case "instrument" -> {
         set("instrument", t);
-        instrument = instrumentKind();
+        notice.instrument(instrumentKind());
       }
       case "recipient" -> {
         set("recipient", t);
         String council = c.string("the recipient council");
         Optional<String> address = c.acceptWord("at") ? Optional.of(c.string("the address")) : Optional.empty();
-        recipient = c.build(t, () -> new Recipient(council, address));
+        notice.recipient(c.build(t, () -> new Recipient(council, address)));
       }
       case "issuer" -> {
         set("issuer", t);
@@ -186,26 +176,26 @@ final class Parser {
         Optional<String> signatory = c.accept("signed", "by") ? Optional.of(c.string("the signatory"))
             : Optional.empty();
         boolean assumed = c.acceptWord("assumed");
-        issuer = c.build(t, () -> new Issuer(body, signatory, assumed));
+        notice.issuer(c.build(t, () -> new Issuer(body, signatory, assumed)));
       }
       case "service" -> {
         c.expectWord("area");
         set("service", t);
-        serviceArea = c.string("the service area");
+        notice.serviceArea(c.string("the service area"));
       }
       case "evidence" -> {
         String description = c.string("the evidence");
         Optional<StatedDate> date = c.acceptWord("dated") ? Optional.of(time.statedDate()) : Optional.empty();
-        evidence.add(c.build(t, () -> new NoticeEvidence(description, date)));
+        notice.addEvidence(c.build(t, () -> new NoticeEvidence(description, date)));
       }
       case "background" -> {
         set("background", t);
-        background = c.string("the background");
+        notice.background(c.string("the background"));
       }
       case "issued" -> {
         set("issued", t);
         LocalDate date = time.date();
-        issued = c.acceptWord("assumed") ? IssueDate.assumed(date) : IssueDate.stated(date);
+        notice.issued(c.acceptWord("assumed") ? IssueDate.assumed(date) : IssueDate.stated(date));
       }
       case "term" -> term(t);
       case "assessed" -> {
@@ -232,13 +222,16 @@ final class Parser {
         indicators.declaration(t);
       }
       case "group" -> group = c.string("the group's heading");
-      case "measure" -> measures.add(requirements.measure(t, measures.size(), group, pathTokens));
+      case "measure" -> {
+        notice.addMeasure(requirements.measure(t, measureCount, group, pathTokens));
+        measureCount++;
+      }
       case "consequence" -> {
         set("consequence", t);
         Optional<String> power = c.acceptWord("under") ? Optional.of(c.string("the statutory power"))
             : Optional.empty();
         String text = c.string("the consequence as the notice words it");
-        consequence = c.build(t, () -> new Consequence(power, text));
+        notice.consequence(c.build(t, () -> new Consequence(power, text)));
       }
       default -> throw new AssertionError(k);
     }
@@ -288,14 +281,14 @@ final class Parser {
     pathTokens.put("term", t);
     if (c.accept("until", "revoked")) {
       Optional<LocalDate> revokedOn = c.acceptWord("on") ? Optional.of(time.date()) : Optional.empty();
-      term = new Term.UntilRevoked(revokedOn, c.acceptWord("assumed"));
+      notice.term(new Term.UntilRevoked(revokedOn, c.acceptWord("assumed")));
     } else if (c.acceptWord("until")) {
       LocalDate lastDay = time.date();
-      term = new Term.Until(lastDay, c.acceptWord("assumed"));
+      notice.term(new Term.Until(lastDay, c.acceptWord("assumed")));
     } else {
       int months = c.integer("the number of months", 1, 1200);
       c.expectOneOf("months", "month");
-      term = new Term.ForMonths(months, c.acceptWord("assumed"));
+      notice.term(new Term.ForMonths(months, c.acceptWord("assumed")));
     }
   }
 
