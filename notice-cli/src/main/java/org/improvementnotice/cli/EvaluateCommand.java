@@ -69,6 +69,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--fail-on-non-compliance", description = "Exit with 1 when the notice is not complied with.")
   boolean failOnNonCompliance;
 
+  @Option(names = "--superseded-by", paramLabel = "<notice>", description = "A later notice that supersedes this "
+      + "one (its 'supersedes' statement names it): the journey ends with the final verdict taken on its issue date.")
+  String supersededBy;
+
   /** The DfE options; null when none can have been given ({@link PlainEvaluate}: no DfE option, no picocli). */
   @CommandLine.Mixin
   DfeOptions dfe;
@@ -94,25 +98,51 @@ final class EvaluateCommand implements Callable<Integer> {
     Sources.LoadedData loadedData = dfe == null ? Sources.data(loaded.notice(), dataDirectory)
         : dfe.load(loaded.notice(), dataDirectory);
     ComplianceEngine engine = EngineStart.engine();
-    Evaluation evaluated = when != null && when.asAt != null
-        ? Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt)
-        : Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
+    boolean atOneDate = when != null && when.asAt != null;
+    if (supersededBy != null && atOneDate) {
+      throw Failures.usageError(command, "--superseded-by ends the notice's journey: give it with --schedule, not "
+          + "--as-at");
+    }
+    Evaluation evaluated;
+    // a council's journey under a notice and the one that superseded it: both, the earlier one ending at the change
+    Optional<Evaluation> successor = Optional.empty();
+    if (atOneDate) {
+      evaluated = Evaluation.at(engine, loaded.notice(), loadedData.data(), loadedData.describe(), when.asAt);
+    } else if (supersededBy != null) {
+      Sources.LoadedNotice later = Sources.notice(supersededBy);
+      try {
+        evaluated = Evaluation.supersededBy(engine, loaded.notice(), loadedData.data(), loadedData.describe(),
+            later.notice());
+      } catch (IllegalArgumentException notItsSuccessor) {
+        throw Failures.usageError(command, "--superseded-by: " + notItsSuccessor.getMessage());
+      }
+      Sources.LoadedData laterData = dfe == null ? Sources.data(later.notice(), dataDirectory)
+          : dfe.load(later.notice(), dataDirectory);
+      successor = Optional.of(Evaluation.overSchedule(engine, later.notice(), laterData.data(),
+          laterData.describe()));
+    } else {
+      evaluated = Evaluation.overSchedule(engine, loaded.notice(), loadedData.data(), loadedData.describe());
+    }
     boolean sampleData = dataDirectory.isEmpty() && !published && loadedData.found()
         && Sources.BUNDLED.contains(loaded.notice().id().value());
     // the samples' figures are made up, and the report says so
     Evaluation evaluation = sampleData ? evaluated.withNote(Evaluation.ILLUSTRATIVE) : evaluated;
+    List<Evaluation> evaluations = new java.util.ArrayList<>(List.of(evaluation));
+    successor.ifPresent(evaluations::add);
     ReportFile.WriteAction report = writer -> {
       switch (format) {
         case json:
-          JsonReport.write(JsonReport.document(List.of(evaluation)), writer);
+          JsonReport.write(JsonReport.document(evaluations), writer);
           writer.write(System.lineSeparator());
           break;
         case html:
-          writer.write(HtmlReport.render(List.of(evaluation)));
+          writer.write(HtmlReport.render(evaluations));
           break;
         default:
           PrintWriter pw = new PrintWriter(writer);
-          TextReport.forTerminal().write(evaluation, pw);
+          for (Evaluation e : evaluations) {
+            TextReport.forTerminal().write(e, pw);
+          }
           pw.flush();
       }
     };
@@ -123,6 +153,8 @@ final class EvaluateCommand implements Callable<Integer> {
       w.println(Terminal.safe("Wrote the " + format + " report to " + out.toAbsolutePath().normalize()));
     }
     w.flush();
-    return failOnNonCompliance && !evaluation.latest().compliedSoFar() ? ExitCode.NON_COMPLIANT : ExitCode.OK;
+    // the notice in force last decides: the successor, when there is one
+    Evaluation last = evaluations.get(evaluations.size() - 1);
+    return failOnNonCompliance && !last.latest().compliedSoFar() ? ExitCode.NON_COMPLIANT : ExitCode.OK;
   }
 }

@@ -22,7 +22,8 @@ import org.improvementnotice.model.time.DeadlineContext;
  * <p>Construction checks only the shape of each part; whether the parts agree with one another (unique ids,
  * declared indicators, deadlines after issue) is checked by
  * {@link org.improvementnotice.model.validation.NoticeValidator}, which reports every problem at once.
- * Immutable and thread-safe; build one with {@link #builder()}.
+ * Immutable and thread-safe; build one with {@link #builder()}. (Longer than the project's 400 lines: the record,
+ * the documentation of its fifteen parts and the builder of them are one unit.)
  *
  * @param id the notice's stable id
  * @param instrument the kind of instrument
@@ -38,6 +39,8 @@ import org.improvementnotice.model.time.DeadlineContext;
  * @param indicators the indicators its requirements read
  * @param measures its clauses, in the notice's order
  * @param consequence what failure may lead to, if it says
+ * @param supersedes the earlier notice this one revises or replaces from its own issue date, if it does (DOMAIN.md,
+ *     "instruments that replace others": the earlier one's final verdict is taken at that date)
  */
 public record Notice(
     NoticeId id,
@@ -53,7 +56,7 @@ public record Notice(
     Governance governance,
     List<Indicator> indicators,
     List<Measure> measures,
-    Optional<Consequence> consequence) {
+    Optional<Consequence> consequence, Optional<NoticeId> supersedes) {
 
   /**
    * Checks the components, as the type's documentation says of each.
@@ -72,6 +75,8 @@ public record Notice(
    * @param indicators the indicators its requirements read
    * @param measures its clauses, in the notice's order
    * @param consequence what failure may lead to, if it says
+   * @param supersedes the earlier notice this one revises or replaces from its own issue date, if it does
+   * @throws IllegalArgumentException if it supersedes itself
    */
   public Notice {
     requireNonNull(id, "id");
@@ -88,6 +93,36 @@ public record Notice(
     indicators = List.copyOf(requireNonNull(indicators, "indicators"));
     measures = List.copyOf(requireNonNull(measures, "measures"));
     requireNonNull(consequence, "consequence");
+    requireNonNull(supersedes, "supersedes");
+    if (supersedes.filter(id::equals).isPresent()) {
+      throw new IllegalArgumentException(String.format("Notice %s cannot supersede itself", id));
+    }
+  }
+
+  /**
+   * A notice that replaces no other, from its parts as documented on the type.
+   *
+   * @param id the notice's stable id
+   * @param instrument the kind of instrument
+   * @param recipient the council
+   * @param issuer who issued it
+   * @param serviceArea the service found wanting
+   * @param evidence what it rests on
+   * @param background the notice's own summary of the findings, if it gives one
+   * @param issued the issue date, perhaps assumed
+   * @param term how long it lasts, if it says
+   * @param schedule when and by whom it is assessed
+   * @param governance its boards and calendar
+   * @param indicators the indicators its requirements read
+   * @param measures its clauses, in the notice's order
+   * @param consequence what failure may lead to, if it says
+   */
+  public Notice(NoticeId id, Instrument instrument, Recipient recipient, Issuer issuer, String serviceArea,
+      List<NoticeEvidence> evidence, Optional<String> background, IssueDate issued, Optional<Term> term,
+      AssessmentSchedule schedule, Governance governance, List<Indicator> indicators, List<Measure> measures,
+      Optional<Consequence> consequence) {
+    this(id, instrument, recipient, issuer, serviceArea, evidence, background, issued, term, schedule, governance,
+        indicators, measures, consequence, Optional.empty());
   }
 
   /** {@return a builder for a notice} */
@@ -187,6 +222,7 @@ public record Notice(
     private AssessmentSchedule schedule;
     private Governance governance;
     private Consequence consequence;
+    private NoticeId supersedes;
     private final List<NoticeEvidence> evidence = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
@@ -334,6 +370,18 @@ public record Notice(
     }
 
     /**
+     * Sets the earlier notice this one revises or replaces from its own issue date.
+     *
+     * @param value the earlier notice's id
+     * @return this builder
+     * @throws IllegalStateException if it is already set
+     */
+    public Builder supersedes(NoticeId value) {
+      supersedes = once(supersedes, value, "supersedes");
+      return this;
+    }
+
+    /**
      * Adds a piece of evidence the notice cites.
      *
      * @param value the evidence
@@ -394,7 +442,7 @@ public record Notice(
           serviceArea == null ? "Children's Services" : serviceArea, evidence, Optional.ofNullable(background),
           issued, Optional.ofNullable(term), schedule == null ? AssessmentSchedule.none() : schedule,
           governance == null ? Governance.none() : governance, indicators, measures,
-          Optional.ofNullable(consequence));
+          Optional.ofNullable(consequence), Optional.ofNullable(supersedes));
     }
   }
 }

@@ -116,6 +116,23 @@ public record Evaluation(Notice notice, PerformanceData data, String dataSource,
   }
 
   /**
+   * {@return a notice over its schedule up to the day a later notice supersedes it, ending with its final verdict
+   * taken that day} ({@link ComplianceEngine#evaluateSchedule(Notice, PerformanceData, Notice)})
+   *
+   * @param engine the engine
+   * @param notice the earlier notice
+   * @param data the council's data
+   * @param dataSource where the data came from, for people
+   * @param successor the later notice, which supersedes the earlier one from its issue date
+   * @throws IllegalArgumentException if the successor does not supersede the notice, or is not issued after it
+   */
+  public static Evaluation supersededBy(ComplianceEngine engine, Notice notice, PerformanceData data,
+      String dataSource, Notice successor) {
+    return new Evaluation(notice, data, dataSource, engine.evaluateSchedule(notice, data, successor),
+        engine.settings());
+  }
+
+  /**
    * The same evaluation with a note about its figures.
    *
    * @param text the note ({@link #ILLUSTRATIVE} for made-up figures)

@@ -139,6 +139,45 @@ public final class ComplianceEngine {
   }
 
   /**
+   * The journey of a notice that a later one supersedes from its own issue date (DOMAIN.md, "instruments that
+   * replace others"): its verdict at each point of its schedule before the change, then its final verdict taken
+   * at the change, named {@code "Superseded by <id>"}. A notice that ended before the change keeps its own
+   * journey ({@link #evaluateSchedule(Notice, PerformanceData)}).
+   *
+   * @param notice the earlier notice
+   * @param data the council's performance data
+   * @param successor the later notice, which names the earlier one as the notice it supersedes
+   * @return a report per assessment point before the change, then the final verdict at the change
+   * @throws IllegalArgumentException if the successor does not supersede the notice, or is not issued after it
+   * @throws ValidationException as {@link #evaluate(Notice, PerformanceData, LocalDate)} does
+   */
+  public List<ComplianceReport> evaluateSchedule(Notice notice, PerformanceData data, Notice successor) {
+    requireNonNull(notice, "notice");
+    requireNonNull(successor, "successor");
+    LocalDate change = successor.issued().date();
+    if (successor.supersedes().filter(notice.id()::equals).isEmpty()) {
+      throw new IllegalArgumentException(String.format("Notice %s does not supersede %s", successor.id(),
+          notice.id()));
+    }
+    if (!change.isAfter(notice.issued().date())) {
+      throw new IllegalArgumentException(String.format("Notice %s, issued %s, cannot supersede %s, issued %s",
+          successor.id(), change, notice.id(), notice.issued().date()));
+    }
+    Optional<LocalDate> end = notice.end();
+    if (end.isPresent() && end.get().isBefore(change)) {
+      return evaluateSchedule(notice, data);
+    }
+    List<ComplianceReport> out = new ArrayList<>();
+    for (DatedPoint point : datedPoints(notice)) {
+      if (point.date().isBefore(change)) {
+        out.add(evaluate(notice, data, point.date(), Optional.of(point.name()), false));
+      }
+    }
+    out.add(evaluate(notice, data, change, Optional.of("Superseded by " + successor.id()), true));
+    return out;
+  }
+
+  /**
    * The notice's final verdict: its verdict as at the {@linkplain #finalVerdictDate final verdict's date}, when
    * every requirement due on or before the notice's end is decided (met, missed, done, overdue, no data, ...),
    * never not yet due. The report {@linkplain ComplianceReport#isFinal() is final}; its assessment is named for

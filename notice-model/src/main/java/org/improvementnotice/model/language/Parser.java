@@ -40,7 +40,7 @@ final class Parser {
 
   static final List<String> STATEMENTS = List.of("notice", "instrument", "recipient", "issuer", "service",
       "evidence", "background", "issued", "term", "assessed", "schedule", "assessment", "quarterly", "board",
-      "event", "indicator", "group", "measure", "consequence");
+      "event", "indicator", "group", "measure", "consequence", "supersedes");
   static final List<String> REQUIREMENTS = RequirementSyntax.KEYWORDS;
 
   /** Words that may continue a statement wrapped onto the next line; recovery does not stop at them. */
@@ -159,6 +159,11 @@ final class Parser {
         set("notice", t);
         String slug = c.slug("notice id");
         c.build(t, () -> notice.id(slug));
+      }
+      case "supersedes" -> {
+        set("supersedes", t);
+        String earlier = c.slug("the id of the notice it supersedes");
+        c.build(t, () -> notice.supersedes(org.improvementnotice.model.NoticeId.of(earlier)));
       }
       case "instrument" -> {
         set("instrument", t);

@@ -66,6 +66,7 @@ final class Printer {
   String print(Notice n) {
     line("notice " + n.id().value());
     line("instrument " + instrument(n.instrument()));
+    n.supersedes().ifPresent(earlier -> line("supersedes " + earlier.value()));
     line("recipient " + quote(n.recipient().council()) + n.recipient().address().map(a -> " at " + quote(a)).orElse(""));
     line("issuer " + quote(n.issuer().body()) + n.issuer().signatory().map(s -> " signed by " + quote(s)).orElse("")
         + (n.issuer().assumed() ? " assumed" : ""));
