@@ -3,6 +3,7 @@ package org.improvementnotice.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A dated meeting or review that deadlines can name ("the January Improvement Board" on 21 January 2014).
@@ -36,5 +37,16 @@ public record NamedEvent(String name, LocalDate date, boolean assumed) {
    */
   public NamedEvent(String name, LocalDate date) {
     this(name, date, false);
+  }
+
+  /**
+   * {@return whether two names name the same event, as deadlines, calendars and meeting labels match them: the
+   * same words, whatever their case and the spaces around them ("January Board" and "january board ")}
+   *
+   * @param a one name
+   * @param b the other
+   */
+  public static boolean sameName(String a, String b) {
+    return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
   }
 }

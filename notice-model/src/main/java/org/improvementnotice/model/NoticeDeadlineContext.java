@@ -2,7 +2,6 @@ package org.improvementnotice.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.improvementnotice.model.time.DeadlineContext;
 
@@ -37,14 +36,13 @@ final class NoticeDeadlineContext implements DeadlineContext {
 
   @Override
   public Optional<LocalDate> eventDate(String event) {
-    String wanted = event.strip().toLowerCase(Locale.ROOT);
     for (NamedEvent e : events) {
-      if (e.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+      if (NamedEvent.sameName(e.name(), event)) {
         return Optional.of(e.date());
       }
     }
     for (AssessmentPoint p : schedule.points()) {
-      if (p.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+      if (NamedEvent.sameName(p.name(), event)) {
         return p.when().resolve(this);
       }
     }

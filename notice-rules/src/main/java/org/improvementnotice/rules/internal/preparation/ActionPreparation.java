@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.improvementnotice.model.Measure;
+import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.data.ActionEvidence;
 import org.improvementnotice.model.data.MeetingRecord;
 import org.improvementnotice.model.requirement.DatedAction;
@@ -82,10 +82,8 @@ final class ActionPreparation {
     if (lastDay.isEmpty() || !(d instanceof Deadline.AtEvent event)) {
       return Optional.empty();
     }
-    String wanted = event.event().strip().toLowerCase(Locale.ROOT);
     for (MeetingRecord r : e.data.meetings()) {
-      if (!r.date().isAfter(e.asAt)
-          && r.label().filter(l -> l.strip().toLowerCase(Locale.ROOT).equals(wanted)).isPresent()) {
+      if (!r.date().isAfter(e.asAt) && r.label().filter(l -> NamedEvent.sameName(l, event.event())).isPresent()) {
         return Optional.of(new EvidenceUsed.Meeting("deadline meeting", r));
       }
     }

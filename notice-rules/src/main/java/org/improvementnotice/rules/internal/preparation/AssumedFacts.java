@@ -3,7 +3,6 @@ package org.improvementnotice.rules.internal.preparation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.improvementnotice.model.NamedEvent;
 import org.improvementnotice.model.Notice;
@@ -148,15 +147,13 @@ final class AssumedFacts {
    */
   private static Optional<NamedEvent> assumedEvent(Notice notice, Deadline.AtEvent event, PerformanceData data,
       LocalDate asAt) {
-    String wanted = event.event().strip().toLowerCase(Locale.ROOT);
     for (MeetingRecord m : data.meetings()) {
-      if (!m.date().isAfter(asAt) && m.label().filter(l -> l.strip().toLowerCase(Locale.ROOT).equals(wanted))
-          .isPresent()) {
+      if (!m.date().isAfter(asAt) && m.label().filter(l -> NamedEvent.sameName(l, event.event())).isPresent()) {
         return Optional.empty();
       }
     }
     for (NamedEvent e : notice.governance().calendar()) {
-      if (e.name().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+      if (NamedEvent.sameName(e.name(), event.event())) {
         return e.assumed() ? Optional.of(e) : Optional.empty();
       }
     }
