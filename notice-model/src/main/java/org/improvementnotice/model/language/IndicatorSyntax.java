@@ -84,40 +84,22 @@ final class IndicatorSyntax {
         derived)));
   }
 
-  /** The units, as a declaration writes them. */
-  private static final List<Map.Entry<String, Unit>> UNITS = List.of(
-      Map.entry("percent", Unit.PERCENT), Map.entry("count", Unit.COUNT),
-      Map.entry("rate per 1000", Unit.RATE_PER_1000), Map.entry("rate per 10000", Unit.RATE_PER_10000),
-      Map.entry("percentage points", Unit.PERCENTAGE_POINTS), Map.entry("days", Unit.DAYS),
-      Map.entry("score", Unit.SCORE));
-
-  /** The reporting periods, as a declaration writes them. */
-  private static final List<Map.Entry<String, PeriodKind>> PERIOD_KINDS = List.of(
-      Map.entry("month", PeriodKind.MONTH), Map.entry("quarter", PeriodKind.QUARTER),
-      Map.entry("financial year", PeriodKind.FINANCIAL_YEAR), Map.entry("academic year", PeriodKind.ACADEMIC_YEAR),
-      Map.entry("year to september", PeriodKind.YEAR_TO_SEPTEMBER));
-
   private Unit unitName() {
     Token t = c.peek();
-    return c.acceptPhrase(UNITS).orElseThrow(() -> c.fail(t, "expected a unit (percent, count, rate per 1000, "
+    return Phrases.UNITS.accept(c).orElseThrow(() -> c.fail(t, "expected a unit (percent, count, rate per 1000, "
         + "rate per 10000, percentage points, days, score), found " + t.describe(), Words.closest(t.text(),
         List.of("percent", "count", "rate", "percentage", "days", "score")).orElse(null)));
   }
 
   private Polarity polarity() {
     Token t = c.peek();
-    if (c.accept("higher", "is", "better")) {
-      return Polarity.HIGHER_IS_BETTER;
-    }
-    if (c.accept("lower", "is", "better")) {
-      return Polarity.LOWER_IS_BETTER;
-    }
-    throw c.fail(t, "expected 'higher is better' or 'lower is better', found " + t.describe(), null);
+    return Phrases.POLARITIES.accept(c).orElseThrow(() -> c.fail(t,
+        "expected 'higher is better' or 'lower is better', found " + t.describe(), null));
   }
 
   private PeriodKind periodKind() {
     Token t = c.peek();
-    return c.acceptPhrase(PERIOD_KINDS).orElseThrow(() -> c.fail(t, "expected a reporting period (month, quarter, "
+    return Phrases.PERIOD_KINDS.accept(c).orElseThrow(() -> c.fail(t, "expected a reporting period (month, quarter, "
         + "financial year, academic year, year to september), found " + t.describe(), null));
   }
 

@@ -11,6 +11,16 @@ import java.util.List;
  */
 final class Lexer {
 
+  /**
+   * The characters a string writes with a backslash, the letter after the backslash standing at the same place in
+   * {@link #ESCAPES}: {@code \"}, {@code \\}, {@code \n}, {@code \t} and {@code \r}. The printer escapes
+   * them as this lexer reads them; any other character below 0x20, 0x7f and a lone surrogate are written as a
+   * backslash, {@code u} and four hex digits.
+   */
+  static final String ESCAPED = "\"\\\n\t\r";
+  /** The letter after the backslash for each character of {@link #ESCAPED}, at the same place. */
+  static final String ESCAPES = "\"\\ntr";
+
   private final String text;
   private final Diagnostics diagnostics;
   private final List<Token> tokens = new ArrayList<>();
@@ -150,27 +160,23 @@ final class Lexer {
         }
         char next = text.charAt(pos + 1);
         pos += 2;
-        switch (next) {
-          case '"': value.append('"'); break;
-          case '\\': value.append('\\'); break;
-          case 'n': value.append('\n'); break;
-          case 't': value.append('\t'); break;
-          case 'r': value.append('\r'); break;
-          case 'u':
-            String hex = pos + 4 <= text.length() ? text.substring(pos, pos + 4) : "";
-            if (hex.matches("[0-9A-Fa-f]{4}")) {
-              value.append((char) Integer.parseInt(hex, 16));
-              pos += 4;
-            } else {
-              value.append("\\u");
-              diagnostics.error(escape, line, column(escape), "\\u",
-                  "bad unicode escape: \\u must be followed by four hex digits", null);
-            }
-            break;
-          default:
-            value.append('\\').append(next);
-            diagnostics.error(escape, line, column(escape), "\\" + next,
-                "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
+        int simple = ESCAPES.indexOf(next);
+        if (simple >= 0) {
+          value.append(ESCAPED.charAt(simple));
+        } else if (next == 'u') {
+          String hex = pos + 4 <= text.length() ? text.substring(pos, pos + 4) : "";
+          if (hex.matches("[0-9A-Fa-f]{4}")) {
+            value.append((char) Integer.parseInt(hex, 16));
+            pos += 4;
+          } else {
+            value.append("\\u");
+            diagnostics.error(escape, line, column(escape), "\\u",
+                "bad unicode escape: \\u must be followed by four hex digits", null);
+          }
+        } else {
+          value.append('\\').append(next);
+          diagnostics.error(escape, line, column(escape), "\\" + next,
+              "unknown escape: use \\\" \\\\ \\n \\t \\r or \\uXXXX", null);
         }
       } else {
         value.append(c);

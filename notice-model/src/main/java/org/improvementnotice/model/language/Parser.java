@@ -265,17 +265,8 @@ final class Parser {
 
   private Instrument instrumentKind() {
     Token t = c.peek();
-    if (c.accept("improvement", "notice")) {
-      return Instrument.IMPROVEMENT_NOTICE;
-    }
-    if (c.accept("statutory", "direction")) {
-      return Instrument.STATUTORY_DIRECTION;
-    }
-    if (c.accept("improvement", "plan")) {
-      return Instrument.IMPROVEMENT_PLAN;
-    }
-    throw c.fail(t, "expected 'improvement notice', 'statutory direction' or 'improvement plan', found "
-        + t.describe(), null);
+    return Phrases.INSTRUMENTS.accept(c).orElseThrow(() -> c.fail(t,
+        "expected 'improvement notice', 'statutory direction' or 'improvement plan', found " + t.describe(), null));
   }
 
   /**

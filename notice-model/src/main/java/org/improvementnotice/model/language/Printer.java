@@ -65,7 +65,7 @@ final class Printer {
 
   String print(Notice n) {
     line("notice " + n.id().value());
-    line("instrument " + instrument(n.instrument()));
+    line("instrument " + Phrases.INSTRUMENTS.words(n.instrument()));
     n.supersedes().ifPresent(earlier -> line("supersedes " + earlier.value()));
     line("recipient " + quote(n.recipient().council()) + n.recipient().address().map(a -> " at " + quote(a)).orElse(""));
     line("issuer " + quote(n.issuer().body()) + n.issuer().signatory().map(s -> " signed by " + quote(s)).orElse("")
@@ -127,50 +127,13 @@ final class Printer {
     if (known.isPresent() && known.get().equals(i)) {
       return "indicator " + ref(i.id());
     }
-    return "indicator " + ref(i.id()) + " named " + quote(i.name()) + " unit " + unitName(i.unit())
-        + " polarity " + polarityName(i.polarity()) + " reported by "
-        + kindName(i.reportingPeriod())
+    return "indicator " + ref(i.id()) + " named " + quote(i.name()) + " unit " + Phrases.UNITS.words(i.unit())
+        + " polarity " + Phrases.POLARITIES.words(i.polarity()) + " reported by "
+        + Phrases.PERIOD_KINDS.words(i.reportingPeriod())
         + (i.aggregation() == Indicator.defaultAggregation(i.unit()) ? ""
             : " aggregated by " + i.aggregation().name().toLowerCase(java.util.Locale.ROOT))
         + i.derivedFrom().map(d -> " derived from " + ref(d.numerator()) + " over " + ref(d.denominator()))
             .orElse("");
-  }
-
-  private static String unitName(org.improvementnotice.model.indicator.Unit u) {
-    switch (u) {
-      case PERCENT: return "percent";
-      case COUNT: return "count";
-      case RATE_PER_1000: return "rate per 1000";
-      case RATE_PER_10000: return "rate per 10000";
-      case PERCENTAGE_POINTS: return "percentage points";
-      case DAYS: return "days";
-      default: return "score";
-    }
-  }
-
-  private static String polarityName(org.improvementnotice.model.indicator.Polarity p) {
-    return p == org.improvementnotice.model.indicator.Polarity.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
-  }
-
-  private static String kindName(org.improvementnotice.model.time.PeriodKind k) {
-    switch (k) {
-      case MONTH: return "month";
-      case QUARTER: return "quarter";
-      case FINANCIAL_YEAR: return "financial year";
-      case ACADEMIC_YEAR: return "academic year";
-      default: return "year to september";
-    }
-  }
-
-  static String instrument(Instrument i) {
-    switch (i) {
-      case STATUTORY_DIRECTION:
-        return "statutory direction";
-      case IMPROVEMENT_PLAN:
-        return "improvement plan";
-      default:
-        return "improvement notice";
-    }
   }
 
   private static String term(Term t) {
@@ -206,7 +169,8 @@ final class Printer {
     } else if (r instanceof EveryPeriod t) {
       return "every period " + ref(t.indicator()) + " " + threshold(t.threshold()) + window(t.window());
     } else if (r instanceof RelativeToBenchmark t) {
-      return "relative " + ref(t.indicator()) + " " + comparison(t.comparison()) + " " + benchmark(t.benchmark())
+      return "relative " + ref(t.indicator()) + " " + comparison(t.comparison()) + " "
+          + Phrases.BENCHMARKS.words(t.benchmark())
           + " " + due(t.due()) + t.baseline().map(b -> " from baseline " + baseline(b)).orElse("");
     } else if (r instanceof RelativeToBaseline t) {
       return "relative " + ref(t.indicator()) + " " + comparison(t.comparison()) + " baseline " + baseline(t.baseline())
@@ -257,18 +221,7 @@ final class Printer {
   }
 
   private static String shown(Optional<BenchmarkKind> b) {
-    return b.map(k -> " shown against " + benchmark(k)).orElse("");
-  }
-
-  static String benchmark(BenchmarkKind k) {
-    switch (k) {
-      case ENGLAND:
-        return "england average";
-      case STATISTICAL_NEIGHBOURS:
-        return "statistical neighbour average";
-      default:
-        return "regional average";
-    }
+    return b.map(k -> " shown against " + Phrases.BENCHMARKS.words(k)).orElse("");
   }
 
   private static String comparison(Comparison c) {
@@ -372,18 +325,13 @@ final class Printer {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"': b.append("\\\""); break;
-        case '\\': b.append("\\\\"); break;
-        case '\n': b.append("\\n"); break;
-        case '\t': b.append("\\t"); break;
-        case '\r': b.append("\\r"); break;
-        default:
-          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
+      int escape = Lexer.ESCAPED.indexOf(c);
+      if (escape >= 0) {
+        b.append('\\').append(Lexer.ESCAPES.charAt(escape));
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(s, i)) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
       }
     }
     return b.append('"').toString();

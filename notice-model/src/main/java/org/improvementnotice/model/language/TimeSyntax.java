@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementnotice.model.requirement.Due;
@@ -175,10 +176,15 @@ final class TimeSyntax {
   LocalDate date() {
     Token t = c.peek();
     LocalDate date = anyDate();
-    if (date.getYear() < Limits.FIRST_YEAR || date.getYear() > Limits.LAST_YEAR) {
-      throw c.fail(t, Words.date(date) + " is " + OUTSIDE, null);
+    return inNoticeYears(t, date.getYear(), date, Words::date);
+  }
+
+  /** The value read at {@code t}, refused there if its year is outside the years a notice may name. */
+  private <T> T inNoticeYears(Token t, int year, T value, Function<T, String> words) {
+    if (year < Limits.FIRST_YEAR || year > Limits.LAST_YEAR) {
+      throw c.fail(t, words.apply(value) + " is " + OUTSIDE, null);
     }
-    return date;
+    return value;
   }
 
   private LocalDate anyDate() {
@@ -248,10 +254,7 @@ final class TimeSyntax {
   YearMonth yearMonth() {
     Token t = c.peek();
     YearMonth month = anyMonth();
-    if (month.getYear() < Limits.FIRST_YEAR || month.getYear() > Limits.LAST_YEAR) {
-      throw c.fail(t, Words.month(month) + " is " + OUTSIDE, null);
-    }
-    return month;
+    return inNoticeYears(t, month.getYear(), month, Words::month);
   }
 
   private YearMonth anyMonth() {

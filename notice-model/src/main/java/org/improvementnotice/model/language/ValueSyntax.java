@@ -95,17 +95,9 @@ final class ValueSyntax {
   /** England (national), statistical neighbour or regional average. */
   BenchmarkKind benchmark() {
     Token t = c.peek();
-    if (c.accept("england", "average") || c.accept("national", "average")) {
-      return BenchmarkKind.ENGLAND;
-    }
-    if (c.accept("statistical", "neighbour", "average") || c.accept("statistical", "neighbours", "average")) {
-      return BenchmarkKind.STATISTICAL_NEIGHBOURS;
-    }
-    if (c.accept("regional", "average")) {
-      return BenchmarkKind.REGION;
-    }
-    throw c.fail(t, "expected a benchmark (england average, statistical neighbour average, regional average), found "
-        + t.describe(), Words.closest(t.text(), List.of("england", "statistical", "regional")).orElse(null));
+    return Phrases.BENCHMARKS.accept(c).orElseThrow(() -> c.fail(t, "expected a benchmark (england average, "
+        + "statistical neighbour average, regional average), found " + t.describe(),
+        Words.closest(t.text(), List.of("england", "statistical", "regional")).orElse(null)));
   }
 
   /** How often a board meets: monthly, weekly, daily, fortnightly, every N days, weeks or months. */
