@@ -61,7 +61,7 @@ public final class AlertEngine {
    */
   public static AlertEngine create(AlertSettings settings) {
     requireNonNull(settings, "settings");
-    return new AlertEngine(AlertRuleBase.sessions(), settings);
+    return new AlertEngine(AlertRuleBase.MODEL.sessions(), settings);
   }
 
   /** {@return the engine's settings} */

@@ -83,7 +83,7 @@ class AgreementWithIndicatorsTest {
 
   @Test
   void theRuleNamesAreTheOnesTheRuleBaseHolds() {
-    List<String> names = org.improvementnotice.alerts.internal.AlertRuleBase.shared().getKiePackages().stream()
+    List<String> names = org.improvementnotice.alerts.internal.AlertRuleBase.MODEL.kieBase().getKiePackages().stream()
         .flatMap(p -> p.getRules().stream())
         .map(org.kie.api.definition.rule.Rule::getName)
         .toList();

@@ -78,7 +78,7 @@ public final class ComplianceEngine {
   public static ComplianceEngine create(Settings settings) {
     requireNonNull(settings, "settings");
     long start = System.nanoTime();
-    KieSessionsPool sessions = RuleBase.sessions();
+    KieSessionsPool sessions = RuleBase.MODEL.sessions();
     LOG.debug("Rule base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     return new ComplianceEngine(sessions, settings);
   }

@@ -34,15 +34,15 @@ class ComplianceEngineTest {
 
   @Test
   void theExecutableModelIsOnTheClassPath() {
-    assertThat(RuleBase.class.getResource(RuleBase.MODEL_LIST)).isNotNull();
-    assertThat(RuleBase.load().getKiePackage("org.improvementnotice.rules.facts").getRules()).hasSizeGreaterThan(40);
+    assertThat(RuleBase.class.getResource(RuleBase.MODEL.modelList())).isNotNull();
+    assertThat(RuleBase.MODEL.loadAnew().getKiePackage("org.improvementnotice.rules.facts").getRules()).hasSizeGreaterThan(40);
   }
 
   @Test
   void enginesShareOnePoolOfSessionsAndReturnThemEmpty() {
     ComplianceEngine other = ComplianceEngine.create(Settings.builder().missingData(MissingData.STRICT).build());
     other.evaluate(SURREY, DATA, LocalDate.of(2010, 5, 1));
-    PooledSessions.assertOneSessionReusedAndReturnedEmpty(RuleBase.shared(), RuleBase.sessions(), () -> {
+    PooledSessions.assertOneSessionReusedAndReturnedEmpty(RuleBase.MODEL.kieBase(), RuleBase.MODEL.sessions(), () -> {
       for (int i = 0; i < 50; i++) {
         other.evaluate(SURREY, DATA, LocalDate.of(2010, 5, 1));
         Fixtures.ENGINE.evaluate(SURREY, DATA, LocalDate.of(2009, 12, 20));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.improvementnotice.alerts.AlertSettings;
 import org.improvementnotice.alerts.facts.OpenCoreAssessment;
 import org.improvementnotice.alerts.facts.OpenInitialAssessment;
@@ -18,9 +20,7 @@ import org.improvementnotice.cases.Allocation;
 import org.improvementnotice.cases.CaseId;
 import org.improvementnotice.cases.CaseRecord;
 import org.improvementnotice.cases.CaseRecords;
-import org.improvementnotice.cases.CoreAssessment;
 import org.improvementnotice.cases.IndicatorCalculator;
-import org.improvementnotice.cases.InitialAssessment;
 import org.improvementnotice.cases.ProtectionPlan;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -102,32 +102,41 @@ public final class Preparer {
    * {@return initial assessments whose referral was received by the alert date, not completed by it, on an open case}
    */
   public List<OpenInitialAssessment> initialAssessments() {
-    int timescale = settings.initialAssessmentWorkingDays();
-    List<OpenInitialAssessment> out = new ArrayList<>();
-    for (InitialAssessment a : records.initialAssessments()) {
-      if (!isOpen(a.referralReceived(), a.completed().orElse(null)) || !caseOpen(a.caseId())) {
-        continue;
-      }
-      int elapsed = calendar.workingDaysElapsed(a.referralReceived(), asAt, settings.workingDayCount());
-      LocalDate due = calendar.deadline(a.referralReceived(), timescale, settings.workingDayCount());
-      out.add(new OpenInitialAssessment(a.caseId(), a.id(), a.referralReceived(), due, timescale, elapsed,
-          timescale - elapsed, settings.dueSoonWorkingDays()));
-    }
-    return out;
+    return open(records.initialAssessments(), settings.initialAssessmentWorkingDays(),
+        a -> new Started(a.caseId(), a.id(), a.referralReceived(), a.completed()), OpenInitialAssessment::new);
   }
 
   /** {@return core assessments commenced by the alert date, not completed by it, on an open case} */
   public List<OpenCoreAssessment> coreAssessments() {
-    int timescale = settings.coreAssessmentWorkingDays();
-    List<OpenCoreAssessment> out = new ArrayList<>();
-    for (CoreAssessment a : records.coreAssessments()) {
-      if (!isOpen(a.commenced(), a.completed().orElse(null)) || !caseOpen(a.caseId())) {
+    return open(records.coreAssessments(), settings.coreAssessmentWorkingDays(),
+        a -> new Started(a.caseId(), a.id(), a.commenced(), a.completed()), OpenCoreAssessment::new);
+  }
+
+  /** What the alerts read of an assessment: its case, its record, the day its timescale starts, its completion. */
+  private record Started(CaseId caseId, String id, LocalDate start, Optional<LocalDate> completed) {}
+
+  /** The constructor of an open assessment's fact, in the components' order both facts share. */
+  @FunctionalInterface
+  private interface OpenFact<T> {
+    T of(CaseId caseId, String recordId, LocalDate start, LocalDate dueDate, int timescale, int elapsed,
+        int remaining, int dueSoonDays);
+  }
+
+  /**
+   * The assessments started by the alert date and not completed by it, on an open case, each with its due date
+   * and the working days elapsed and left of its timescale.
+   */
+  private <A, T> List<T> open(List<A> assessments, int timescale, Function<A, Started> read, OpenFact<T> fact) {
+    List<T> out = new ArrayList<>();
+    for (A assessment : assessments) {
+      Started a = read.apply(assessment);
+      if (!isOpen(a.start(), a.completed().orElse(null)) || !caseOpen(a.caseId())) {
         continue;
       }
-      int elapsed = calendar.workingDaysElapsed(a.commenced(), asAt, settings.workingDayCount());
-      LocalDate due = calendar.deadline(a.commenced(), timescale, settings.workingDayCount());
-      out.add(new OpenCoreAssessment(a.caseId(), a.id(), a.commenced(), due, timescale, elapsed,
-          timescale - elapsed, settings.dueSoonWorkingDays()));
+      int elapsed = calendar.workingDaysElapsed(a.start(), asAt, settings.workingDayCount());
+      LocalDate due = calendar.deadline(a.start(), timescale, settings.workingDayCount());
+      out.add(fact.of(a.caseId(), a.id(), a.start(), due, timescale, elapsed, timescale - elapsed,
+          settings.dueSoonWorkingDays()));
     }
     return out;
   }
