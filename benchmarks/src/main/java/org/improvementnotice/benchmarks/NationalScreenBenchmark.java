@@ -14,13 +14,10 @@ import org.improvementnotice.reports.screen.NationalScreen;
 import org.improvementnotice.reports.screen.ScreenSubject;
 import org.improvementnotice.rules.ComplianceEngine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -32,10 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code java -jar benchmarks/target/benchmarks.jar NationalScreenBenchmark}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-public class NationalScreenBenchmark extends OneThreadBenchmark {
+public class NationalScreenBenchmark extends NationalBenchmark {
 
   private ComplianceEngine engine;
   private ReferenceEvaluator reference;

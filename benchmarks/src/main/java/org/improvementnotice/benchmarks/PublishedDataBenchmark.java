@@ -9,13 +9,10 @@ import org.improvementnotice.data.council.Council;
 import org.improvementnotice.data.dfe.DfeData;
 import org.improvementnotice.data.published.PublishedData;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,10 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code java -jar benchmarks/target/benchmarks.jar PublishedDataBenchmark}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-public class PublishedDataBenchmark extends OneThreadBenchmark {
+public class PublishedDataBenchmark extends NationalBenchmark {
 
   private Path folder;
   private DfeData read;

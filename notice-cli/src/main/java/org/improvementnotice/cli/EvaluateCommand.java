@@ -146,13 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
           pw.flush();
       }
     };
-    if (out == null) {
-      report.write(w);
-    } else {
-      ReportFile.write(out, report);
-      w.println(Terminal.safe("Wrote the " + format + " report to " + out.toAbsolutePath().normalize()));
-    }
-    w.flush();
+    ReportFile.deliver(out, w, format + " report", report);
     // the notice in force last decides: the successor, when there is one
     Evaluation last = evaluations.get(evaluations.size() - 1);
     return failOnNonCompliance && !last.latest().compliedSoFar() ? ExitCode.NON_COMPLIANT : ExitCode.OK;

@@ -2,6 +2,7 @@ package org.improvementnotice.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -20,6 +21,25 @@ final class ReportFile {
   /** Writes through a writer. */
   interface WriteAction {
     void write(Writer writer) throws IOException;
+  }
+
+  /**
+   * Writes through the action to {@code out} and then says so on the terminal ("Wrote the json report to
+   * /path/r.json"), or to the terminal itself when there is no file.
+   *
+   * @param out the file of {@code --out}, or null for the terminal
+   * @param terminal the command's standard output
+   * @param what what is written, for the line naming the file ("json report")
+   * @throws CommandFailure (I/O error) saying why the file cannot be written
+   */
+  static void deliver(Path out, PrintWriter terminal, String what, WriteAction action) throws IOException {
+    if (out == null) {
+      action.write(terminal);
+    } else {
+      write(out, action);
+      terminal.println(Terminal.safe("Wrote the " + what + " to " + out.toAbsolutePath().normalize()));
+    }
+    terminal.flush();
   }
 
   /**

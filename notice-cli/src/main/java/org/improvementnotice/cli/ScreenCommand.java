@@ -108,13 +108,7 @@ public final class ScreenCommand implements Callable<Integer> {
       }
     };
     PrintWriter w = spec.commandLine().getOut();
-    if (out == null) {
-      action.write(w);
-    } else {
-      ReportFile.write(out, action);
-      w.println("Wrote the " + format + " screen to " + out.toAbsolutePath().normalize());
-    }
-    w.flush();
+    ReportFile.deliver(out, w, format + " screen", action);
     return ExitCode.OK;
   }
 

@@ -44,27 +44,26 @@ final class Quantities {
 
   /** What follows a value of the unit. */
   static String suffix(Unit unit) {
-    return switch (unit) {
-      case PERCENT -> "%";
-      case COUNT -> "";
-      case RATE_PER_1000 -> " per 1,000";
-      case RATE_PER_10000 -> " per 10,000";
-      case PERCENTAGE_POINTS -> " percentage points";
-      case DAYS -> " days";
-      case SCORE -> " points";
-    };
+    return words(unit).suffix();
   }
 
   /** The unit as a chart's axis names it ("Percent (%)", "Rate per 10,000"). */
   static String axisLabel(Unit unit) {
+    return words(unit).axisLabel();
+  }
+
+  /** How the reports write a unit: after a value, and on a chart's axis. */
+  private record UnitWords(String suffix, String axisLabel) {}
+
+  private static UnitWords words(Unit unit) {
     return switch (unit) {
-      case PERCENT -> "Percent (%)";
-      case COUNT -> "Number";
-      case RATE_PER_1000 -> "Rate per 1,000";
-      case RATE_PER_10000 -> "Rate per 10,000";
-      case PERCENTAGE_POINTS -> "Percentage points";
-      case DAYS -> "Days";
-      case SCORE -> "Score (points)";
+      case PERCENT -> new UnitWords("%", "Percent (%)");
+      case COUNT -> new UnitWords("", "Number");
+      case RATE_PER_1000 -> new UnitWords(" per 1,000", "Rate per 1,000");
+      case RATE_PER_10000 -> new UnitWords(" per 10,000", "Rate per 10,000");
+      case PERCENTAGE_POINTS -> new UnitWords(" percentage points", "Percentage points");
+      case DAYS -> new UnitWords(" days", "Days");
+      case SCORE -> new UnitWords(" points", "Score (points)");
     };
   }
 

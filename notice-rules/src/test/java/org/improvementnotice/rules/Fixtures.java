@@ -126,9 +126,15 @@ final class Fixtures {
     return summary(engine.evaluate(notice, data, asAt));
   }
 
-  /** Asserts that the notice, evaluated against the data at the date, has exactly these findings, in order. */
-  static void assertFindings(Notice notice, PerformanceData data, LocalDate asAt, String... expected) {
-    assertThat(evaluate(notice, data, asAt)).containsExactly(expected);
+  /**
+   * Asserts that the notice, evaluated against the data at the date, has exactly these findings, in order.
+   *
+   * @return the report, for what a test checks besides the findings' summaries
+   */
+  static ComplianceReport assertFindings(Notice notice, PerformanceData data, LocalDate asAt, String... expected) {
+    ComplianceReport report = ENGINE.evaluate(notice, data, asAt);
+    assertThat(summary(report)).containsExactly(expected);
+    return report;
   }
 
   /** Asserts that the notice, evaluated by the engine against the data at the date, has exactly these findings. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -104,12 +105,20 @@ final class Mutations {
 
     private static final Pattern WORD = Pattern.compile("\\S+");
 
+    /**
+     * The text changed at one match of the pattern, the {@code a}-th (cyclically), given all the matches and that
+     * one; the text itself where the pattern does not match.
+     */
+    private String atMatch(Pattern pattern, String text, BiFunction<List<int[]>, int[], String> change) {
+      List<int[]> spans = spans(pattern, text);
+      return spans.isEmpty() ? text : change.apply(spans, spans.get(a % spans.size()));
+    }
+
     private String words(String text) {
-      List<int[]> spans = spans(WORD, text);
-      if (spans.isEmpty()) {
-        return text;
-      }
-      int[] w = spans.get(a % spans.size());
+      return atMatch(WORD, text, (spans, w) -> word(text, spans, w));
+    }
+
+    private String word(String text, List<int[]> spans, int[] w) {
       String word = text.substring(w[0], w[1]);
       switch (kind) {
         case DELETE_WORD:
@@ -149,12 +158,7 @@ final class Mutations {
 
     /** Replaces a run of digits (a day, a year, a percentage, a number of months) with the payload. */
     private String changeNumber(String text) {
-      List<int[]> spans = spans(NUMBER, text);
-      if (spans.isEmpty()) {
-        return text;
-      }
-      int[] n = spans.get(a % spans.size());
-      return text.substring(0, n[0]) + payload + text.substring(n[1]);
+      return atMatch(NUMBER, text, (spans, n) -> text.substring(0, n[0]) + payload + text.substring(n[1]));
     }
 
     private String lines(String text) {
