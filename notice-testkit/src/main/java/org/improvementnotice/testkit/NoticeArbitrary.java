@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.NoticeId;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.testkit.internal.NoticeGenerator;
 
@@ -209,6 +211,25 @@ public final class NoticeArbitrary extends ArbitraryDecorator<Notice> {
    */
   public NoticeArbitrary withDerivedRates(double probability) {
     return copyWith(copy -> copy.derivedRates = Options.probability(probability));
+  }
+
+  /**
+   * Notices that supersede the earlier one (DOMAIN.md, "instruments that replace others"), drawn as this arbitrary
+   * draws them but issued from the day after the earlier one's issue date to three years after it (so sometimes
+   * after the earlier one's end, when it keeps its own journey), to the earlier one's council, and naming it in
+   * {@code supersedes}. Each is a notice in its own right: it passes validation, and its id differs from the
+   * earlier one's.
+   *
+   * @param earlier the notice superseded
+   * @return an arbitrary of notices superseding it
+   */
+  public Arbitrary<Notice> superseding(Notice earlier) {
+    requireNonNull(earlier, "earlier");
+    LocalDate issued = earlier.issued().date();
+    return issuedBetween(issued.plusDays(1), issued.plusYears(3)).map(n -> new Notice(
+        n.id().equals(earlier.id()) ? NoticeId.of(n.id().value() + "-revised") : n.id(), n.instrument(),
+        earlier.recipient(), n.issuer(), n.serviceArea(), n.evidence(), n.background(), n.issued(), n.term(),
+        n.schedule(), n.governance(), n.indicators(), n.measures(), n.consequence(), Optional.of(earlier.id())));
   }
 
   /** {@return text with quotes, backslashes, line breaks and non-ASCII characters, for testing printers and parsers} */

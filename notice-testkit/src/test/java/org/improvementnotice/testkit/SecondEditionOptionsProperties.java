@@ -54,6 +54,25 @@ class SecondEditionOptionsProperties {
     assertThat(NoticeValidator.validate(notice)).filteredOn(Problem::isError).isEmpty();
   }
 
+  /** An earlier notice and one drawn to supersede it. */
+  record Succession(Notice earlier, Notice later) {}
+
+  @Provide
+  Arbitrary<Succession> successions() {
+    return NoticeArbitraries.notices().flatMap(earlier -> NoticeArbitraries.notices().superseding(earlier)
+        .map(later -> new Succession(earlier, later)));
+  }
+
+  @Property(tries = 50)
+  void aSuccessorSupersedesTheEarlierNoticeAfterItsIssueAndValidates(@ForAll("successions") Succession s) {
+    assertThat(s.later().supersedes()).hasValue(s.earlier().id());
+    assertThat(s.later().id()).isNotEqualTo(s.earlier().id());
+    assertThat(s.later().recipient()).isEqualTo(s.earlier().recipient());
+    assertThat(s.later().issued().date()).isAfter(s.earlier().issued().date())
+        .isBeforeOrEqualTo(s.earlier().issued().date().plusYears(3));
+    assertThat(NoticeValidator.validate(s.later())).filteredOn(Problem::isError).isEmpty();
+  }
+
   @Provide
   Arbitrary<Notice> withFinalReviews() {
     return NoticeArbitraries.notices().withFinalReviews(1);

@@ -33,5 +33,10 @@ public enum Break {
   /** A recurring action is decided as its first occurrence alone, a dated action, as if it did not recur. */
   RECURRING_AS_ITS_FIRST_OCCURRENCE,
   /** Every failure counts against the council, whoever bears the duty. */
-  BEARER_IGNORED
+  BEARER_IGNORED,
+  /**
+   * A notice that a later one supersedes keeps its own journey: its final verdict is taken at its end (with the
+   * lag), not at the later one's issue date.
+   */
+  SUPERSESSION_IGNORED
 }

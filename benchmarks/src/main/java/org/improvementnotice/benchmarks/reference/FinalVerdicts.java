@@ -1,10 +1,9 @@
 package org.improvementnotice.benchmarks.reference;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
-import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.Notice;
-import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.rules.Settings;
 
 /**
@@ -25,11 +24,9 @@ final class FinalVerdicts {
       return Optional.empty();
     }
     LocalDate date = withoutLag ? end.get() : end.get().plus(settings.publicationLag());
-    DeadlineContext calendar = notice.deadlineContext();
-    for (AssessmentPoint point : notice.schedule().points()) {
-      Optional<LocalDate> when = point.when().resolve(calendar);
-      if (when.isPresent() && when.get().isAfter(date)) {
-        date = when.get();
+    for (Map.Entry<String, LocalDate> point : Journeys.datedPoints(notice)) {
+      if (point.getValue().isAfter(date)) {
+        date = point.getValue();
       }
     }
     return Optional.of(date);

@@ -75,8 +75,8 @@ import org.improvementnotice.rules.Status;
  * </ul>
  * Also read from DOMAIN.md's second edition: deadlines as their last day on time ("before" excludes its day,
  * {@link Deadlines}), a deadline before the issue date decided as usual ({@link #deadlinePrecedesNotice}), the
- * rows refused for their period kind ({@link #refusals}), and the final verdict ({@link #finalVerdictDate},
- * {@link #finalVerdict}). A reference {@linkplain #brokenBy built with} a {@link Break} reads one of those the old
+ * rows refused for their period kind ({@link #refusals}), the final verdict ({@link #finalVerdictDate},
+ * {@link #finalVerdict}), and a notice's journey, alone or superseded by a later one ({@link #journey}). A reference {@linkplain #brokenBy built with} a {@link Break} reads one of those the old
  * way.
  *
  * <p>Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
@@ -268,7 +268,7 @@ public final class ReferenceEvaluator {
    * @return whether its finding must say that the deadline precedes the notice
    */
   public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement) {
-    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext());
+    return Deadlines.precedesNotice(notice, requirement, notice.deadlineContext());
   }
 
   /**
@@ -283,39 +283,57 @@ public final class ReferenceEvaluator {
    */
   public static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, PerformanceData data,
       LocalDate asAt) {
-    return deadlinePrecedesNotice(notice, requirement, notice.deadlineContext(Evaluation.eventsHeldBy(data, asAt), asAt));
+    return Deadlines.precedesNotice(notice, requirement,
+        notice.deadlineContext(Evaluation.eventsHeldBy(data, asAt), asAt));
   }
 
-  private static boolean deadlinePrecedesNotice(Notice notice, Requirement requirement, DeadlineContext context) {
-    if (requirement instanceof DatedAction a) {
-      return ActionVerdicts.deadlinePrecedesNotice(notice, a, context);
-    }
-    if (requirement instanceof RecurringAction a) {
-      // its first occurrence's deadline, as a dated action's
-      return ActionVerdicts.deadlinePrecedesNotice(notice, new DatedAction(a.id(), a.action(), a.first()), context);
-    }
-    // a figure due by a date or in a period: its last day on time
-    java.util.Optional<java.time.LocalDate> due = java.util.Optional.empty();
-    if (requirement instanceof org.improvementnotice.model.requirement.ThresholdInPeriod t) {
-      due = java.util.Optional.of(t.period().endInclusive());
-    } else if (requirement instanceof org.improvementnotice.model.requirement.AverageOverPeriod a) {
-      due = java.util.Optional.of(a.period().endInclusive());
-    } else if (requirement instanceof org.improvementnotice.model.requirement.ThresholdByDate t) {
-      due = Deadlines.lastDayOnTime(t.deadline(), context, false);
-    } else if (requirement instanceof org.improvementnotice.model.requirement.RelativeToBenchmark b) {
-      due = lastDayOnTime(context, b.due());
-    } else if (requirement instanceof org.improvementnotice.model.requirement.GapBetweenSeries g) {
-      due = lastDayOnTime(context, g.due());
-    }
-    return due.filter(d -> d.isBefore(notice.issued().date())).isPresent();
+  /**
+   * One assessment of a notice's journey: its date, its name (the schedule point's, the final verdict's or the
+   * supersession's), whether it is the journey's final verdict, and the verdicts there.
+   *
+   * @param date the date of the assessment
+   * @param name what the journey calls it
+   * @param isFinal whether it is the final verdict, taken at the end (with the lag) or at a supersession
+   * @param verdicts the verdict for each decidable requirement, by requirement id, in the notice's order
+   */
+  public record Step(LocalDate date, String name, boolean isFinal, Map<String, Verdict> verdicts) {}
+
+  /**
+   * The notice's journey (DOMAIN.md, "The final verdict"): the verdicts at each point of its schedule that resolves
+   * to a date with the notice's calendar and falls before its end, then its final verdict, named for a schedule
+   * point on or after the end ("final review"), if there is one; without an end, every such point and no final
+   * verdict.
+   *
+   * @param notice the notice
+   * @param data the data
+   * @param settings the settings
+   * @return the steps, in order
+   * @throws IllegalArgumentException as {@link #evaluate(Notice, PerformanceData, LocalDate, Settings)} does
+   */
+  public List<Step> journey(Notice notice, PerformanceData data, Settings settings) {
+    return Journeys.steps(Journeys.plan(notice, finalVerdictDate(notice, settings)), d -> evaluate(notice, data, d,
+        settings));
   }
 
-  private static java.util.Optional<java.time.LocalDate> lastDayOnTime(DeadlineContext context,
-      org.improvementnotice.model.requirement.Due due) {
-    return due instanceof org.improvementnotice.model.requirement.Due.InPeriod in
-        ? java.util.Optional.of(in.period().endInclusive())
-        : Deadlines.lastDayOnTime(((org.improvementnotice.model.requirement.Due.ByDeadline) due).deadline(), context,
-            false);
+  /**
+   * The journey of a notice that a later one supersedes (DOMAIN.md, "Instruments without an end, and instruments
+   * that replace others"): from the later one's issue date, the earlier one's final verdict is taken at that date,
+   * after its schedule's points before it; a notice that had ended before then keeps its own journey.
+   *
+   * @param notice the earlier notice
+   * @param data the data
+   * @param successor the later notice, which must name the earlier one in {@code supersedes} and be issued after it
+   * @param settings the settings
+   * @return the steps, in order
+   * @throws IllegalArgumentException if the successor does not supersede the notice or is not issued after it, or
+   *     as {@link #evaluate(Notice, PerformanceData, LocalDate, Settings)} does
+   */
+  public List<Step> journey(Notice notice, PerformanceData data, Notice successor, Settings settings) {
+    if (breaks.contains(Break.SUPERSESSION_IGNORED)) {
+      return journey(notice, data, settings);
+    }
+    return Journeys.steps(Journeys.plan(notice, successor, finalVerdictDate(notice, settings)),
+        d -> evaluate(notice, data, d, settings));
   }
 
   /** The verdict for each decidable requirement, by requirement id, in the notice's order, with default settings. */

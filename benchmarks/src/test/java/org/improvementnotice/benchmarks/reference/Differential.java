@@ -60,7 +60,13 @@ final class Differential {
 
     /** The text of each row refused for its period kind (an error of validation, or a reference's refusal). */
     List<String> refusals(Notice notice, PerformanceData data);
+
+    /** The notice's journey, ending at the successor's issue date when a successor supersedes it. */
+    List<Step> journey(Notice notice, PerformanceData data, Optional<Notice> successor, Settings settings);
   }
+
+  /** One assessment of a journey: its date, its name, whether it is the final verdict, and its findings. */
+  record Step(LocalDate date, String name, boolean isFinal, Map<String, Compared> findings) {}
 
   /** The Drools engine, with the data validator for refusals. */
   static Side engine() {
@@ -85,6 +91,15 @@ final class Differential {
       @Override
       public List<String> refusals(Notice notice, PerformanceData data) {
         return DataValidator.validate(notice, data).stream().filter(Problem::isError).map(Problem::toString).toList();
+      }
+
+      @Override
+      public List<Step> journey(Notice notice, PerformanceData data, Optional<Notice> successor, Settings settings) {
+        ComplianceEngine e = engine.withSettings(settings);
+        List<ComplianceReport> reports = successor.isPresent() ? e.evaluateSchedule(notice, data, successor.get())
+            : e.evaluateSchedule(notice, data);
+        return reports.stream()
+            .map(r -> new Step(r.asAt(), r.assessment().orElse(""), r.isFinal(), compared(r))).toList();
       }
     };
   }
@@ -127,6 +142,14 @@ final class Differential {
       @Override
       public List<String> refusals(Notice notice, PerformanceData data) {
         return reference.refusals(notice, data).stream().map(Refusal::toString).toList();
+      }
+
+      @Override
+      public List<Step> journey(Notice notice, PerformanceData data, Optional<Notice> successor, Settings settings) {
+        List<ReferenceEvaluator.Step> steps = successor.isPresent()
+            ? reference.journey(notice, data, successor.get(), settings) : reference.journey(notice, data, settings);
+        return steps.stream().map(s -> new Step(s.date(), s.name(), s.isFinal(),
+            compared(notice, data, s.date(), s.verdicts(), reference))).toList();
       }
     };
   }
@@ -233,6 +256,38 @@ final class Differential {
       }
       tally.count(notice, at, e.getKey(), found);
     }
+  }
+
+  /**
+   * The candidate's journey equals the sound reference's: the same assessments (date, name, whether final) in the
+   * same order, with the same findings at each; with a successor, none after its issue date unless the notice had
+   * ended before it (it then keeps its own journey).
+   */
+  static void compareJourney(Side candidate, ReferenceEvaluator reference, NoticeAndData pair,
+      Optional<Notice> successor, Settings settings, Tally tally) {
+    if (sameRefusals(candidate, reference, pair)) {
+      return;
+    }
+    Notice notice = pair.notice();
+    List<Step> expected = reference(reference).journey(notice, pair.data(), successor, settings);
+    List<Step> actual = candidate.journey(notice, pair.data(), successor, settings);
+    assertThat(actual.stream().map(Differential::heading).toList()).as("the journey's assessments under %s", settings)
+        .containsExactlyElementsOf(expected.stream().map(Differential::heading).toList());
+    Optional<LocalDate> change = successor.map(s -> s.issued().date())
+        .filter(c -> notice.end().filter(end -> end.isBefore(c)).isEmpty());
+    for (int i = 0; i < expected.size(); i++) {
+      LocalDate at = expected.get(i).date();
+      change.ifPresent(c -> assertThat(at).as("an assessment of the superseded journey").isBeforeOrEqualTo(c));
+      for (Map.Entry<String, Compared> e : expected.get(i).findings().entrySet()) {
+        Compared found = actual.get(i).findings().get(e.getKey());
+        assertSame(notice, at, settings, e.getKey(), found, e.getValue());
+        tally.count(notice, at, e.getKey(), found);
+      }
+    }
+  }
+
+  private static String heading(Step step) {
+    return step.date() + " " + step.name() + (step.isFinal() ? " (final)" : "");
   }
 
   /**

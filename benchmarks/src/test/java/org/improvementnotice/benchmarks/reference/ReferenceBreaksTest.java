@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
+import org.improvementnotice.model.Notice;
 import org.improvementnotice.rules.Settings;
 import org.improvementnotice.testkit.NoticeAndData;
 
@@ -61,7 +63,11 @@ class ReferenceBreaksTest {
       NoticeAndData pair = cases.next(random).value();
       int shift = random.nextInt(101);
       try {
-        if (SecondEditionCases.inTheFinalVerdict(fault)) {
+        if (SecondEditionCases.inASupersededJourney(fault)) {
+          Notice successor = SecondEditionCases.successorsOf(pair.notice()).generator(1000).next(random).value();
+          Differential.compareJourney(candidate, Differential.SOUND_REFERENCE, pair, Optional.of(successor),
+              Settings.defaults(), Differential.Tally.NONE);
+        } else if (SecondEditionCases.inTheFinalVerdict(fault)) {
           Differential.compareFinal(candidate, Differential.SOUND_REFERENCE, pair, Settings.defaults(),
               Differential.Tally.NONE);
         } else {

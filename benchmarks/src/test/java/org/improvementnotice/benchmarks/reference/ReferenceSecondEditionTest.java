@@ -2,6 +2,7 @@ package org.improvementnotice.benchmarks.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 import org.improvementnotice.benchmarks.reference.ReferenceEvaluator.Decision;
 import org.improvementnotice.model.AssessmentPoint;
 import org.improvementnotice.model.AssessmentSchedule;
+import org.improvementnotice.model.IssueDate;
 import org.improvementnotice.model.Measure;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.Rag;
@@ -248,6 +250,37 @@ class ReferenceSecondEditionTest {
     assertThat(withoutLag.finalVerdictDate(plain, Settings.defaults())).hasValue(LocalDate.of(2009, 12, 31));
     assertThat(withoutLag.finalVerdict(plain, data, Settings.defaults()).orElseThrow().get("ia").status())
         .isNotEqualTo(Status.MET);
+  }
+
+  /**
+   * A notice ending on 31 December 2009, with reviews at three and six months, that a later notice issued on
+   * 1 August 2009 supersedes: its journey holds the two reviews before the change, then its final verdict on that
+   * date, under the later notice's name; the target due by the end is not yet due there, and is never failed.
+   * Ignoring the supersession (the break), the journey runs to its own final verdict on 31 January 2010.
+   */
+  @Test
+  void aSupersededNoticesFinalVerdictIsTakenOnTheLaterNoticesIssueDate() {
+    ThresholdByDate target = new ThresholdByDate(RequirementId.of("ia"), IN_TIME.id(),
+        Threshold.atLeast("65", Unit.PERCENT), Deadline.endOfNotice(), Trajectory.fromIssue(), Optional.empty());
+    Notice earlier = notice(target, new AssessmentPoint("three month review", Deadline.monthsAfterIssue(3)),
+        new AssessmentPoint("six month review", Deadline.monthsAfterIssue(6)));
+    Notice later = Notice.builder().id("revised").recipient(earlier.recipient()).issuer(earlier.issuer())
+        .issued(IssueDate.stated(LocalDate.of(2009, 8, 1))).supersedes(earlier.id()).build();
+    PerformanceData data = data(figure(IN_TIME, "2009-06", "40"));
+
+    List<ReferenceEvaluator.Step> journey = SOUND.journey(earlier, data, later, Settings.defaults());
+    assertThat(journey).extracting(ReferenceEvaluator.Step::name, ReferenceEvaluator.Step::date,
+        ReferenceEvaluator.Step::isFinal).containsExactly(
+            tuple("three month review", ISSUED.plusMonths(3), false),
+            tuple("six month review", ISSUED.plusMonths(6), false),
+            tuple("Superseded by revised", LocalDate.of(2009, 8, 1), true));
+    assertThat(journey.get(2).verdicts().get("ia").status().isFailure()).isFalse();
+    assertThat(ReferenceEvaluator.brokenBy(Break.SUPERSESSION_IGNORED).journey(earlier, data, later,
+        Settings.defaults())).extracting(ReferenceEvaluator.Step::name, ReferenceEvaluator.Step::date)
+        .containsExactly(tuple("three month review", ISSUED.plusMonths(3)),
+            tuple("six month review", ISSUED.plusMonths(6)), tuple("Final verdict", LocalDate.of(2010, 1, 31)));
+    assertThatThrownBy(() -> SOUND.journey(later, data, earlier, Settings.defaults()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supersedes");
   }
 
   /**

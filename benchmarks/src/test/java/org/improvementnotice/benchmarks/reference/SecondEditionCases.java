@@ -12,6 +12,7 @@ import static org.improvementnotice.model.requirement.RequirementForm.TREND;
 
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitrary;
+import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.requirement.RequirementForm;
 import org.improvementnotice.testkit.NoticeAndData;
 import org.improvementnotice.testkit.NoticeArbitraries;
@@ -63,7 +64,18 @@ final class SecondEditionCases {
       case BEARER_IGNORED -> cases(forms(DATED_ACTION, RECURRING_ACTION, GOVERNANCE_CADENCE), n -> n, d -> d);
       case RECURRING_AS_ITS_FIRST_OCCURRENCE -> cases(forms(RECURRING_ACTION), n -> n.withBeforeDeadlines(0.3),
           d -> d);
+      case SUPERSESSION_IGNORED -> secondEdition();
     };
+  }
+
+  /** Whether the fault shows only in a superseded notice's journey (compared by {@link Differential#compareJourney}). */
+  static boolean inASupersededJourney(Break fault) {
+    return fault == Break.SUPERSESSION_IGNORED;
+  }
+
+  /** Notices superseding the earlier one, of one or two measures, as the testkit draws them. */
+  static Arbitrary<Notice> successorsOf(Notice earlier) {
+    return NoticeArbitraries.notices().withMeasures(1, 2).superseding(earlier);
   }
 
   /** Whether the fault shows in the final verdict (compared by {@link Differential#compareFinal}). */
