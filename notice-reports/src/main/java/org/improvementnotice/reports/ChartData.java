@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.data.DerivedFigures;
 import org.improvementnotice.model.data.PerformanceData;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorId;
@@ -32,7 +33,7 @@ import org.improvementnotice.rules.Finding;
 
 /**
  * What one indicator's chart shows, read from an evaluation: the council's figures as known at the latest
- * report, the benchmarks by kind, the path the rules expected, the target lines with their deadlines, the
+ * report (a rate derived from two counts worked out from them, as the rules judge it), the benchmarks by kind, the path the rules expected, the target lines with their deadlines, the
  * assessment dates, and the figures a failing finding judged.
  *
  * @param indicator the indicator
@@ -85,7 +86,8 @@ record ChartData(Indicator indicator, int decimals, LocalDate from, LocalDate un
       LocalDate end) {
     Notice notice = e.notice();
     IndicatorId id = indicator.id();
-    PerformanceData known = e.data().asAt(e.latest().asAt());
+    // a rate the notice derives from two counts is charted as the rules judge it: worked out from the counts
+    PerformanceData known = DerivedFigures.addTo(e.data(), notice.indicators()).asAt(e.latest().asAt());
     List<Point> observed = known.observations().stream().filter(o -> o.indicator().equals(id))
         .map(o -> new Point(o.period().endInclusive(), o.value(), Dates.period(o.period())))
         .sorted(Comparator.comparing(Point::date)).toList();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.Observation;
 import org.improvementnotice.model.data.PerformanceData;
+import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.validation.DataValidator;
 import org.improvementnotice.rules.Status;
@@ -71,6 +72,41 @@ class HtmlReportTest {
         "<li>January 2013: 61.0% (6100 of 10000), monthly return, published 10 February 2013</li>",
         "<li>March 2013: 60.0% (6000 of 10000), monthly return, published 10 April 2013</li>",
         "<li>Expected 67.0% for May 2013: worked out, or stated in the notice</li>");
+  }
+
+  /**
+   * A rate derived from two counts is charted from the counts, as the rules judge it: 40 assessments of 80
+   * referrals in January 2013 is 50%, 45 of 60 in February is 75%; the data holds no rate itself.
+   */
+  @Test
+  void aDerivedRateIsChartedFromItsCounts() {
+    Notice notice = org.improvementnotice.model.language.NoticeLanguage.parse("derived.notice", String.join("\n",
+        "notice derived",
+        "recipient \"Testshire County Council\"",
+        "issuer \"DfE\"",
+        "issued 1 October 2012",
+        "indicator \"REFERRALS\" named \"Referrals received\" unit count polarity higher is better reported by month",
+        "indicator \"IA STARTED\" named \"Initial assessments started\" unit count polarity higher is better"
+            + " reported by month",
+        "indicator \"REFERRAL TO IA\" named \"Referrals leading to an initial assessment\" unit percent polarity"
+            + " higher is better reported by month derived from \"IA STARTED\" over \"REFERRALS\"",
+        "measure ia \"Most referrals lead to an initial assessment\"",
+        "  target \"REFERRAL TO IA\" at least 70% by 31 March 2013",
+        ""));
+    PerformanceData.Builder data = PerformanceData.builder("Testshire County Council");
+    String[][] counts = {{"2013-01", "80", "40"}, {"2013-02", "60", "45"}};
+    for (String[] c : counts) {
+      Period month = Period.parse(c[0]);
+      data.addObservation(Observation.of(IndicatorId.of("REFERRALS"), month,
+          new BigDecimal(c[1]), "monthly return", month.endInclusive().plusDays(10)));
+      data.addObservation(Observation.of(IndicatorId.of("IA STARTED"), month,
+          new BigDecimal(c[2]), "monthly return", month.endInclusive().plusDays(10)));
+    }
+    String html = HtmlReport.render(List.of(Reports.evaluation(notice, data.build(), LocalDate.of(2013, 3, 20))));
+    String table = html.substring(html.indexOf("<caption>REFERRAL TO IA"));
+    assertThat(table.substring(0, table.indexOf("</table>"))).contains(
+        "<tr><th scope=\"row\">January 2013</th><td>50.0%</td><td></td><td></td></tr>",
+        "<tr><th scope=\"row\">February 2013</th><td>75.0%</td><td>70.0%</td><td></td></tr>");
   }
 
   /** The records a finding rests on, on demand: an action's completion, the board's judgement. */
