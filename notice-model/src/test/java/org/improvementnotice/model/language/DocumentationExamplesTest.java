@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementnotice.model.Notice;
+import org.improvementnotice.model.Term;
 import org.improvementnotice.model.requirement.DatedAction;
 import org.improvementnotice.model.requirement.EveryPeriod;
 import org.improvementnotice.model.requirement.Requirement;
@@ -85,6 +88,25 @@ class DocumentationExamplesTest {
     EveryPeriod qualified = (EveryPeriod) notice.requirement(RequirementId.of("qualified")).orElseThrow();
     assertThat(qualified.window()).isEqualTo(Window.ofNotice());
     assertThat(Deadline.atIssue().resolve(notice.deadlineContext())).contains(notice.issued().date());
+  }
+
+  /**
+   * The successor example: it supersedes the complete example, is in force until its revocation (which ends it),
+   * and lists the facts its writer supplied.
+   */
+  @Test
+  void theSuccessorExampleSupersedesTheCompleteOneUntilItIsRevoked() {
+    ParsedNotice read = NoticeLanguage.read("all-forms-direction.notice", blocks("notice-successor").get(0));
+    Notice earlier = NoticeLanguage.read("all-forms.notice", blocks("notice").get(0)).notice();
+    Notice later = read.notice();
+
+    assertThat(read.warnings()).isEmpty();
+    assertThat(later.supersedes()).contains(earlier.id());
+    assertThat(later.issued().date()).isAfter(earlier.issued().date());
+    assertThat(later.term()).contains(new Term.UntilRevoked(Optional.of(LocalDate.of(2012, 3, 31)), false));
+    assertThat(later.end()).contains(LocalDate.of(2012, 3, 31));
+    assertThat(later.assumedFacts()).hasSize(2).anySatisfy(f -> assertThat(f).contains("Department for Education"))
+        .anySatisfy(f -> assertThat(f).contains("July Improvement Board"));
   }
 
   @Test
