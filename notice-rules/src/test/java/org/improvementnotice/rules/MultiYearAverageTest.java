@@ -1,9 +1,11 @@
 package org.improvementnotice.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementnotice.rules.Fixtures.assertFindings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.data.Observation;
@@ -59,5 +61,31 @@ class MultiYearAverageTest {
     // before the third year is published, the average has no figure
     assertThat(Fixtures.ENGINE.evaluate(NOTICE, data, LocalDate.of(2013, 5, 31)).finding("a1").orElseThrow()
         .status()).isEqualTo(Status.NO_DATA);
+  }
+
+  /**
+   * The scorecard's rolling average: each year's threshold is on the three years to it, so the window moves by a
+   * year from one stage to the next (2010-13, 2011-14, 2012-15) and the stages' periods overlap. Each stage is
+   * decided on its own three years. The thresholds and figures are invented.
+   */
+  @Test
+  void aRollingThreeYearAverageIsStagedOverWindowsThatMoveByAYear() {
+    Notice rolling = Fixtures.written("adoption-rolling", "1 April 2012", "until 31 March 2016",
+        "indicator \"ADOPTION DAYS\" named \"Average days from entering care to moving in with the adoptive family\""
+            + " unit days polarity lower is better reported by financial year aggregated by mean",
+        "measure a1 \"the three-year average no more than 640, 550 and 490 days for 2010-13, 2011-14 and 2012-15\"",
+        "  targets \"ADOPTION DAYS\" at most 640 days in 3 years to 31 March 2013"
+            + " then at most 550 days in 3 years to 31 March 2014 then at most 490 days in 3 years to 31 March 2015");
+    PerformanceData data = PerformanceData.builder("Anyshire Council")
+        .addObservation(year(2010, "650")).addObservation(year(2011, "590")).addObservation(year(2012, "540"))
+        .addObservation(year(2013, "520")).addObservation(year(2014, "450")).build();
+    // 2010-13: 593 (met); 2011-14: 550 (met, on the line); 2012-15: 503 (missed, within the 10% tolerance)
+    ComplianceReport report = assertFindings(rolling, data, LocalDate.of(2015, 8, 31),
+        "a1.1 MET GREEN threshold met", "a1.2 MET GREEN threshold met",
+        "a1.3 MISSED AMBER threshold missed within tolerance");
+    assertThat(report.findings()).extracting(f -> f.values().get(0).observations().stream()
+        .map(o -> o.period().toString()).toList()).containsExactly(
+            List.of("FY2010-11", "FY2011-12", "FY2012-13"), List.of("FY2011-12", "FY2012-13", "FY2013-14"),
+            List.of("FY2012-13", "FY2013-14", "FY2014-15"));
   }
 }
