@@ -29,7 +29,8 @@ import org.improvementnotice.testkit.internal.NoticeGenerator;
  * with that label is recorded ({@link PerformanceDataArbitrary#withLabelledMeetings(double)}). The stages of
  * staged targets are due in their periods or by their last days, except that with the same small probability
  * one of them is due at an event neither has (so its order among the stages is not known when the notice is
- * validated).
+ * validated). An average (form 9) is over a year, or one in four each over the two or three years to it (the
+ * adoption scorecard's three-year averages), as one period.
  *
  * <p>Defaults: issued 2008-01-01 to 2019-12-31; 1 to 6 measures of 1 to 3 requirements each; all sixteen
  * forms; measures borne by the council (8 in 10), the council with its partners (1 in 10) or another party (1 in

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.RandomDistribution;
 import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.Unit;
@@ -43,6 +44,7 @@ import org.improvementnotice.model.requirement.Threshold;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.requirement.ThresholdInPeriod;
 import org.improvementnotice.model.requirement.Trajectory;
+import org.improvementnotice.model.time.DateRange;
 import org.improvementnotice.model.time.Deadline;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
@@ -285,7 +287,8 @@ public final class Generators {
       case DIRECTION_ONLY -> indicators.flatMap(i -> Combinators.combine(Arbitraries.of(Direction.class),
           baseline(ctx, i), window(ctx)).as((dir, b, w) -> new DirectionOnly(id, i.id(), dir, b, w)));
       case AVERAGE_OVER_PERIOD -> indicators.flatMap(i -> Combinators.combine(threshold(i),
-          dateInLife(ctx).map(d -> longerPeriod(i, d))).as((t, p) -> new AverageOverPeriod(id, i.id(), t, p)));
+          dateInLife(ctx).map(d -> longerPeriod(i, d)), Arbitraries.frequency(Tuple.of(2, 1), Tuple.of(1, 2),
+              Tuple.of(1, 3))).as((t, p, years) -> new AverageOverPeriod(id, i.id(), t, yearsTo(p, years))));
       case GAP_BETWEEN_SERIES -> gap(id, ctx);
       case TARGET_NOT_SET -> Combinators.combine(indicators, text(ctx)).as((i, n) -> new TargetNotSet(id, i.id(), n));
       case DATED_ACTION -> Combinators.combine(text(ctx), deadline(ctx, false)).as((a, d) -> new DatedAction(id, a, d));
@@ -305,6 +308,14 @@ public final class Generators {
   }
 
   /** The financial or academic year containing the date, tiled by the indicator's reporting period. */
+  /**
+   * The year and the ones before it, {@code years} in all, as one period: the adoption scorecard's three-year
+   * averages ({@code 3 years to 31 March 2013}); the year itself for one.
+   */
+  private static Period yearsTo(Period year, int years) {
+    return years == 1 ? year : DateRange.ofClosed(year.start().minusYears(years - 1), year.endInclusive());
+  }
+
   private static Period longerPeriod(Indicator indicator, LocalDate date) {
     PeriodKind kind = indicator.reportingPeriod();
     if (kind == PeriodKind.MONTH || kind == PeriodKind.QUARTER || kind == PeriodKind.FINANCIAL_YEAR) {
