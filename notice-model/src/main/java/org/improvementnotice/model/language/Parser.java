@@ -58,6 +58,8 @@ final class Parser {
   private final Map<String, Token> setAt = new HashMap<>();
   // the notice's own statements go straight to its builder; the schedule's and the governance's are gathered
   private final Notice.Builder notice = Notice.builder();
+  private String noticeId;
+  private String supersededId;
   private String assessedBy;
   private String scheduleDescription;
   private final List<AssessmentPoint> points = new ArrayList<>();
@@ -111,6 +113,10 @@ final class Parser {
       requireSet("issuer", "issuer \"<body>\"", "a notice names who issued it");
       requireSet("issued", "issued <date>", "a notice states (or assumes) its issue date");
     }
+    if (supersededId != null && supersededId.equals(noticeId)) {
+      // refused where it is said, not at the notice's first line, where the model would refuse it
+      diagnostics.error(setAt.get("supersedes"), String.format("Notice %s cannot supersede itself", noticeId), null);
+    }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -147,9 +153,15 @@ final class Parser {
       requirementOutsideMeasure(t);
       return;
     }
+    if (k.equals("assumed")) {
+      throw c.fail(t, "'assumed' marks a fact once, at the end of an issuer, issued, term or event statement", null);
+    }
     if (!STATEMENTS.contains(k)) {
       List<String> all = new ArrayList<>(STATEMENTS);
       all.addAll(REQUIREMENTS);
+      if (!t.lineStart()) {
+        all.add("assumed");   // a misspelt mark at the end of the statement before
+      }
       throw c.fail(t, "expected a statement (notice, recipient, issuer, issued, indicator, group, measure, ...), "
           + "found " + t.describe(), Words.closest(t.text(), all).orElse(null));
     }
@@ -158,11 +170,13 @@ final class Parser {
       case "notice" -> {
         set("notice", t);
         String slug = c.slug("notice id");
+        noticeId = slug;
         c.build(t, () -> notice.id(slug));
       }
       case "supersedes" -> {
         set("supersedes", t);
-        String earlier = c.slug("the id of the notice it supersedes");
+        String earlier = c.slug("id of the notice it supersedes");
+        supersededId = earlier;
         c.build(t, () -> notice.supersedes(org.improvementnotice.model.NoticeId.of(earlier)));
       }
       case "instrument" -> {
