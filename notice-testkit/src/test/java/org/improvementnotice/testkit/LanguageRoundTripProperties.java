@@ -2,10 +2,12 @@ package org.improvementnotice.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.improvementnotice.model.Notice;
 import org.improvementnotice.model.language.NoticeLanguage;
 
@@ -15,9 +17,12 @@ import org.improvementnotice.model.language.NoticeLanguage;
  */
 class LanguageRoundTripProperties {
 
+  /** Awkward text; one notice in three supersedes another, so that the header's {@code supersedes} is drawn. */
   @Provide
   Arbitrary<Notice> awkward() {
-    return NoticeArbitraries.notices().withAwkwardText();
+    NoticeArbitrary notices = NoticeArbitraries.notices().withAwkwardText();
+    return Arbitraries.frequencyOf(Tuple.of(2, notices),
+        Tuple.of(1, NoticeArbitraries.notices().flatMap(notices::superseding)));
   }
 
   @Property(tries = 200)
