@@ -32,7 +32,7 @@ final class Mutations {
   private static Map<String, String> corpus() {
     Map<String, String> out = new LinkedHashMap<>();
     for (String name : List.of("kent-2011", "somerset-2013", "surrey-2008", "surrey-2018-plan",
-        "west-sussex-2011")) {
+        "west-sussex-2011", "all-forms-direction")) {
       try (InputStream in = Mutations.class.getResourceAsStream("/fuzz-corpus/" + name + ".notice")) {
         out.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
@@ -241,7 +241,9 @@ final class Mutations {
         "points", "percentage", "baseline", "issue", "england", "statistical", "neighbour", "average", "monthly",
         "weekly", "every", "4", "weeks", "months", "month", "within", "least", "most", "label:", "m".repeat(80),
         "m".repeat(79) + ":", "improvement", "statutory", "direction", "plan", "named", "unit", "percent", "count",
-        "polarity", "higher", "lower", "is", "better", "reported", "aggregated", "ratio", "sum", "department"));
+        "polarity", "higher", "lower", "is", "better", "reported", "aggregated", "ratio", "sum", "department",
+        "assumed", "asumed", "revoked", "until", "on", "derived", "from", "over", "borne", "by", "partners",
+        "immediately", "years", "3 years to 31 March 2013", "financial years 2012-13 to 2010-11"));
     return Combinators.combine(Arbitraries.of("", " ", "\n", "\n  "), Arbitraries.of(vocabulary),
         Arbitraries.of("", " ", "\n"))
         .as((before, word, after) -> before + word + after);
