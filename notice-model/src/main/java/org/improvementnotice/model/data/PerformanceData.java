@@ -126,7 +126,8 @@ public final class PerformanceData {
   /**
    * The decimal places of the indicator's figures: the most any observation or benchmark of it was written with
    * (as the reader records it, {@link Builder#recordDecimals}: {@code 67.20} has two although it is held as
-   * {@code 67.2}), else the most any of its values has.
+   * {@code 67.2}), else the most any of its values has; a benchmark computed from other councils' figures (with a
+   * {@linkplain BenchmarkValue#basis() basis}) does not count.
    *
    * @param indicator the indicator
    * @return the decimal places, or empty if the data holds no figure of it

@@ -12,7 +12,9 @@ import org.improvementnotice.model.indicator.IndicatorId;
 /**
  * The decimal places each indicator's figures have in the data: the most any of them was written with, as a
  * reader records it ({@code 70.0} has one, {@code 67.20} two), else the most any canonical value has (values
- * are held without trailing zeros, so {@code 70.0} held alone has none). Immutable and thread-safe.
+ * are held without trailing zeros, so {@code 70.0} held alone has none). A benchmark computed from other councils'
+ * figures (one with a {@linkplain BenchmarkValue#basis() basis}) does not count: a mean of ten figures of one
+ * decimal may need fifteen. Immutable and thread-safe.
  */
 final class Scales {
 
@@ -23,7 +25,8 @@ final class Scales {
     this.written = ImmutableMap.copyOf(written);
     Map<IndicatorId, Integer> most = new HashMap<>(written);
     Stream.concat(observations.stream().map(o -> Map.entry(o.indicator(), o.value().scale())),
-            benchmarks.stream().map(b -> Map.entry(b.indicator(), b.value().scale())))
+            // a benchmark computed from other councils' figures was written by no one: its digits are arithmetic
+            benchmarks.stream().filter(b -> b.basis().isEmpty()).map(b -> Map.entry(b.indicator(), b.value().scale())))
         .forEach(e -> most.merge(e.getKey(), Math.max(0, e.getValue()), Math::max));
     this.byIndicator = ImmutableMap.copyOf(most);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.improvementnotice.model.indicator.Aggregation;
 import org.improvementnotice.model.indicator.Indicator;
@@ -39,6 +40,28 @@ class PerformanceDataTest {
       b.addObservation(o);
     }
     return b.build();
+  }
+
+  /**
+   * The decimals of an indicator's figures are those written: a published England figure of one decimal counts, a
+   * mean of neighbours' figures worked out to sixteen digits does not (it would have every figure written with
+   * fourteen decimals).
+   */
+  @Test
+  void aComputedBenchmarksDigitsAreNotTheDecimalsTheFiguresAreWrittenWith() {
+    Period year = Period.parse("FY2012-13");
+    BenchmarkBasis basis = new BenchmarkBasis("the mean", "2025 model", "none", List.of(), List.of());
+    PerformanceData data = PerformanceData.builder("Kent")
+        .addObservation(Observation.of(NI59.id(), year, new BigDecimal("17.4"), "d3", LATER))
+        .addBenchmark(new BenchmarkValue(NI59.id(), BenchmarkKind.STATISTICAL_NEIGHBOURS, year,
+            new BigDecimal("14.83333333333333"), "computed", LATER, Optional.of(basis)))
+        .build();
+    assertThat(data.decimals(NI59)).hasValue(1);
+    PerformanceData published = PerformanceData.builder("Kent")
+        .addObservation(Observation.of(NI59.id(), year, new BigDecimal("17"), "d3", LATER))
+        .addBenchmark(new BenchmarkValue(NI59.id(), BenchmarkKind.ENGLAND, year, new BigDecimal("15.4"), "d3", LATER))
+        .build();
+    assertThat(published.decimals(NI59)).hasValue(1);
   }
 
   @Test
