@@ -60,7 +60,8 @@ class AlertEngineTest {
   void sessionsArePooledAndReturnedEmptyAndTheRuleBaseIsShared() {
     AlertEngine other = AlertEngine.create(AlertSettings.defaults().withDueSoonWorkingDays(5));
     other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
-    PooledSessions.assertOneSessionReusedAndReturnedEmpty(AlertRuleBase.MODEL.kieBase(), AlertRuleBase.MODEL.sessions(), () -> {
+    PooledSessions.assertOneSessionReusedAndReturnedEmpty(AlertRuleBase.MODEL.kieBase(),
+        AlertRuleBase.MODEL.sessions(), () -> {
       for (int i = 0; i < 20; i++) {
         other.alerts(EVERYTHING, Fixtures.NOTICE, d(2009, 4, 20));
         ENGINE.alerts(EVERYTHING, Fixtures.EMPTY, d(2009, 4, 20));

@@ -30,7 +30,9 @@ final class ReportFile {
    * @param out the file of {@code --out}, or null for the terminal
    * @param terminal the command's standard output
    * @param what what is written, for the line naming the file ("json report")
+   * @param action what writes the report
    * @throws CommandFailure (I/O error) saying why the file cannot be written
+   * @throws IOException when the action cannot write to the terminal
    */
   static void deliver(Path out, PrintWriter terminal, String what, WriteAction action) throws IOException {
     if (out == null) {

@@ -32,9 +32,10 @@ import org.improvementnotice.rules.FigureUsed;
 import org.improvementnotice.rules.Finding;
 
 /**
- * What one indicator's chart shows, read from an evaluation: the council's figures as known at the latest
- * report (a rate derived from two counts worked out from them, as the rules judge it), the benchmarks by kind, the path the rules expected, the target lines with their deadlines, the
- * assessment dates, and the figures a failing finding judged.
+ * What one indicator's chart shows, read from an evaluation: the council's figures as known at the latest report (a
+ * rate derived from two counts worked out from them, as the rules judge it), the benchmarks by kind, the path the
+ * rules expected, the target lines with their deadlines, the assessment dates, and the figures a failing finding
+ * judged.
  *
  * @param indicator the indicator
  * @param decimals the decimal places its values are shown with
@@ -72,22 +73,22 @@ record ChartData(Indicator indicator, int decimals, LocalDate from, LocalDate un
         targets.computeIfAbsent(r.indicators().get(0), k -> new ArrayList<>()).addAll(lines);
       }
     }
+    // a rate the notice derives from two counts is charted as the rules judge it: worked out from the counts
+    PerformanceData known = DerivedFigures.addTo(evaluation.data(), notice.indicators()).asAt(asAt);
     List<ChartData> charts = new ArrayList<>();
     for (Indicator indicator : notice.indicators()) {
       List<TargetLine> lines = targets.get(indicator.id());
       if (lines != null) {
-        charts.add(chart(evaluation, indicator, readings.decimals(indicator), lines, end));
+        charts.add(chart(evaluation, known, indicator, readings.decimals(indicator), lines, end));
       }
     }
     return charts;
   }
 
-  private static ChartData chart(Evaluation e, Indicator indicator, int decimals, List<TargetLine> targets,
-      LocalDate end) {
+  private static ChartData chart(Evaluation e, PerformanceData known, Indicator indicator, int decimals,
+      List<TargetLine> targets, LocalDate end) {
     Notice notice = e.notice();
     IndicatorId id = indicator.id();
-    // a rate the notice derives from two counts is charted as the rules judge it: worked out from the counts
-    PerformanceData known = DerivedFigures.addTo(e.data(), notice.indicators()).asAt(e.latest().asAt());
     List<Point> observed = known.observations().stream().filter(o -> o.indicator().equals(id))
         .map(o -> new Point(o.period().endInclusive(), o.value(), Dates.period(o.period())))
         .sorted(Comparator.comparing(Point::date)).toList();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,9 @@ public final class ComplianceEngine {
 
   /**
    * The notice's journey: its verdict at each point of its assessment schedule that resolves to a date and falls
-   * before the notice's end, in order, ending with its {@linkplain #finalVerdict final verdict} when the notice
+   * before the notice's end, in date order, ending with its {@linkplain #finalVerdict final verdict} when the notice
    * has an end. A schedule point on or after the end ("final review, end of April 2013") is not evaluated on its
-   * own: the final verdict takes its place and its name (the last such point's, when there are several).
+   * own: the final verdict takes its place and its name (the latest such point's, when there are several).
    *
    * @param notice the notice
    * @param data the council's performance data
@@ -230,13 +231,18 @@ public final class ComplianceEngine {
   /** An assessment point with the date it resolves to. */
   private record DatedPoint(String name, LocalDate date) {}
 
-  /** The notice's assessment points that resolve to a date, in schedule order. */
+  /**
+   * The notice's assessment points that resolve to a date, in date order: a journey runs forward in time whatever
+   * order the schedule lists its points in (quarterly assessments, then a "six month review" among them). Points
+   * on one day keep the schedule's order.
+   */
   private static List<DatedPoint> datedPoints(Notice notice) {
     DeadlineContext context = notice.deadlineContext();
     List<DatedPoint> out = new ArrayList<>();
     for (AssessmentPoint point : notice.schedule().points()) {
       point.when().resolve(context).ifPresent(d -> out.add(new DatedPoint(point.name(), d)));
     }
+    out.sort(Comparator.comparing(DatedPoint::date));
     return out;
   }
 

@@ -19,9 +19,12 @@ import org.improvementnotice.model.Rag;
  * @param asAt the assessment date
  * @param assessment the name of the assessment point of the notice's schedule, when evaluated at one
  * @param findings the findings, in the notice's order
- * @param isFinal whether this is the notice's final verdict ({@link ComplianceEngine#finalVerdict}), taken after
- *     its end: then nothing due by the end is still open, and the verdict is "complied with" or not, no longer
- *     "so far"
+ * @param isFinal whether this is the notice's final verdict: taken after its end
+ *     ({@link ComplianceEngine#finalVerdict}), when nothing due by the end is still open, or on the issue date of a later notice that supersedes it
+ *     ({@link ComplianceEngine#evaluateSchedule(org.improvementnotice.model.Notice,
+ *     org.improvementnotice.model.data.PerformanceData, org.improvementnotice.model.Notice)}), when what was due
+ *     after that date stays not yet due and never fails; either way the verdict is "complied with" or not, no
+ *     longer "so far"
  */
 public record ComplianceReport(NoticeId notice, LocalDate asAt, Optional<String> assessment, List<Finding> findings,
     boolean isFinal) {

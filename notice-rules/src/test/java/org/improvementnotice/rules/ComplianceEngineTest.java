@@ -35,7 +35,8 @@ class ComplianceEngineTest {
   @Test
   void theExecutableModelIsOnTheClassPath() {
     assertThat(RuleBase.class.getResource(RuleBase.MODEL.modelList())).isNotNull();
-    assertThat(RuleBase.MODEL.loadAnew().getKiePackage("org.improvementnotice.rules.facts").getRules()).hasSizeGreaterThan(40);
+    assertThat(RuleBase.MODEL.loadAnew().getKiePackage("org.improvementnotice.rules.facts").getRules())
+        .hasSizeGreaterThan(40);
   }
 
   @Test

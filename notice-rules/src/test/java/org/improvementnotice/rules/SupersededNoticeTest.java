@@ -72,4 +72,27 @@ class SupersededNoticeTest {
         .isEqualTo(Fixtures.ENGINE.evaluateSchedule(FIRST, Fixtures.data().build()));
     assertThat(LocalDate.of(2014, 6, 1)).isAfter(FIRST.end().orElseThrow());
   }
+
+  /**
+   * On the edges: a successor issued on a review's day takes that review's place; one issued on the earlier
+   * notice's last day (1 October 2013, twelve months from issue) supersedes it that day, without the lag; one
+   * issued the day after finds it ended and leaves it its own journey, to its final verdict a month later.
+   */
+  @Test
+  void aChangeOnAReviewsDayOrOnTheLastDayIsTheSupersession() {
+    assertThat(journey("1 July 2013")).containsExactly("2013-04-01 six month review false",
+        "2013-07-01 Superseded by second true");
+    assertThat(FIRST.end()).contains(LocalDate.of(2013, 10, 1));
+    assertThat(journey("1 October 2013")).containsExactly("2013-04-01 six month review false",
+        "2013-07-01 nine month review false", "2013-10-01 Superseded by second true");
+    assertThat(journey("2 October 2013")).containsExactly("2013-04-01 six month review false",
+        "2013-07-01 nine month review false", "2013-11-01 Final verdict true");
+  }
+
+  private static List<String> journey(String issued) {
+    Notice successor = NoticeLanguage.parse("second.notice", NoticeLanguage.print(SECOND)
+        .replace("issued 1 June 2013", "issued " + issued));
+    return Fixtures.ENGINE.evaluateSchedule(FIRST, Fixtures.data().build(), successor).stream()
+        .map(r -> r.asAt() + " " + r.assessment().orElse("") + " " + r.isFinal()).toList();
+  }
 }

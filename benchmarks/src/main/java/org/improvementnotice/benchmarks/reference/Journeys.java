@@ -75,13 +75,17 @@ final class Journeys {
     return plan.stream().map(p -> new Step(p.date(), p.name(), p.isFinal(), verdictsAt.apply(p.date()))).toList();
   }
 
-  /** The schedule's points that resolve to a date with the notice's own calendar, in the schedule's order. */
+  /**
+   * The schedule's points that resolve to a date with the notice's own calendar, in time order (a journey runs
+   * forward, however the schedule lists them), those of one day in the schedule's order.
+   */
   static List<Map.Entry<String, LocalDate>> datedPoints(Notice notice) {
     DeadlineContext calendar = notice.deadlineContext();
     List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
     for (AssessmentPoint point : notice.schedule().points()) {
       point.when().resolve(calendar).ifPresent(d -> out.add(Map.entry(point.name(), d)));
     }
+    out.sort(Map.Entry.comparingByValue());
     return out;
   }
 }

@@ -34,7 +34,6 @@ import org.improvementnotice.model.requirement.SustainedTrend;
 import org.improvementnotice.model.requirement.TargetNotSet;
 import org.improvementnotice.model.requirement.ThresholdByDate;
 import org.improvementnotice.model.requirement.ThresholdInPeriod;
-import org.improvementnotice.model.time.DeadlineContext;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.rules.DirectionOfTravel;
 import org.improvementnotice.rules.Settings;
@@ -73,11 +72,11 @@ import org.improvementnotice.rules.Status;
  *       from two series) for form 10's judged period. The other forms give none: they rest on no figure (11 to
  *       14), or on several (4, 5, 7, 8, 15).</li>
  * </ul>
- * Also read from DOMAIN.md's second edition: deadlines as their last day on time ("before" excludes its day,
- * {@link Deadlines}), a deadline before the issue date decided as usual ({@link #deadlinePrecedesNotice}), the
- * rows refused for their period kind ({@link #refusals}), the final verdict ({@link #finalVerdictDate},
- * {@link #finalVerdict}), and a notice's journey, alone or superseded by a later one ({@link #journey}). A reference {@linkplain #brokenBy built with} a {@link Break} reads one of those the old
- * way.
+ * Also read from DOMAIN.md's second edition: deadlines as their last day on time ("before" excludes its day, {@link
+ * Deadlines}), a deadline before the issue date decided as usual ({@link #deadlinePrecedesNotice}), the rows refused
+ * for their period kind ({@link #refusals}), the final verdict ({@link #finalVerdictDate}, {@link #finalVerdict}),
+ * and a notice's journey, alone or superseded by a later one ({@link #journey}). A reference {@linkplain #brokenBy
+ * built with} a {@link Break} reads one of those the old way.
  *
  * <p>Not computed: the other values a finding reports (latest, expected, baseline, benchmarks, a window's figures,
  * a derived gap's two series), the rule's name, the threshold's words and the explanation.

@@ -276,11 +276,21 @@ final class Differential {
     Optional<LocalDate> change = successor.map(s -> s.issued().date())
         .filter(c -> notice.end().filter(end -> end.isBefore(c)).isEmpty());
     for (int i = 0; i < expected.size(); i++) {
-      LocalDate at = expected.get(i).date();
+      Step step = expected.get(i);
+      LocalDate at = step.date();
       change.ifPresent(c -> assertThat(at).as("an assessment of the superseded journey").isBeforeOrEqualTo(c));
-      for (Map.Entry<String, Compared> e : expected.get(i).findings().entrySet()) {
+      assertThat(actual.get(i).findings().keySet()).as("requirements at %s", heading(step))
+          .containsExactlyElementsOf(step.findings().keySet());
+      // the final verdict at the end, not at a change: nothing due by the end is still not yet due
+      boolean endOfItsOwn = step.isFinal() && change.isEmpty();
+      for (Map.Entry<String, Compared> e : step.findings().entrySet()) {
         Compared found = actual.get(i).findings().get(e.getKey());
         assertSame(notice, at, settings, e.getKey(), found, e.getValue());
+        if (endOfItsOwn && dueByTheEnd(notice, pair.data(), at,
+            notice.requirement(RequirementId.of(e.getKey())).orElseThrow())) {
+          assertThat(found.decision().status()).as("%s in the final verdict at %s", e.getKey(), at)
+              .isNotEqualTo(Status.NOT_YET_DUE);
+        }
         tally.count(notice, at, e.getKey(), found);
       }
     }

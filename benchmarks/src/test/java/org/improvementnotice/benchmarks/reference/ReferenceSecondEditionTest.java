@@ -255,7 +255,8 @@ class ReferenceSecondEditionTest {
   /**
    * A notice ending on 31 December 2009, with reviews at three and six months, that a later notice issued on
    * 1 August 2009 supersedes: its journey holds the two reviews before the change, then its final verdict on that
-   * date, under the later notice's name; the target due by the end is not yet due there, and is never failed.
+   * date, under the later notice's name. The target due by the end is still forecast there (off track on June's
+   * 40%, no data before June's figure is published), never missed.
    * Ignoring the supersession (the break), the journey runs to its own final verdict on 31 January 2010.
    */
   @Test
@@ -274,7 +275,8 @@ class ReferenceSecondEditionTest {
             tuple("three month review", ISSUED.plusMonths(3), false),
             tuple("six month review", ISSUED.plusMonths(6), false),
             tuple("Superseded by revised", LocalDate.of(2009, 8, 1), true));
-    assertThat(journey.get(2).verdicts().get("ia").status().isFailure()).isFalse();
+    assertThat(journey).extracting(step -> step.verdicts().get("ia").status()).containsExactly(Status.NO_DATA,
+        Status.NO_DATA, Status.OFF_TRACK);
     assertThat(ReferenceEvaluator.brokenBy(Break.SUPERSESSION_IGNORED).journey(earlier, data, later,
         Settings.defaults())).extracting(ReferenceEvaluator.Step::name, ReferenceEvaluator.Step::date)
         .containsExactly(tuple("three month review", ISSUED.plusMonths(3)),

@@ -130,7 +130,7 @@ public final class PerformanceData {
    * {@linkplain BenchmarkValue#basis() basis}) does not count.
    *
    * @param indicator the indicator
-   * @return the decimal places, or empty if the data holds no figure of it
+   * @return the decimal places, or empty if the data holds no figure of it but computed benchmarks
    */
   public OptionalInt decimals(Indicator indicator) {
     return scales.decimals(indicator.id());

@@ -61,6 +61,11 @@ final class Phrases<T> {
     return c.acceptPhrase(phrases);
   }
 
+  /** Every phrase of the table, in the order the parser tries them. */
+  List<String> all() {
+    return phrases.stream().map(Map.Entry::getKey).toList();
+  }
+
   /** The phrase the printer writes for the value: its first in the table. */
   String words(T value) {
     for (Map.Entry<String, T> phrase : phrases) {

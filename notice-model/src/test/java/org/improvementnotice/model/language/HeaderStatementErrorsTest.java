@@ -52,5 +52,9 @@ class HeaderStatementErrorsTest {
         .satisfies(at(5, 24, "'assumed' marks a fact once"));
     assertThat(errorsOf(() -> read("event \"Board\" on 14 January 2014 asumed"))).first()
         .satisfies(at(5, 34, "found 'asumed'")).satisfies(d -> assertThat(d.suggestion()).contains("assumed"));
+    // at the start of a line it is no mark of the statement before: no statement is 'assumed'
+    assertThat(errorsOf(() -> read("term 12 months\nasumed"))).first()
+        .satisfies(at(6, 1, "found 'asumed'")).satisfies(d -> assertThat(d.suggestion()).isNotEqualTo(
+            java.util.Optional.of("assumed")));
   }
 }

@@ -15,11 +15,11 @@ import net.jqwik.api.statistics.Statistics;
 import org.improvementnotice.model.Notice;
 
 /**
- * The standing fuzz suite of the notice language: the five real notices and a successor example, mutated ({@link Mutations}), are
- * each read or rejected as documented. Only {@link NoticeSyntaxException} leaves the language; every rejection
- * names at least one error; every diagnostic lies inside the text, at its offending text, and they come in
- * source order; whatever is read prints and reads back equal (and stays valid or invalid); and no input makes
- * a read allocate more than a bound that is far above what a notice needs.
+ * The standing fuzz suite of the notice language: the five real notices and a successor example, mutated ({@link
+ * Mutations}), are each read or rejected as documented. Only {@link NoticeSyntaxException} leaves the language; every
+ * rejection names at least one error; every diagnostic lies inside the text, at its offending text, and they come in
+ * source order; whatever is read prints and reads back equal (and stays valid or invalid); and no input makes a read
+ * allocate more than a bound that is far above what a notice needs.
  *
  * <p>The build runs jqwik's default number of tries. The long run (docs/notice-language.md, "Fuzzing"):
  * {@code ./mvnw -B -ntp verify -pl notice-model -Dtest=NoticeLanguageFuzzProperties

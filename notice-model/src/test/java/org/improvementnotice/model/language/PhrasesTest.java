@@ -57,4 +57,37 @@ class PhrasesTest {
       assertThat(NoticeLanguage.parse("phrases.notice", NoticeLanguage.print(notice))).isEqualTo(notice);
     }
   }
+
+  /** A benchmark, in each of its phrases (those written and those only read), reads as its value. */
+  @Test
+  void everyBenchmarkPhraseReadsAsItsValue() {
+    List<String> phrases = List.of("england average", "national average", "statistical neighbour average",
+        "statistical neighbours average", "regional average");
+    List<BenchmarkKind> kinds = List.of(BenchmarkKind.ENGLAND, BenchmarkKind.ENGLAND,
+        BenchmarkKind.STATISTICAL_NEIGHBOURS, BenchmarkKind.STATISTICAL_NEIGHBOURS, BenchmarkKind.REGION);
+    for (int i = 0; i < phrases.size(); i++) {
+      Notice notice = NoticeLanguage.parse("benchmark.notice", String.join("\n", "notice b", "recipient \"C\"",
+          "issuer \"D\"", "issued 1 October 2013", "indicator \"NI 59\"", "measure m \"x\"",
+          "  target \"NI 59\" at least 70% by 31 March 2014 shown against " + phrases.get(i),
+          "  relative \"NI 59\" at least " + phrases.get(i) + " in financial year 2013-14", ""));
+      assertThat(NoticeLanguage.parse("printed.notice", NoticeLanguage.print(notice))).isEqualTo(notice);
+      assertThat(NoticeLanguage.print(notice)).contains("shown against " + Phrases.BENCHMARKS.words(kinds.get(i)),
+          "at least " + Phrases.BENCHMARKS.words(kinds.get(i)) + " in");
+    }
+  }
+
+  /** No phrase is the start of a later one of its table, which reading the first that matches would hide. */
+  @Test
+  void noPhraseHidesALaterOne() {
+    for (Phrases<?> table : List.of(Phrases.UNITS, Phrases.PERIOD_KINDS, Phrases.POLARITIES, Phrases.INSTRUMENTS,
+        Phrases.BENCHMARKS)) {
+      List<String> all = table.all();
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          assertThat((all.get(j) + " ").startsWith(all.get(i) + " ")).as("%s before %s", all.get(i), all.get(j))
+              .isFalse();
+        }
+      }
+    }
+  }
 }

@@ -307,7 +307,6 @@ public final class Generators {
     };
   }
 
-  /** The financial or academic year containing the date, tiled by the indicator's reporting period. */
   /**
    * The year and the ones before it, {@code years} in all, as one period: the adoption scorecard's three-year
    * averages ({@code 3 years to 31 March 2013}); the year itself for one.
@@ -316,6 +315,7 @@ public final class Generators {
     return years == 1 ? year : DateRange.ofClosed(year.start().minusYears(years - 1), year.endInclusive());
   }
 
+  /** The financial or academic year containing the date, tiled by the indicator's reporting period. */
   private static Period longerPeriod(Indicator indicator, LocalDate date) {
     PeriodKind kind = indicator.reportingPeriod();
     if (kind == PeriodKind.MONTH || kind == PeriodKind.QUARTER || kind == PeriodKind.FINANCIAL_YEAR) {
