@@ -56,10 +56,10 @@ final class Parser {
 
   // what the statements set, with where they were set
   private final Map<String, Token> setAt = new HashMap<>();
+  /** The ids the notice and its superseded notice are given, to refuse a notice superseding itself where it says so. */
+  private final Map<String, String> ids = new HashMap<>();
   // the notice's own statements go straight to its builder; the schedule's and the governance's are gathered
   private final Notice.Builder notice = Notice.builder();
-  private String noticeId;
-  private String supersededId;
   private String assessedBy;
   private String scheduleDescription;
   private final List<AssessmentPoint> points = new ArrayList<>();
@@ -113,9 +113,10 @@ final class Parser {
       requireSet("issuer", "issuer \"<body>\"", "a notice names who issued it");
       requireSet("issued", "issued <date>", "a notice states (or assumes) its issue date");
     }
-    if (supersededId != null && supersededId.equals(noticeId)) {
+    if (ids.containsKey("supersedes") && ids.get("supersedes").equals(ids.get("notice"))) {
       // refused where it is said, not at the notice's first line, where the model would refuse it
-      diagnostics.error(setAt.get("supersedes"), String.format("Notice %s cannot supersede itself", noticeId), null);
+      diagnostics.error(setAt.get("supersedes"), String.format("Notice %s cannot supersede itself", ids.get("notice")),
+          null);
     }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
@@ -170,13 +171,13 @@ final class Parser {
       case "notice" -> {
         set("notice", t);
         String slug = c.slug("notice id");
-        noticeId = slug;
+        ids.put("notice", slug);
         c.build(t, () -> notice.id(slug));
       }
       case "supersedes" -> {
         set("supersedes", t);
         String earlier = c.slug("id of the notice it supersedes");
-        supersededId = earlier;
+        ids.put("supersedes", earlier);
         c.build(t, () -> notice.supersedes(org.improvementnotice.model.NoticeId.of(earlier)));
       }
       case "instrument" -> {
