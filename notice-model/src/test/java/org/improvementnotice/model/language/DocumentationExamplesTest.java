@@ -78,6 +78,19 @@ class DocumentationExamplesTest {
     fragments.forEach(s -> assertThat(blocks("notice").get(0)).contains(s.strip()));
   }
 
+  /** The Board Chair bears the recurring assessment; the three years to March 2010 are one period of days. */
+  @Test
+  void aDutyOfAnotherPartyAndAnAverageOverYearsAreReadAsWritten() {
+    Notice notice = NoticeLanguage.read("all-forms.notice", blocks("notice").get(0)).notice();
+
+    assertThat(notice.measureOf(RequirementId.of("form-16")).orElseThrow().bearer())
+        .isEqualTo(org.improvementnotice.model.Bearer.other("the Board Chair"));
+    var years = (org.improvementnotice.model.requirement.AverageOverPeriod) notice.requirement(
+        RequirementId.of("form-9-years")).orElseThrow();
+    assertThat(years.period()).isEqualTo(org.improvementnotice.model.time.DateRange.ofClosed(
+        LocalDate.of(2007, 4, 1), LocalDate.of(2010, 3, 31)));
+  }
+
   /** "Immediately" and "from the date of the notice" are the issue date: a deadline at it, a window from it. */
   @Test
   void immediatelyIsByTheDateOfTheNotice() {
