@@ -226,15 +226,7 @@ public final class DfeOptions {
   /** The two sources' facts in one data set; a figure both give is an error. */
   static PerformanceData combine(String council, PerformanceData a, PerformanceData b) {
     PerformanceData.Builder out = PerformanceData.builder(council);
-    for (PerformanceData d : List.of(a, b)) {
-      out.addObservations(d.observations());
-      d.benchmarks().forEach(out::addBenchmark);
-      d.actions().forEach(out::addAction);
-      d.meetings().forEach(out::addMeeting);
-      d.judgements().forEach(out::addJudgement);
-      d.unavailable().forEach(out::addUnavailable);
-      d.recordedDecimals().forEach(out::recordDecimals);
-    }
+    out.addAll(a).addAll(b);
     try {
       return out.build();
     } catch (ValidationException e) {

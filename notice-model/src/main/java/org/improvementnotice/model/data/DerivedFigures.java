@@ -41,13 +41,7 @@ public final class DerivedFigures {
       return data;
     }
     List<Indicator> derived = indicators.stream().filter(i -> i.derivedFrom().isPresent()).toList();
-    PerformanceData.Builder b = PerformanceData.builder(data.council()).addObservations(data.observations());
-    data.benchmarks().forEach(b::addBenchmark);
-    data.actions().forEach(b::addAction);
-    data.meetingsInOrderAdded().forEach(b::addMeeting);
-    data.judgements().forEach(b::addJudgement);
-    data.unavailable().forEach(b::addUnavailable);
-    data.recordedDecimals().forEach(b::recordDecimals);
+    PerformanceData.Builder b = PerformanceData.builder(data.council()).addAll(data);
     for (Indicator rate : derived) {
       derive(data, rate, b);
     }

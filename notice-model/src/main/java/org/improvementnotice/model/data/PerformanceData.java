@@ -328,6 +328,26 @@ public final class PerformanceData {
     }
 
     /**
+     * Adds everything the data holds, in the order it was added there: its observations with their revisions,
+     * benchmarks, action evidence, meetings, judgements, figures published without a value and the decimals
+     * recorded for its indicators.
+     *
+     * @param data the data to copy from
+     * @return this builder
+     */
+    public Builder addAll(PerformanceData data) {
+      requireNonNull(data, "data");
+      addObservations(data.observations);
+      data.benchmarks.forEach(this::addBenchmark);
+      data.actions.forEach(this::addAction);
+      data.meetingsInOrderAdded.forEach(this::addMeeting);
+      data.judgements.forEach(this::addJudgement);
+      data.unavailable.forEach(this::addUnavailable);
+      data.scales.written().forEach(this::recordDecimals);
+      return this;
+    }
+
+    /**
      * Adds observations, in order.
      *
      * @param values what to add

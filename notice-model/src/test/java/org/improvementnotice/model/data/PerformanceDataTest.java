@@ -13,6 +13,7 @@ import org.improvementnotice.model.indicator.Indicator;
 import org.improvementnotice.model.indicator.IndicatorCatalogue;
 import org.improvementnotice.model.indicator.IndicatorId;
 import org.improvementnotice.model.requirement.BenchmarkKind;
+import org.improvementnotice.model.requirement.RequirementId;
 import org.improvementnotice.model.time.Period;
 import org.improvementnotice.model.time.PeriodKind;
 import org.improvementnotice.model.validation.ValidationException;
@@ -62,6 +63,39 @@ class PerformanceDataTest {
         .addBenchmark(new BenchmarkValue(NI59.id(), BenchmarkKind.ENGLAND, year, new BigDecimal("15.4"), "d3", LATER))
         .build();
     assertThat(published.decimals(NI59)).hasValue(1);
+  }
+
+  /** A builder given all of some data holds every part of it, in the order it was added, revisions included. */
+  @Test
+  void addAllCopiesEveryPartInTheOrderAdded() {
+    MeetingRecord later = new MeetingRecord("Board", LocalDate.of(2009, 3, 15), Optional.empty(), false,
+        Optional.empty(), "minutes 2");
+    MeetingRecord earlier = new MeetingRecord("Board", LocalDate.of(2009, 2, 15), Optional.of("Chair"), true,
+        Optional.of("February Board"), "minutes 1");
+    RequirementId plan = RequirementId.of("plan");
+    PerformanceData data = PerformanceData.builder("Surrey")
+        .addObservation(FEBRUARY).addObservation(JANUARY)
+        .addObservation(ni59("2009-01", 8, 10, LocalDate.of(2009, 5, 1)))
+        .addBenchmark(new BenchmarkValue(NI59.id(), BenchmarkKind.ENGLAND, Period.parse("2009-01"),
+            new BigDecimal("70"), "DfE", LATER))
+        .addAction(new ActionEvidence(plan, LocalDate.of(2009, 2, 1), "plan v1", LocalDate.of(2009, 2, 2)))
+        .addMeeting(later).addMeeting(earlier)
+        .addJudgement(new BoardJudgement(plan, org.improvementnotice.model.Rag.GREEN, LocalDate.of(2009, 3, 1),
+            "agreed"))
+        .addUnavailable(new UnavailableFigure(NI59.id(), Optional.empty(), Period.parse("2009-03"),
+            Optional.of("c"), "suppressed", "DfE", LATER))
+        .recordDecimals(NI59.id(), 2)
+        .build();
+    PerformanceData copy = PerformanceData.builder("Surrey").addAll(data).build();
+
+    assertThat(copy.observations()).isEqualTo(data.observations()).hasSize(3);
+    assertThat(copy.benchmarks()).isEqualTo(data.benchmarks()).hasSize(1);
+    assertThat(copy.actions()).isEqualTo(data.actions()).hasSize(1);
+    assertThat(copy.meetingsInOrderAdded()).containsExactly(later, earlier);
+    assertThat(copy.meetings()).isEqualTo(data.meetings());
+    assertThat(copy.judgements()).isEqualTo(data.judgements()).hasSize(1);
+    assertThat(copy.unavailable()).isEqualTo(data.unavailable()).hasSize(1);
+    assertThat(copy.recordedDecimals()).isEqualTo(data.recordedDecimals()).containsEntry(NI59.id(), 2);
   }
 
   @Test
